@@ -1,0 +1,146 @@
+"""The public entry points; the only module that knows the order of the stages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .errors import ConfigError
+from .models import Article
+from .settings import DEFAULT, Settings
+from .stages.clean import CleanDoc, clean
+from .stages.entities import Registry
+from .stages.lang import check_english
+from .stages.nlp import get_nlp
+from .stages.quotes import find_quotes
+from .stages.reader import RawDoc, looks_like_html, read_bytes
+
+
+@dataclass
+class Meta:
+    """What is known of a report besides its text."""
+
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract(
+    text: str,
+    *,
+    published: str | dt.date | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    settings: Settings = DEFAULT,
+) -> Article:
+    """Extract the structured picture of one news report.
+
+    Args:
+        text: the report, plain text or an HTML page.
+        published: publication date (ISO ``YYYY-MM-DD``), against which relative dates resolve.
+        outlet: the publishing outlet's name.
+        url: where the report was published.
+        settings: limits and thresholds.
+
+    Returns:
+        The ``Article``: cleaned text, quotes with speakers and relay chains, entities, warnings.
+
+    Raises:
+        InputError: the text is empty, binary, or not English.
+        ConfigError: ``published`` is not a date.
+    """
+    raw = read_bytes(text.encode("utf-8"), settings=settings) if looks_like_html(text) else RawDoc(text)
+    cleaned, meta = prepare(raw, published=published, outlet=outlet, url=url, settings=settings)
+    return analyse(get_nlp()(cleaned.text), cleaned, meta)
+
+
+def extract_many(
+    items: Iterable[str | tuple[str, dict]],
+    *,
+    n_process: int = 1,
+    batch_size: int = 32,
+    settings: Settings = DEFAULT,
+) -> Iterator[Article]:
+    """Extract many reports with one batched ``nlp.pipe`` pass.
+
+    Args:
+        items: report texts, or ``(text, {"published": ..., "outlet": ..., "url": ...})`` pairs.
+        n_process: spaCy worker processes.
+        batch_size: documents per spaCy batch.
+        settings: limits and thresholds.
+
+    Yields:
+        One ``Article`` per input, in order. A bad input raises ``InputError`` when reached.
+    """
+
+    def prepared() -> Iterator[tuple[str, tuple[CleanDoc, Meta]]]:
+        for item in items:
+            text, info = item if isinstance(item, tuple) else (item, {})
+            raw = read_bytes(text.encode("utf-8"), settings=settings) if looks_like_html(text) else RawDoc(text)
+            cleaned, meta = prepare(raw, settings=settings, **info)
+            yield cleaned.text, (cleaned, meta)
+
+    docs = get_nlp().pipe(prepared(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for doc, (cleaned, meta) in docs:
+        yield analyse(doc, cleaned, meta)
+
+
+def prepare(
+    raw: RawDoc,
+    *,
+    published: str | dt.date | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    name: str = "<input>",
+    settings: Settings = DEFAULT,
+) -> tuple[CleanDoc, Meta]:
+    """Clean a decoded report and check its language; the caller's metadata wins over the page's."""
+    cleaned = clean(raw.text, title=raw.title)
+    if not cleaned.text.strip():
+        from .errors import InputError
+
+        raise InputError(f"{name}: no text left after removing page furniture")
+    check_english(cleaned.text, name=name, settings=settings)
+    meta = Meta(
+        published=_iso_date(published) or _iso_date(raw.published, strict=False),
+        outlet=outlet or raw.outlet,
+        url=url or raw.url,
+        title=cleaned.title,
+        warnings=list(raw.warnings),
+    )
+    return cleaned, meta
+
+
+def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
+    """Run the stages after parsing: entities, then quotes."""
+    registry = Registry(doc, skip=cleaned.headlines)
+    quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
+    return Article(
+        title=meta.title,
+        outlet=meta.outlet,
+        url=meta.url,
+        published=meta.published,
+        language="en",
+        text=doc.text,
+        quotes=quotes,
+        entities=registry.entities(),
+        warnings=meta.warnings,
+    )
+
+
+def _iso_date(value: str | dt.date | None, strict: bool = True) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        if strict:
+            raise ConfigError(f"published: {value!r} is not a date (expected YYYY-MM-DD)") from None
+        return None

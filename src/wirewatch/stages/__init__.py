@@ -1,0 +1,1 @@
+"""The pipeline stages, in order: reader, clean, lang, nlp, entities, quotes."""

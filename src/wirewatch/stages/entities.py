@@ -1,0 +1,307 @@
+"""Actors of one report: people (with roles), organisations and news agencies, under all their names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .._data import data_lines, data_table
+from ..models import Entity, EntityType
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)\)")
+_CONNECTORS = {"of", "for", "and", "the", "de", "du", "des", "la", "le", "al", "el", "on", "in", "wal", "sans"}
+_MEDIA_WORDS = re.compile(
+    r"\b(news ?agency|agency|news|television|tv|radio|newspaper|broadcaster|channel|daily|times|post|tribune|"
+    r"gazette|journal|herald|wire|press)\b",
+    re.I,
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def norm_key(text: str) -> str:
+    """A lookup key: lower case, straight apostrophes, no leading article, no possessive."""
+    key = " ".join(text.translate(_APOSTROPHES).split()).strip(" ,.;:()").lower()
+    key = re.sub(r"^(the|a|an) ", "", key)
+    return re.sub(r"'s?$", "", key)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    canonical: str
+    short: str
+    type: EntityType
+
+
+@cache
+def known_actors() -> dict[str, KnownActor]:
+    """Every alias in ``aliases.tsv`` (normalised) to its actor."""
+    table: dict[str, KnownActor] = {}
+    for canonical, short, kind, aliases in data_table("aliases.tsv"):
+        actor = KnownActor(canonical, short, kind)  # type: ignore[arg-type]
+        for alias in {canonical, short, *aliases.split("|")}:
+            table.setdefault(norm_key(alias), actor)
+    return table
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(data_lines("titles.txt"))
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("role_nouns.txt"))
+
+
+def strip_titles(name: str) -> str:
+    """ "Brig. Gen. Nabil Abdallah" -> "Nabil Abdallah"; keeps a lone title-like name as it is."""
+    words = name.translate(_APOSTROPHES).split()
+    while len(words) > 1 and words[0] in titles():
+        words.pop(0)
+    name = " ".join(words)
+    return re.sub(r"'s?$", "", name)
+
+
+@dataclass
+class Actor:
+    """One actor of the report; ``name`` is what wirewatch prints (an acronym when the actor has one)."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_heads: set[str] = field(default_factory=set)
+    affiliation: str | None = None
+    anchors: list[int] = field(default_factory=list)  # where the person is a subject or introduced with a role
+
+    def mention(self, start: int, end: int, text: str) -> None:
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+        self.aliases.add(text)
+
+    @property
+    def first(self) -> int:
+        return min((s for s, _ in self.mentions), default=0)
+
+    def to_model(self) -> Entity:
+        aliases = sorted(a for a in self.aliases if a != self.name)
+        return Entity(id=self.id, name=self.name, type=self.type, aliases=aliases, mentions=sorted(self.mentions))
+
+
+class Registry:
+    """The actors of one document and the ways to find them again: surname, role, acronym, alias."""
+
+    def __init__(self, doc: Doc, skip: list[tuple[int, int]] | None = None) -> None:
+        self.doc = doc
+        self.actors: list[Actor] = []
+        self._by_key: dict[str, Actor] = {}
+        self.acronyms = find_acronyms(doc.text)
+        skip = skip or []
+        for ent in doc.ents:
+            if any(s <= ent.start_char < e for s, e in skip):
+                continue
+            if ent.label_ == "PERSON":
+                self._add_person(ent)
+            elif ent.label_ in ("ORG", "NORP", "GPE"):
+                self.organisation(ent.text, ent.start_char, ent.end_char, only_known=ent.label_ != "ORG")
+
+    # -- people -------------------------------------------------------------------------------------
+    def _add_person(self, ent: Span) -> Actor | None:
+        name = strip_titles(ent.text)
+        if not any(w[:1].isupper() for w in name.split()) or norm_key(name) in known_actors():
+            return None
+        actor = self.person(name, ent.start_char)
+        actor.mention(ent.start_char, ent.end_char, ent.text)
+        role = person_role(ent)
+        if role or ent.root.dep_ in ("nsubj", "nsubjpass"):
+            actor.anchors.append(ent.start_char)
+        if role and role not in actor.roles:
+            actor.roles.append(role)
+            actor.role_heads |= {w.lower() for w in re.findall(r"[\w-]+", role)} & role_nouns()
+            actor.affiliation = actor.affiliation or self.affiliation_in(role)
+        return actor
+
+    def person(self, name: str, position: int) -> Actor:
+        """The person of that name: a surname or first name alone is the full name introduced earlier."""
+        key = norm_key(name)
+        if key in self._by_key:
+            return self._by_key[key]
+        if len(name.split()) <= 2:
+            match = self.by_surname(name, position)
+            if match:
+                self._by_key[key] = match
+                return match
+        actor = Actor(f"P{len(self.actors) + 1}", name, "person")
+        self.actors.append(actor)
+        self._by_key[key] = actor
+        return actor
+
+    def by_surname(self, words: str, position: int | None = None) -> Actor | None:
+        """The person whose full name ends with these words ("Bali", "Lin Htet"), or contains the one word."""
+        parts = strip_titles(words).lower().split()
+        people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
+        hits = [a for a in people if a.name.lower().split()[-len(parts) :] == parts]
+        if len(parts) == 1:
+            hits = hits or [a for a in people if parts[0] in a.name.lower().split()]
+        return _latest_before(hits, position)
+
+    def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
+        """The person introduced earlier with this role ("the SDF spokesman" -> the SDF's spokesman)."""
+        people = [a for a in self.actors if a.type == "person" and head in a.role_heads]
+        mods = {norm_key(m) for m in modifiers if m.lower() not in ("the", "a", "an")}
+        if mods:
+            fitting = [a for a in people if mods & {norm_key(w) for w in " ".join(a.roles).split()} or (
+                a.affiliation and norm_key(a.affiliation) in mods)]
+            people = fitting or [a for a in people if not a.affiliation]
+        return _latest_before(people, position)
+
+    # -- organisations ------------------------------------------------------------------------------
+    def organisation(self, text: str, start: int | None = None, end: int | None = None,
+                     only_known: bool = False) -> Actor | None:
+        """The organisation named by ``text`` (alias table, then acronyms defined in the report)."""
+        name, kind = self.canonical(text)
+        if name is None:
+            if only_known:
+                return None
+            name, kind = text, "organization"
+        key = "org:" + norm_key(name)
+        actor = self._by_key.get(key)
+        if actor is None:
+            actor = Actor(f"O{len(self.actors) + 1}", name, kind)
+            self.actors.append(actor)
+            self._by_key[key] = actor
+        if start is not None and end is not None:
+            actor.mention(start, end, text)
+        return actor
+
+    def canonical(self, text: str) -> tuple[str | None, EntityType]:
+        """The printed name and type of an organisation mention, or (None, ...) when it is not known."""
+        inner = _ACRONYM.search(text)
+        candidates = [text]
+        if inner:
+            candidates = [inner.group(1).split("/")[0].strip(), text[: inner.start()], text]
+        for candidate in candidates:
+            if candidate.islower() and len(candidate) <= 4:
+                continue  # "who", "it", "is": English words, not the acronyms they spell
+            key = norm_key(candidate)
+            known = known_actors().get(key) or known_actors().get(norm_key(self.acronyms.get(key, "")))
+            if known:
+                return known.short, known.type
+            if key in self.acronyms:
+                return _acronym_of(self.acronyms, key), "organization"
+        return None, "organization"
+
+    def affiliation_in(self, text: str) -> str | None:
+        """The first organisation named inside a role description ("a spokesman for the SDF" -> "SDF")."""
+        names = [*alias_spellings(), *self.acronyms.values()]
+        hits = [(m.start(), name) for name in names for m in [_find_name(name, text)] if m]
+        for _, name in sorted(hits):
+            canonical, _ = self.canonical(name)
+            if canonical:
+                return canonical
+        return None
+
+    def anonymous(self, mention: str, head: str, start: int, end: int) -> Actor:
+        """A nameless source ("a resident of Kelbo"), so that "the resident" later is the same one."""
+        actor = Actor(f"A{len(self.actors) + 1}", "", "person", roles=[mention], role_heads={head})
+        actor.mention(start, end, mention)
+        self.actors.append(actor)
+        return actor
+
+    def is_media(self, text: str) -> bool:
+        name, kind = self.canonical(text)
+        proper = any(w[:1].isupper() for w in text.split() if w.lower() not in ("the", "a", "an"))
+        return kind == "news agency" or (name is None and bool(_MEDIA_WORDS.search(text)) and proper)
+
+    def entities(self) -> list[Entity]:
+        return [a.to_model() for a in self.actors if a.mentions and a.name]
+
+
+@cache
+def alias_spellings() -> tuple[str, ...]:
+    """Every alias as written in ``aliases.tsv``."""
+    return tuple({a for _, short, _, aliases in data_table("aliases.tsv") for a in (short, *aliases.split("|"))})
+
+
+def _find_name(name: str, text: str) -> re.Match[str] | None:
+    """A name as a whole word; acronyms ("WHO", "IS") only in capitals, since "who" and "is" are words."""
+    flags = 0 if name.isupper() or len(name) <= 3 else re.I
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) if len(name) > 1 else None
+
+
+def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:
+    if position is not None:
+        before = [a for a in actors if a.first < position]
+        actors = before or actors
+    return max(actors, key=lambda a: a.first, default=None)
+
+
+def _acronym_of(acronyms: dict[str, str], key: str) -> str:
+    """Acronyms map both ways; the short form is the one printed."""
+    other = acronyms[key]
+    return other if len(other) < len(key) and other.isupper() else key.upper() if key.isalpha() else other
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """ "the Syrian Democratic Forces (SDF)" -> {"sdf": "Syrian Democratic Forces", "syrian democratic forces": "SDF"}."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        shorts = [s.strip() for s in match.group(1).split("/")]
+        if not all(sum(c.isupper() for c in s) >= 2 for s in shorts):
+            continue
+        long_form = _long_form(text[: match.start()], shorts[0])
+        if not long_form:
+            continue
+        for short in shorts:
+            found.setdefault(norm_key(short), long_form)
+        found.setdefault(norm_key(long_form), shorts[0])
+    return found
+
+
+def _long_form(before: str, short: str) -> str | None:
+    """The shortest run of capitalised words before the parenthesis whose first letter is the acronym's."""
+    words = before.split()[-10:]
+    run: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",;:")
+        if word != bare and run:
+            break
+        if not (bare[:1].isupper() or bare.lower() in _CONNECTORS):
+            break
+        run.insert(0, bare)
+        if bare[:1].upper() == short[:1].upper() and bare.lower() not in _CONNECTORS:
+            return " ".join(run)
+    return None
+
+
+def person_role(ent: Span) -> str | None:
+    """The role a report gives a named person: an apposition or a title-like noun phrase before the name."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and not (ent.start <= child.i < ent.end):
+            return _phrase(child)
+    if root.dep_ == "appos" and root.head.lower_ in role_nouns():
+        return _phrase(root.head, stop=ent.start)
+    before = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod", "nn")]
+    words = [t for t in before if t.text not in titles()]
+    if any(t.lower_ in role_nouns() for t in words):
+        return " ".join(t.text for t in ent.doc[words[0].i : ent.start])
+    return None
+
+
+def _phrase(token: Token, stop: int | None = None) -> str:
+    """A noun phrase without relative clauses or trailing punctuation."""
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") and not any(
+        a.dep_ in ("relcl", "acl", "appos") and a.i != token.i for a in t.ancestors if a in token.subtree)]
+    if stop is not None:
+        tokens = [t for t in tokens if t.i < stop]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return token.text
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text

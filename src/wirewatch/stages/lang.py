@@ -1,0 +1,33 @@
+"""Language check: wirewatch reads English reports and says so when it is given another language."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..errors import InputError
+from ..settings import DEFAULT, Settings
+
+
+@cache
+def _identifier():
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """The most likely language code and its probability."""
+    lang, prob = _identifier().classify(text[:20_000])
+    return str(lang), float(prob)
+
+
+def check_english(text: str, *, name: str = "<input>", settings: Settings = DEFAULT) -> str:
+    """Return "en", or raise ``InputError`` naming the language detected."""
+    if len(text) < settings.min_language_chars:
+        return "en"
+    lang, prob = detect_language(text)
+    if lang != "en":
+        english = dict(_identifier().rank(text[:20_000])).get("en", 0.0)
+        if english < settings.min_english_probability:
+            raise InputError(f"{name}: not an English text (detected language: {lang}, p={prob:.2f})")
+    return "en"

@@ -1,0 +1,58 @@
+"""Who said what: direct, partial, indirect and block quotations with speakers and relay chains.
+
+The stage works in three passes over one parsed document:
+1. candidates: quoted passages (``marks``), reported-speech clauses (``indirect``), agency blocks (``blocks``),
+   each with the zone of text that may attribute it;
+2. attribution, in reading order, so that "he said" and "it adds" find the speaker before them (``speakers``);
+3. relays: the chain of news organisations from the speaker outward (``via``), from the zone itself, a cited
+   source, an enclosing quote or block, or the speaker's own earlier relay.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...models import Quote
+from ..clean import CleanDoc
+from ..entities import Registry
+from .candidates import Candidate, find_candidates
+from .speakers import Resolver
+
+
+def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | None = None) -> list[Quote]:
+    """All quotations of a parsed report, in reading order; the publishing ``outlet`` is never a relay."""
+    candidates = find_candidates(doc, cleaned, registry)
+    publisher = registry.canonical(outlet)[0] or outlet if outlet else None
+    resolver = Resolver(registry, [(c.mark.open, c.mark.close + 1) for c in candidates if c.mark is not None])
+    last_via: dict[str, list[str]] = {}
+    done: list[Candidate] = []
+    for cand in candidates:
+        cand.resolve(resolver, done, registry)
+        _apply_relays(cand, done, last_via)
+        cand.via = [v for v in cand.via if v != publisher]
+        resolver.remember(cand.start, cand.resolved)
+        done.append(cand)
+    return [c.to_quote(doc.text) for c in done if c.keep]
+
+
+def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, list[str]]) -> None:
+    """Relays from enclosing quotes and blocks, or the speaker's own last relay when none is named here."""
+    speaker = cand.resolved.speaker.name
+    enclosing = [d for d in done if d.kind in ("direct", "block") and d.start <= cand.start and cand.end <= d.end
+                 and d is not cand and d.resolved.speaker.name]
+    via = list(cand.via)
+    for outer in reversed(enclosing):
+        outer_name = outer.resolved.speaker.name
+        chain = ([outer_name] if outer.speaker_is_media else []) + outer.via
+        for name in chain:
+            if name not in via and name != speaker:
+                via.append(name)
+    for region in cand.block_regions:
+        if region.speaker and region.speaker not in via and region.speaker != speaker:
+            via.append(region.speaker)
+    key = cand.resolved.actor.id if cand.resolved.actor is not None else speaker
+    if not via and not cand.explicit_relay and not enclosing and not cand.block_regions and key in last_via:
+        via = list(last_via[key])
+    cand.via = via
+    if key and cand.resolved.person:
+        last_via[key] = via

@@ -1,0 +1,227 @@
+"""Attribution inside a span of text: the cue verb, its speaker's mention, and the news relays named there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..._data import data_lines
+from ..entities import Registry, role_nouns
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_NOUNISH = ("PROPN", "NOUN", "PRON")
+_INHERIT = ("advcl", "conj", "xcomp", "pcomp", "prep", "acl")
+_CITE = ("cite", "quote")
+
+
+@cache
+def cue_lemmas() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in data_lines("cue_verbs.txt"))
+
+
+@cache
+def indirect_lemmas() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in data_lines("cue_verbs.txt") if line.endswith(" indirect"))
+
+
+@dataclass
+class Found:
+    """What a zone says about who speaks: the cue, the speaker's words, the relays, a cited source."""
+
+    cue: Token
+    subject: Span | None
+    role: str | None = None
+    via: list[str] = field(default_factory=list)
+    cited: Span | None = None  # "Citing SANA, AP notes ...": SANA speaks, AP relays
+
+
+def is_cue(token: Token) -> bool:
+    return token.lemma_.lower() in cue_lemmas() and token.pos_ in ("VERB", "AUX") or _according(token)
+
+
+def _according(token: Token) -> bool:
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+
+
+def attribute(doc: Doc, tokens: list[Token], registry: Registry, near: int) -> Found | None:
+    """The attribution among ``tokens`` (a zone outside the quote), preferring the cue nearest char ``near``."""
+    cues = [t for t in tokens if is_cue(t)]
+    if not cues:
+        return None
+    inside = {t.i for t in tokens}
+    cue = _governing_cue(doc, cues, near) or min(cues, key=lambda t: abs(t.idx - near))
+    subject = subject_of(cue, inside)
+    if subject is None:
+        for other in sorted(cues, key=lambda t: abs(t.idx - near)):
+            subject = subject_of(other, inside)
+            if subject is not None:
+                break
+    found = Found(cue=cue, subject=subject)
+    if subject is not None:
+        found.role, named = role_of(subject)
+        if named is not None:
+            found.subject, found.role = named, found.role
+    found.cited = cited_source(cue, inside)
+    found.via = relays(doc, tokens, registry, exclude=_span_ids(found.subject, found.role, doc))
+    return found
+
+
+def _governing_cue(doc: Doc, cues: list[Token], near: int) -> Token | None:
+    """The outermost cue that governs the words at ``near`` ("X told AFP the SDF expects to announce 'soon'")."""
+    inner = next((t for t in doc if t.idx >= near), None)
+    if inner is None:
+        return None
+    ancestors = list(inner.ancestors)
+    governing = [t for t in ancestors if t in cues]
+    return governing[-1] if governing else None
+
+
+def subject_of(cue: Token, inside: set[int]) -> Span | None:
+    """The speaker's noun phrase for a cue verb: its subject, its governor's subject, or the name after it."""
+    if _according(cue):
+        obj = next((c for c in cue.nbor().children if c.dep_ == "pobj"), None)
+        return mention_span(obj) if obj is not None and obj.i in inside else None
+    head = cue
+    for _ in range(4):
+        subj = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i in inside), None)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
+            antecedent = head.head  # "Ghulam Rasool, a day labourer, who said ...": the relative's antecedent
+            return mention_span(antecedent.head if antecedent.dep_ == "appos" else antecedent)
+        if subj is not None:
+            return mention_span(subj)
+        if head.dep_ not in _INHERIT or head.head is head or head.pos_ == "NOUN":
+            break
+        head = head.head
+    # inverted attribution: "..., said Mustafa Bali, a spokesman ..."
+    for i in range(cue.i + 1, min(cue.i + 3, len(cue.doc))):
+        token = cue.doc[i]
+        if i in inside and token.pos_ in _NOUNISH and not token.is_punct:
+            return mention_span(_phrase_head(token, inside))
+    return None
+
+
+def _phrase_head(token: Token, inside: set[int]) -> Token:
+    while token.dep_ in ("compound", "flat", "amod", "det", "poss", "nmod") and token.head.i in inside:
+        if token.head.i < token.i:
+            break
+        token = token.head
+    return token
+
+
+def mention_span(head: Token) -> Span:
+    """The words naming the speaker: the named entity, or the noun phrase without clauses and appositions."""
+    doc = head.doc
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+            end = ent.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                end += 3  # "Syrian Arab News Agency (SANA)": keep the acronym with its name
+            if ent.label_ == "ORG" and head.i == ent.root.i:
+                phrase = _noun_phrase(head)
+                if phrase.start <= ent.start and phrase.end >= end and len(phrase) <= 14:
+                    return phrase  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+            return doc[ent.start : end]
+    return _noun_phrase(head)
+
+
+def _noun_phrase(head: Token) -> Span:
+    doc = head.doc
+    drop = set()
+    for child in head.children:
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "cc") or child.dep_ == "conj" and child.pos_ == "VERB":
+            drop |= {t.i for t in child.subtree}
+    kept = [t.i for t in head.subtree if t.i not in drop]
+    start, end = min(kept), max(kept) + 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def role_of(subject: Span) -> tuple[str | None, Span | None]:
+    """(role text, name span) for "X, a spokesman for Y" or "the army spokesman, Nabil Abdallah"."""
+    root = subject.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= subject.end:
+            appos = mention_span(child)
+            if child.ent_type_ == "PERSON" and root.lower_ in role_nouns():
+                return subject.text, appos
+            return _appos_text(child), None
+    return None, None
+
+
+def _appos_text(token: Token) -> str:
+    doc = token.doc
+    tokens = [t for t in token.subtree if t.dep_ not in ("relcl",)]
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].lemma_ in cue_lemmas()):
+        end -= 1
+    return doc[start:end].text
+
+
+def cited_source(cue: Token, inside: set[int]) -> Span | None:
+    """ "Citing X, ..." / "quoting X" attached to the cue: X is the real source."""
+    for child in cue.children:
+        if child.lemma_.lower() in _CITE and child.i in inside:
+            obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is not None:
+                return mention_span(obj)
+    return None
+
+
+def _span_ids(subject: Span | None, role: str | None, doc: Doc) -> set[int]:
+    ids = set(range(subject.start, subject.end)) if subject is not None else set()
+    if subject is not None and role:
+        for child in subject.root.children:
+            if child.dep_ == "appos":
+                ids |= {t.i for t in child.subtree}
+    return ids
+
+
+def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int]) -> list[str]:
+    """News organisations named in the zone other than the speaker: "told Reuters", "said in an interview with AFP"."""
+    inside = {t.i for t in tokens}
+    seen: list[str] = []
+    for span in _candidate_names(doc, inside):
+        if exclude & set(range(span.start, span.end)) or _is_cited(span):
+            continue
+        if registry.is_media(span.text) or registry.is_media(_described(span).text):
+            name, _ = registry.canonical(span.text)
+            name = name or _bare(span.text)
+            if name not in seen:
+                seen.append(name)
+    return seen
+
+
+def _is_cited(span: Span) -> bool:
+    head = span.root.head
+    return head.lemma_.lower() in _CITE
+
+
+def _candidate_names(doc: Doc, inside: set[int]) -> list[Span]:
+    spans = [e for e in doc.ents if e.start in inside and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
+    spans += [c for c in doc.noun_chunks if c.start in inside and c.root.lower_ in ("agency", "channel", "radio",
+                                                                                       "television", "newspaper")]
+    covered: set[int] = set()
+    out = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if span.start in covered:
+            continue
+        covered |= set(range(span.start, span.end))
+        out.append(span)
+    return out
+
+
+def _described(ent: Span) -> Span:
+    """The name with its description: "state broadcaster RTB" says RTB is media."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i >= start:
+        start -= 1
+    return doc[start : ent.end]
+
+
+def _bare(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:]) if words and words[0].lower() == "the" else text
