@@ -32,11 +32,7 @@ ALLOWED_KEYS = {"text", "kind", "speaker", "via", "occurrence"}
 
 
 def _is_name_list(value) -> bool:
-    return (
-        isinstance(value, list)
-        and len(value) > 0
-        and all(isinstance(v, str) and v.strip() for v in value)
-    )
+    return isinstance(value, list) and len(value) > 0 and all(isinstance(v, str) and v.strip() for v in value)
 
 
 def check_file(gold_path: Path) -> tuple[list[str], collections.Counter, int]:
@@ -65,7 +61,7 @@ def check_file(gold_path: Path) -> tuple[list[str], collections.Counter, int]:
         errors.append("'outlet' must be present and a string or null")
     quotes = gold.get("quotes")
     if not isinstance(quotes, list):
-        return errors + ["'quotes' must be a list"], kinds, 0
+        return [*errors, "'quotes' must be a list"], kinds, 0
 
     seen = set()
     for i, q in enumerate(quotes, 1):
@@ -145,8 +141,7 @@ def main(argv: list[str]) -> int:
             print(f"    - {e}")
         n_errors += len(errors)
 
-    print(f"TOTAL: {total} quotes in {len(gold_files)} files; "
-          + ", ".join(f"{k}={total_kinds[k]}" for k in KINDS))
+    print(f"TOTAL: {total} quotes in {len(gold_files)} files; " + ", ".join(f"{k}={total_kinds[k]}" for k in KINDS))
     if n_errors:
         print(f"{n_errors} error(s)", file=sys.stderr)
         return 1

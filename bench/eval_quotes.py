@@ -18,8 +18,10 @@ def evaluate(which: str, verbose: bool = False) -> tuple[int, int]:
         article = wirewatch.extract(text, published=gold.get("published"), outlet=gold.get("outlet"))
         result = score(name, article.text, gold, wirewatch_predictions(article), raw)
         right, total = right + result.right, total + result.gold
-        print(f"{which:8} {name:28} {result.right:3}/{result.gold:<3} fully right ({result.rate:.0%}), "
-              f"{result.found} found")
+        print(
+            f"{which:8} {name:28} {result.right:3}/{result.gold:<3} fully right ({result.rate:.0%}), "
+            f"{result.found} found"
+        )
         if verbose:
             for miss in result.misses:
                 print("    ", miss)

@@ -93,8 +93,9 @@ def score(name: str, text: str, gold: dict, predicted: list[Predicted], raw: str
         else:
             got = [(p.kind, p.speaker, p.via) for p in overlapping] or "not found"
             snippet = text[start : start + 60] if start >= 0 else "?"
-            result.misses.append(f"{entry['kind']:8} {snippet!r} want {entry['speaker']!r} via {entry['via']} "
-                                 f"got {got}")
+            result.misses.append(
+                f"{entry['kind']:8} {snippet!r} want {entry['speaker']!r} via {entry['via']} got {got}"
+            )
     return result
 
 

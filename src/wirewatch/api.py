@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 from .models import Article
 from .settings import DEFAULT, Settings
 from .stages.clean import CleanDoc, clean
@@ -55,7 +55,20 @@ def extract(
         ConfigError: ``published`` is not a date.
     """
     raw = read_bytes(text.encode("utf-8"), settings=settings) if looks_like_html(text) else RawDoc(text)
-    cleaned, meta = prepare(raw, published=published, outlet=outlet, url=url, settings=settings)
+    return extract_raw(raw, published=published, outlet=outlet, url=url, settings=settings)
+
+
+def extract_raw(
+    raw: RawDoc,
+    *,
+    published: str | dt.date | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    name: str = "<input>",
+    settings: Settings = DEFAULT,
+) -> Article:
+    """Extract a report already read and decoded by ``stages.reader`` (files, standard input)."""
+    cleaned, meta = prepare(raw, published=published, outlet=outlet, url=url, name=name, settings=settings)
     return analyse(get_nlp()(cleaned.text), cleaned, meta)
 
 
@@ -100,10 +113,10 @@ def prepare(
     settings: Settings = DEFAULT,
 ) -> tuple[CleanDoc, Meta]:
     """Clean a decoded report and check its language; the caller's metadata wins over the page's."""
+    if not raw.text.strip():
+        raise InputError(f"{name}: empty text")
     cleaned = clean(raw.text, title=raw.title)
     if not cleaned.text.strip():
-        from .errors import InputError
-
         raise InputError(f"{name}: no text left after removing page furniture")
     check_english(cleaned.text, name=name, settings=settings)
     meta = Meta(

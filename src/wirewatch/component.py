@@ -28,8 +28,12 @@ class WirewatchComponent:
     def __call__(self, doc: Doc) -> Doc:
         cleaned = _paragraphs_of(doc.text)
         info = doc.user_data if isinstance(doc.user_data, dict) else {}
-        meta = Meta(published=_text(info.get("published")), outlet=_text(info.get("outlet")),
-                    url=_text(info.get("url")), title=cleaned.title)
+        meta = Meta(
+            published=_text(info.get("published")),
+            outlet=_text(info.get("outlet")),
+            url=_text(info.get("url")),
+            title=cleaned.title,
+        )
         doc._.set(self.attr, analyse(doc, cleaned, meta))
         return doc
 

@@ -11,8 +11,21 @@ Hedge = Literal[
     "exact", "more_than", "at_least", "up_to", "at_most", "nearly", "about", "estimated", "possible", "range"
 ]
 Category = Literal[
-    "killed", "injured", "missing", "detained", "displaced", "evacuated", "fighters", "civilians", "people",
-    "troops", "vehicles", "aid", "money", "area", "other",
+    "killed",
+    "injured",
+    "missing",
+    "detained",
+    "displaced",
+    "evacuated",
+    "fighters",
+    "civilians",
+    "people",
+    "troops",
+    "vehicles",
+    "aid",
+    "money",
+    "area",
+    "other",
 ]
 Precision = Literal["exact", "town", "admin2", "admin1", "country"]
 EntityType = Literal["person", "organization", "armed group", "state actor", "news agency", "place"]

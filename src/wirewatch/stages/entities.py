@@ -12,7 +12,23 @@ from .._data import data_lines, data_table
 from ..models import Entity, EntityType
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)\)")
-_CONNECTORS = {"of", "for", "and", "the", "de", "du", "des", "la", "le", "al", "el", "on", "in", "wal", "sans"}
+_CONNECTORS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "al",
+    "el",
+    "on",
+    "in",
+    "wal",
+    "sans",
+}
 _MEDIA_WORDS = re.compile(
     r"\b(news ?agency|agency|news|television|tv|radio|newspaper|broadcaster|channel|daily|times|post|tribune|"
     r"gazette|journal|herald|wire|press)\b",
@@ -155,14 +171,19 @@ class Registry:
         people = [a for a in self.actors if a.type == "person" and head in a.role_heads]
         mods = {norm_key(m) for m in modifiers if m.lower() not in ("the", "a", "an")}
         if mods:
-            fitting = [a for a in people if mods & {norm_key(w) for w in " ".join(a.roles).split()} or (
-                a.affiliation and norm_key(a.affiliation) in mods)]
+            fitting = [
+                a
+                for a in people
+                if mods & {norm_key(w) for w in " ".join(a.roles).split()}
+                or (a.affiliation and norm_key(a.affiliation) in mods)
+            ]
             people = fitting or [a for a in people if not a.affiliation]
         return _latest_before(people, position)
 
     # -- organisations ------------------------------------------------------------------------------
-    def organisation(self, text: str, start: int | None = None, end: int | None = None,
-                     only_known: bool = False) -> Actor | None:
+    def organisation(
+        self, text: str, start: int | None = None, end: int | None = None, only_known: bool = False
+    ) -> Actor | None:
         """The organisation named by ``text`` (alias table, then acronyms defined in the report)."""
         name, kind = self.canonical(text)
         if name is None:
@@ -248,7 +269,7 @@ def _acronym_of(acronyms: dict[str, str], key: str) -> str:
 
 
 def find_acronyms(text: str) -> dict[str, str]:
-    """ "the Syrian Democratic Forces (SDF)" -> {"sdf": "Syrian Democratic Forces", "syrian democratic forces": "SDF"}."""
+    """Acronyms defined in the text, both ways: "the Syrian Democratic Forces (SDF)" -> sdf <-> long form."""
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
         shorts = [s.strip() for s in match.group(1).split("/")]
@@ -296,8 +317,12 @@ def person_role(ent: Span) -> str | None:
 
 def _phrase(token: Token, stop: int | None = None) -> str:
     """A noun phrase without relative clauses or trailing punctuation."""
-    tokens = [t for t in token.subtree if t.dep_ not in ("relcl", "acl") and not any(
-        a.dep_ in ("relcl", "acl", "appos") and a.i != token.i for a in t.ancestors if a in token.subtree)]
+    tokens = [
+        t
+        for t in token.subtree
+        if t.dep_ not in ("relcl", "acl")
+        and not any(a.dep_ in ("relcl", "acl", "appos") and a.i != token.i for a in t.ancestors if a in token.subtree)
+    ]
     if stop is not None:
         tokens = [t for t in tokens if t.i < stop]
     while tokens and tokens[-1].is_punct:

@@ -38,8 +38,15 @@ def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | N
 def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, list[str]]) -> None:
     """Relays from enclosing quotes and blocks, or the speaker's own last relay when none is named here."""
     speaker = cand.resolved.speaker.name
-    enclosing = [d for d in done if d.kind in ("direct", "block") and d.start <= cand.start and cand.end <= d.end
-                 and d is not cand and d.resolved.speaker.name]
+    enclosing = [
+        d
+        for d in done
+        if d.kind in ("direct", "block")
+        and d.start <= cand.start
+        and cand.end <= d.end
+        and d is not cand
+        and d.resolved.speaker.name
+    ]
     via = list(cand.via)
     for outer in reversed(enclosing):
         outer_name = outer.resolved.speaker.name

@@ -38,7 +38,7 @@ class Found:
 
 
 def is_cue(token: Token) -> bool:
-    return token.lemma_.lower() in cue_lemmas() and token.pos_ in ("VERB", "AUX") or _according(token)
+    return (token.lemma_.lower() in cue_lemmas() and token.pos_ in ("VERB", "AUX")) or _according(token)
 
 
 def _according(token: Token) -> bool:
@@ -130,7 +130,7 @@ def _noun_phrase(head: Token) -> Span:
     doc = head.doc
     drop = set()
     for child in head.children:
-        if child.dep_ in ("appos", "relcl", "acl", "punct", "cc") or child.dep_ == "conj" and child.pos_ == "VERB":
+        if child.dep_ in ("appos", "relcl", "acl", "punct", "cc") or (child.dep_ == "conj" and child.pos_ == "VERB"):
             drop |= {t.i for t in child.subtree}
     kept = [t.i for t in head.subtree if t.i not in drop]
     start, end = min(kept), max(kept) + 1
@@ -201,8 +201,11 @@ def _is_cited(span: Span) -> bool:
 
 def _candidate_names(doc: Doc, inside: set[int]) -> list[Span]:
     spans = [e for e in doc.ents if e.start in inside and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
-    spans += [c for c in doc.noun_chunks if c.start in inside and c.root.lower_ in ("agency", "channel", "radio",
-                                                                                       "television", "newspaper")]
+    spans += [
+        c
+        for c in doc.noun_chunks
+        if c.start in inside and c.root.lower_ in ("agency", "channel", "radio", "television", "newspaper")
+    ]
     covered: set[int] = set()
     out = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):

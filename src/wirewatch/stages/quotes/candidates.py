@@ -15,12 +15,34 @@ from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span
 from .marks import Marked, find_marked
 from .speakers import Resolved, Resolver
 
-_SCARE_BEFORE = re.compile(r"(so-called|dubbed|known as|nicknamed|named|termed|labelled|labeled|branded|"
-                           r"the words?|the term|the phrase|the slogan|called it|calling it)\W*$", re.I)
+_SCARE_BEFORE = re.compile(
+    r"(so-called|dubbed|known as|nicknamed|named|termed|labelled|labeled|branded|"
+    r"the words?|the term|the phrase|the slogan|called it|calling it)\W*$",
+    re.I,
+)
 _MAX_ZONE_TOKENS = 40
 _AFTER_CUE_WINDOW = 8
-_NOT_SOURCES = {"figure", "figures", "data", "statistics", "estimate", "estimates", "count", "tally", "toll",
-                "record", "records", "census", "report", "reports", "survey", "study", "law", "rules", "plan"}
+_NOT_SOURCES = {
+    "figure",
+    "figures",
+    "data",
+    "statistics",
+    "estimate",
+    "estimates",
+    "count",
+    "tally",
+    "toll",
+    "record",
+    "records",
+    "census",
+    "report",
+    "reports",
+    "survey",
+    "study",
+    "law",
+    "rules",
+    "plan",
+}
 
 
 @dataclass
@@ -69,11 +91,21 @@ class Candidate:
         self.explicit_relay = bool(self.via)
 
     def to_quote(self, text: str) -> Quote:
-        cue = self.found.cue.text if self.found is not None else (
-            self.follows.found.cue.text if self.follows is not None and self.follows.found else None)
-        return Quote(text=text[self.start : self.end], kind=self.kind, start=self.start, end=self.end,
-                     speaker=self.resolved.speaker, cue=cue, via=self.via,
-                     confidence=round(self.resolved.confidence, 2))
+        cue = (
+            self.found.cue.text
+            if self.found is not None
+            else (self.follows.found.cue.text if self.follows is not None and self.follows.found else None)
+        )
+        return Quote(
+            text=text[self.start : self.end],
+            kind=self.kind,
+            start=self.start,
+            end=self.end,
+            speaker=self.resolved.speaker,
+            cue=cue,
+            via=self.via,
+            confidence=round(self.resolved.confidence, 2),
+        )
 
 
 def find_candidates(doc: Doc, cleaned: CleanDoc, registry: Registry) -> list[Candidate]:
@@ -91,15 +123,22 @@ def find_candidates(doc: Doc, cleaned: CleanDoc, registry: Registry) -> list[Can
 
 
 # -- quoted passages ---------------------------------------------------------------------------------
-def _marked_candidates(doc: Doc, marks: list[Marked], quoted: list[tuple[int, int]], registry: Registry,
-                       cleaned: CleanDoc, regions: list[Region]) -> list[Candidate]:
+def _marked_candidates(
+    doc: Doc,
+    marks: list[Marked],
+    quoted: list[tuple[int, int]],
+    registry: Registry,
+    cleaned: CleanDoc,
+    regions: list[Region],
+) -> list[Candidate]:
     out: list[Candidate] = []
     for mark in marks:
         prefix = _prefix(doc, mark, cleaned)
         words = len(doc.text[mark.start : mark.end].split())
         fragment = doc.text[mark.start : mark.start + 1].islower()
-        embedded = fragment or bool(prefix) and not prefix.endswith((":", ",", "—", "–", "-")) and not _ends_with_cue(
-            doc, mark.open)
+        embedded = fragment or (
+            bool(prefix) and not prefix.endswith((":", ",", "—", "–", "-")) and not _ends_with_cue(doc, mark.open)
+        )
         if embedded:
             cand = _partial(doc, mark, prefix, words, quoted, registry)
         else:
@@ -142,7 +181,7 @@ def _direct(doc: Doc, mark: Marked, quoted, registry, earlier: list[Candidate], 
     previous = earlier[-1] if earlier else None
     if mark.continued and previous is not None:
         cand.follows = previous
-    comma_inside = doc.text[mark.end : mark.close].strip().startswith(",") or doc.text[mark.end:mark.close] == ","
+    comma_inside = doc.text[mark.end : mark.close].strip().startswith(",") or doc.text[mark.end : mark.close] == ","
     zones = [_after_zone(doc, mark, quoted, cleaned), _before_zone(doc, mark, quoted, cleaned)]
     if not comma_inside:
         zones.reverse()
@@ -151,8 +190,12 @@ def _direct(doc: Doc, mark: Marked, quoted, registry, earlier: list[Candidate], 
         if found is not None and found.subject is not None:
             cand.found = found
             return cand
-    if cand.follows is None and previous is not None and previous.mark is not None and (
-            previous.mark.paragraph == mark.paragraph and previous.kind == "direct"):
+    if (
+        cand.follows is None
+        and previous is not None
+        and previous.mark is not None
+        and (previous.mark.paragraph == mark.paragraph and previous.kind == "direct")
+    ):
         cand.follows = previous
     return cand
 
@@ -258,11 +301,16 @@ def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
     if cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
     i = cue.i - 1
-    while i > cue.sent.start and not doc[i].is_punct and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM",
-                                                                          "CCONJ", "PRON", "ADP"):
+    while (
+        i > cue.sent.start
+        and not doc[i].is_punct
+        and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PRON", "ADP")
+    ):
         i -= 1
     if i == cue.i - 1 or doc[i].text != "," or i - cue.sent.start < 5:
         return None
+    if any(t.is_quote or t.text in '“”"' for t in doc[cue.i : cue.sent.end]):
+        return None  # "..., he noted, “There could be ...”": the attribution of a direct quote
     content = [t for t in doc[cue.sent.start : i] if not (t.is_punct or t.is_space or t.is_quote)]
     if not content or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return None
@@ -326,7 +374,7 @@ def _blocks(doc: Doc, cleaned: CleanDoc, registry: Registry, quoted) -> tuple[li
         if found is None or found.subject is None:
             continue
         nxt_start = paras[index + 1][0]
-        if doc.text[nxt_start : nxt_start + 1] in "“\"‘":
+        if doc.text[nxt_start : nxt_start + 1] in '“"‘':
             continue  # the quote after it is a direct quote, attributed by this paragraph
         name = registry.canonical(found.subject.text)[0] or found.subject.text
         last = _region_end(doc, paras, index + 1, registry, name)
@@ -341,8 +389,9 @@ def _region_end(doc: Doc, paras, first: int, registry: Registry, name: str) -> i
     for index in range(first + 1, min(first + 5, len(paras))):
         start, end = paras[index]
         span = doc.char_span(start, end, alignment_mode="expand")
-        others = [e for e in span.ents if registry.is_media(e.text) and (registry.canonical(e.text)[0] or e.text)
-                  != name]
+        others = [
+            e for e in span.ents if registry.is_media(e.text) and (registry.canonical(e.text)[0] or e.text) != name
+        ]
         first_root = next(iter(span.sents)).root
         if others or _has_mark(doc, paras[index]) or is_cue(first_root) or doc.text[start:end].endswith(":"):
             break
@@ -351,7 +400,7 @@ def _region_end(doc: Doc, paras, first: int, registry: Registry, name: str) -> i
 
 
 def _has_mark(doc: Doc, para: tuple[int, int]) -> bool:
-    return any(ch in doc.text[para[0] : para[1]] for ch in "“\"")
+    return any(ch in doc.text[para[0] : para[1]] for ch in '“"')
 
 
 # -- small helpers -----------------------------------------------------------------------------------

@@ -14,14 +14,79 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
-_DOCUMENT_NOUNS = {"statement", "report", "study", "survey", "document", "letter", "post", "video", "message",
-                   "communique", "communiqué", "release", "assessment", "update", "analysis", "footage", "bulletin"}
-_ORG_NOUNS = {"army", "military", "police", "government", "ministry", "forces", "force", "agency", "group",
-              "council", "committee", "office", "authorities", "authority", "administration", "community",
-              "militia", "rebels", "organisation", "organization", "coalition", "alliance", "party", "movement",
-              "front", "command", "junta", "regime", "department", "service", "services", "mission", "court",
-              "union", "federation", "society", "network", "fund", "programme", "program", "commission", "board",
-              "team", "company", "firm", "bank", "embassy", "municipality", "state", "navy", "troops", "unit"}
+_DOCUMENT_NOUNS = {
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "document",
+    "letter",
+    "post",
+    "video",
+    "message",
+    "communique",
+    "communiqué",
+    "release",
+    "assessment",
+    "update",
+    "analysis",
+    "footage",
+    "bulletin",
+}
+_ORG_NOUNS = {
+    "army",
+    "military",
+    "police",
+    "government",
+    "ministry",
+    "forces",
+    "force",
+    "agency",
+    "group",
+    "council",
+    "committee",
+    "office",
+    "authorities",
+    "authority",
+    "administration",
+    "community",
+    "militia",
+    "rebels",
+    "organisation",
+    "organization",
+    "coalition",
+    "alliance",
+    "party",
+    "movement",
+    "front",
+    "command",
+    "junta",
+    "regime",
+    "department",
+    "service",
+    "services",
+    "mission",
+    "court",
+    "union",
+    "federation",
+    "society",
+    "network",
+    "fund",
+    "programme",
+    "program",
+    "commission",
+    "board",
+    "team",
+    "company",
+    "firm",
+    "bank",
+    "embassy",
+    "municipality",
+    "state",
+    "navy",
+    "troops",
+    "unit",
+}
 _GOVERNMENT_NOUNS = {"administration", "government", "cabinet", "campaign", "office", "team"}
 
 
@@ -72,8 +137,9 @@ class Resolver:
         root = subject.root
         if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in _ORG_NOUNS | _DOCUMENT_NOUNS:
             return True
-        return root.pos_ == "PROPN" or any(e.label_ in ("ORG", "NORP", "GPE") and e.start <= root.i < e.end
-                                           for e in subject.ents)
+        return root.pos_ == "PROPN" or any(
+            e.label_ in ("ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in subject.ents
+        )
 
     # -- the cases ---------------------------------------------------------------------------------
     def _person(self, person: Span, subject: Span, role: str | None) -> Resolved:
@@ -81,26 +147,31 @@ class Resolver:
         actor.mention(person.start_char, person.end_char, person.text)
         role = role or (_role_words(subject, person) or None) or (actor.roles[0] if actor.roles else None)
         affiliation = actor.affiliation or (self.registry.affiliation_in(role) if role else None)
-        speaker = Speaker(name=actor.name, mention=subject.text, role=role, affiliation=affiliation,
-                          entity_id=actor.id)
+        speaker = Speaker(name=actor.name, mention=subject.text, role=role, affiliation=affiliation, entity_id=actor.id)
         return Resolved(speaker, actor, 0.9, person=True)
 
     def _role(self, subject: Span, role: str | None, position: int) -> Resolved:
         root = subject.root
-        definite = any(t.lower_ in ("the", "its", "his", "her", "their") or t.dep_ == "poss" for t in subject
-                       if t.i < root.i) and root.tag_ != "NNS"
+        definite = (
+            any(t.lower_ in ("the", "its", "his", "her", "their") or t.dep_ == "poss" for t in subject if t.i < root.i)
+            and root.tag_ != "NNS"
+        )
         affiliation = self.registry.affiliation_in(subject.text) or _possessor(subject, self.registry)
         head = root.lemma_.lower()
         if definite:
             modifiers = [t.text for t in subject if t.i < root.i and t.dep_ != "det"]
             actor = self.registry.by_role(head, modifiers, position) or self.registry.by_role(
-                root.lower_, modifiers, position)
+                root.lower_, modifiers, position
+            )
             if actor is not None:
                 actor.mention(subject.start_char, subject.end_char, subject.text)
-                speaker = Speaker(name=actor.name or None, mention=subject.text,
-                                  role=actor.roles[0] if actor.roles else subject.text,
-                                  affiliation=actor.affiliation or affiliation, entity_id=actor.id if actor.name
-                                  else None)
+                speaker = Speaker(
+                    name=actor.name or None,
+                    mention=subject.text,
+                    role=actor.roles[0] if actor.roles else subject.text,
+                    affiliation=actor.affiliation or affiliation,
+                    entity_id=actor.id if actor.name else None,
+                )
                 return Resolved(speaker, actor, 0.75 if actor.name else 0.6, person=True)
         actor = self.registry.anonymous(subject.text, head, subject.start_char, subject.end_char)
         speaker = Speaker(mention=subject.text, role=role or _without_article(subject.text), affiliation=affiliation)
@@ -132,14 +203,21 @@ class Resolver:
         if lower in _PERSON_PRONOUNS:
             earlier = self._last(position, person=True)
             actor = self._last_person_mentioned(position)
-            if actor is not None and (earlier is None or self._last_position(position, person=True) < max(
-                    s for s in actor.anchors if s < position)):
+            if actor is not None and (
+                earlier is None
+                or self._last_position(position, person=True) < max(s for s in actor.anchors if s < position)
+            ):
                 earlier = None
             if earlier is None:
                 if actor is None:
                     return Resolved(Speaker(mention=mention), None, 0.2, pronoun=True)
-                speaker = Speaker(name=actor.name, mention=mention, role=actor.roles[0] if actor.roles else None,
-                                  affiliation=actor.affiliation, entity_id=actor.id)
+                speaker = Speaker(
+                    name=actor.name,
+                    mention=mention,
+                    role=actor.roles[0] if actor.roles else None,
+                    affiliation=actor.affiliation,
+                    entity_id=actor.id,
+                )
                 return Resolved(speaker, actor, 0.55, person=True, pronoun=True)
         else:
             earlier = self._same_sentence_subject(subject) or self._last(position, person=False)
@@ -158,8 +236,9 @@ class Resolver:
         return max((pos for pos, r in self.history if pos < position and r.person == person), default=-1)
 
     def _last_person_mentioned(self, position: int) -> Actor | None:
-        people = [(s, a) for a in self.registry.actors if a.type == "person" and a.name
-                  for s in a.anchors if s < position]
+        people = [
+            (s, a) for a in self.registry.actors if a.type == "person" and a.name for s in a.anchors if s < position
+        ]
         return max(people, key=lambda p: p[0])[1] if people else None
 
     def _same_sentence_subject(self, pronoun: Span) -> Resolved | None:
@@ -179,8 +258,7 @@ class Resolver:
 def _person_in(subject: Span) -> Span | None:
     """The person named in a speaker mention, unless it is only a possessor ("Trump's administration")."""
     for ent in subject.ents:
-        if ent.label_ == "PERSON" and ent.start <= subject.root.i < ent.end and not ent.text.endswith(
-                ("'s", "’s")):
+        if ent.label_ == "PERSON" and ent.start <= subject.root.i < ent.end and not ent.text.endswith(("'s", "’s")):
             return ent
     if subject.root.pos_ == "PROPN" and subject.root.ent_type_ == "" and subject.root.text[:1].isupper():
         # The small model sometimes leaves a surname untagged ("Bali added"): accept a known surname only.

@@ -1,0 +1,90 @@
+"""The ``wirewatch`` command line: each command parses options, calls the API once, and prints."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .errors import ConfigError, WirewatchError
+
+app = typer.Typer(
+    help="wirewatch: a sourced, structured situation picture from crisis and conflict news.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _fail(exc: WirewatchError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {exc}", markup=True)
+    return typer.Exit(2 if isinstance(exc, ConfigError) else 1)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"wirewatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """wirewatch: who said what, which numbers, through whom."""
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="A report: a .txt or .html file, or - for standard input.")],
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="The publishing outlet's name.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON picture (the default).")] = False,
+    as_md: Annotated[bool, typer.Option("--md", help="Print Markdown for a person: quotes by speaker.")] = False,
+) -> None:
+    """Extract one report: quotations with speakers and relay chains, entities."""
+    from .api import extract_raw
+    from .render import article_markdown
+    from .stages.reader import read_bytes, read_path
+
+    if as_json and as_md:
+        err.print("error: choose one of --json and --md")
+        raise typer.Exit(2)
+    try:
+        raw = read_bytes(sys.stdin.buffer.read(), name="<stdin>") if path == "-" else read_path(path)
+        article = extract_raw(raw, published=published, outlet=outlet, name=path)
+    except WirewatchError as exc:
+        raise _fail(exc) from None
+    for warning in article.warnings:
+        err.print(f"warning: {path}: {warning}", markup=False)
+    if as_md:
+        print(article_markdown(article))
+    else:
+        print(article.model_dump_json(indent=2))
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option(help="Folder for the results.")] = Path("wirewatch-demo"),
+) -> None:
+    """Run the main job on the bundled example corpus and print where the result is."""
+    from .demo import run_demo
+
+    try:
+        with err.status("extracting the example corpus..."):
+            report = run_demo(out)
+    except WirewatchError as exc:
+        raise _fail(exc) from None
+    print(report.resolve())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

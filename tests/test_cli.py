@@ -1,0 +1,85 @@
+"""The command line: --help, --json, --md, errors and exit codes, demo."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from wirewatch.cli import app
+
+runner = CliRunner()
+REPORT = (
+    "Militia fighters stormed a village near the river on Sunday, residents said.\n\n"
+    '"They took the cattle and burned the school," said Mariam Deng, a teacher, told AFP.\n\n'
+    '"We have nothing left," she said.\n'
+)
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "extract" in result.output and "demo" in result.output
+
+
+def test_extract_json(tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--published", "2024-06-02", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["published"] == "2024-06-02"
+    speakers = {q["speaker"]["name"] for q in data["quotes"]}
+    assert "Mariam Deng" in speakers
+
+
+def test_extract_markdown_groups_by_speaker(tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--md"])
+    assert result.exit_code == 0
+    assert "### Mariam Deng" in result.stdout
+    assert "(via AFP)" in result.stdout
+
+
+def test_extract_reads_standard_input() -> None:
+    result = runner.invoke(app, ["extract", "-"], input=REPORT)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["quotes"]
+
+
+def test_missing_path_is_one_line_and_exit_1() -> None:
+    result = runner.invoke(app, ["extract", "does-not-exist.txt"])
+    assert result.exit_code == 1
+    assert "no such file" in result.output and "Traceback" not in result.output
+
+
+def test_binary_and_empty_files_exit_1(tmp_path) -> None:
+    (tmp_path / "b.bin").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "e.txt").write_bytes(b"")
+    for name, reason in (("b.bin", "binary"), ("e.txt", "empty")):
+        result = runner.invoke(app, ["extract", str(tmp_path / name)])
+        assert result.exit_code == 1 and reason in result.output
+
+
+def test_windows_1252_is_read_with_a_warning(tmp_path) -> None:
+    path = tmp_path / "cp.txt"
+    path.write_bytes(REPORT.replace("Deng", "Déng").encode("cp1252"))
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 0
+    assert "Mariam Déng" in {q["speaker"]["name"] for q in json.loads(result.stdout)["quotes"]}
+
+
+def test_usage_errors_exit_2() -> None:
+    assert runner.invoke(app, ["extract"]).exit_code == 2
+    assert runner.invoke(app, ["extract", "-", "--published", "soon"], input=REPORT).exit_code == 2
+
+
+def test_demo_writes_a_report_and_prints_its_path(tmp_path) -> None:
+    result = runner.invoke(app, ["demo", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    report = tmp_path / "out" / "report.md"
+    assert str(report.resolve()) in result.stdout
+    assert "## Who said what" in report.read_text(encoding="utf-8")
+    lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 3 and all(json.loads(line)["quotes"] for line in lines)

@@ -1,0 +1,165 @@
+"""Each quotation phenomenon on short reports written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirewatch
+
+
+def quotes_of(text: str, **kw) -> list[wirewatch.Quote]:
+    return wirewatch.extract(text, **kw).quotes
+
+
+def one(quotes, fragment: str) -> wirewatch.Quote:
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote contains {fragment!r}: {[q.text for q in quotes]}"
+    return min(hits, key=lambda q: len(q.text))
+
+
+def test_direct_quote_with_inverted_attribution_and_role() -> None:
+    text = (
+        '"The water came up to the roof in one night," said Rahima Khatun, a volunteer with the '
+        "Red Crescent in the district, told Reuters."
+    )
+    q = one(quotes_of(text), "roof in one night")
+    assert q.kind == "direct"
+    assert q.speaker.name == "Rahima Khatun"
+    assert "volunteer" in (q.speaker.role or "")
+    assert q.via == ["Reuters"]
+    assert text[q.start : q.end] == q.text
+
+
+def test_quote_broken_by_attribution_keeps_one_speaker() -> None:
+    text = '"We counted the bodies at dawn," said Omar Diallo, a local councillor. "Nobody has come to help us since."'
+    quotes = quotes_of(text)
+    assert one(quotes, "counted the bodies").speaker.name == "Omar Diallo"
+    assert one(quotes, "Nobody has come").speaker.name == "Omar Diallo"
+
+
+def test_pronoun_and_surname_resolve_to_the_person_named_earlier() -> None:
+    text = (
+        "Grace Mutesi, a nurse at the camp clinic, told AFP that supplies had run out.\n\n"
+        '"We are treating burns with salt water," she said.\n\n'
+        '"The children are the worst hit," Mutesi added.'
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "salt water").speaker.name == "Grace Mutesi"
+    assert one(quotes, "worst hit").speaker.name == "Grace Mutesi"
+    assert one(quotes, "supplies had run out").via == ["AFP"]
+
+
+def test_role_mention_stands_for_the_named_person() -> None:
+    text = (
+        "Colonel Idris Kamara, the army spokesman, said troops had secured the bridge.\n\n"
+        '"We will hold the line," the army spokesman told the BBC.'
+    )
+    q = one(quotes_of(text), "hold the line")
+    assert q.speaker.name == "Idris Kamara"
+    assert q.speaker.mention == "the army spokesman"
+    assert q.via == ["BBC"]
+
+
+def test_partial_quote_inside_reported_speech() -> None:
+    text = (
+        "Fatou Sow, a regional official, told the Agence France-Presse (AFP) news agency the convoy would "
+        'reach the town "within hours".'
+    )
+    quotes = quotes_of(text)
+    partial = one(quotes, "within hours")
+    assert partial.kind == "partial"
+    assert partial.speaker.name == "Fatou Sow"
+    assert partial.via == ["AFP"]
+    indirect = one(quotes, "the convoy would reach")
+    assert indirect.kind == "indirect" and indirect.via == ["AFP"]
+
+
+def test_citing_an_agency_makes_it_the_source_and_the_citer_the_relay() -> None:
+    text = (
+        "Citing the state-run Sudan News Agency (SUNA), the Associated Press (AP) reported that shelling "
+        "had killed nine people in the market."
+    )
+    q = one(quotes_of(text), "shelling had killed nine")
+    assert q.speaker.name == "SUNA"
+    assert q.via == ["AP"]
+
+
+def test_agency_quoted_itself_and_it_pronoun() -> None:
+    text = (
+        '"Roads into the city remain closed to aid lorries," Reuters reported.\n\n'
+        '"Fuel prices have tripled since the siege began," it adds.'
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "Roads into the city").speaker.name == "Reuters"
+    second = one(quotes, "Fuel prices")
+    assert second.speaker.name == "Reuters" and second.via == []
+
+
+def test_block_quote_after_agency_intro_and_inner_relay() -> None:
+    text = (
+        "AFP reports:\n\n"
+        "Queues for water stretched for hundreds of metres in the eastern districts on Tuesday.\n\n"
+        "Farmers in the valley have abandoned their fields."
+    )
+    quotes = quotes_of(text)
+    block = one(quotes, "Queues for water")
+    assert block.kind == "block" and block.speaker.name == "AFP"
+
+
+def test_institutional_speakers_and_adding_that() -> None:
+    text = (
+        "The International Committee of the Red Cross (ICRC) has warned that hospitals are running out of "
+        "fuel, adding that two clinics had already closed."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "hospitals are running out").speaker.name == "ICRC"
+    assert one(quotes, "two clinics had already closed").speaker.name == "ICRC"
+
+
+def test_anonymous_sources_stay_nameless_and_keep_their_relay() -> None:
+    text = (
+        "A resident of the town who asked not to be named told AFP that the gunmen had left at dusk.\n\n"
+        '"They burned the granary before going," the resident said.'
+    )
+    quotes = quotes_of(text)
+    first = one(quotes, "gunmen had left")
+    assert first.speaker.name is None and first.speaker.mention.startswith("A resident")
+    second = one(quotes, "burned the granary")
+    assert second.speaker.name is None
+    assert second.via == ["AFP"]
+
+
+def test_unattributed_quote_has_no_speaker() -> None:
+    text = 'Aid workers counted more than forty tents on the hillside.\n\n"Nobody comes here anymore. We wait."'
+    q = one(quotes_of(text), "Nobody comes here")
+    assert q.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Please let us know if you're having issues with commenting.",
+        "Sign up for our morning briefing.",
+        "Share this article",
+    ],
+)
+def test_headlines_and_page_furniture_are_never_quotes(furniture: str) -> None:
+    text = (
+        f'Floods: "we lost everything" say farmers\n\n'
+        f"Farmers in the delta said the river rose overnight.\n\n{furniture}"
+    )
+    article = wirewatch.extract(text)
+    assert furniture not in article.text
+    assert not any("lost everything" in q.text for q in article.quotes)
+    assert article.title and article.title.startswith("Floods")
+
+
+def test_scare_quotes_are_not_quotations() -> None:
+    text = 'The army said it had entered the so-called "liberated zones" on Friday.'
+    assert not any(q.text == "liberated zones" for q in quotes_of(text))
+
+
+def test_publishing_outlet_is_never_a_relay() -> None:
+    text = '"The road is cut," Amadou Ba, a driver, told Al Jazeera.'
+    assert one(quotes_of(text, outlet="Al Jazeera"), "road is cut").via == []
+    assert one(quotes_of(text), "road is cut").via == ["Al Jazeera"]
