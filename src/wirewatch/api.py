@@ -54,8 +54,7 @@ def extract(
         InputError: the text is empty, binary, or not English.
         ConfigError: ``published`` is not a date.
     """
-    raw = read_bytes(text.encode("utf-8"), settings=settings) if looks_like_html(text) else RawDoc(text)
-    return extract_raw(raw, published=published, outlet=outlet, url=url, settings=settings)
+    return extract_raw(_from_text(text, settings), published=published, outlet=outlet, url=url, settings=settings)
 
 
 def extract_raw(
@@ -94,8 +93,7 @@ def extract_many(
     def prepared() -> Iterator[tuple[str, tuple[CleanDoc, Meta]]]:
         for item in items:
             text, info = item if isinstance(item, tuple) else (item, {})
-            raw = read_bytes(text.encode("utf-8"), settings=settings) if looks_like_html(text) else RawDoc(text)
-            cleaned, meta = prepare(raw, settings=settings, **info)
+            cleaned, meta = prepare(_from_text(text, settings), settings=settings, **info)
             yield cleaned.text, (cleaned, meta)
 
     docs = get_nlp().pipe(prepared(), as_tuples=True, n_process=n_process, batch_size=batch_size)
@@ -144,6 +142,11 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
         entities=registry.entities(),
         warnings=meta.warnings,
     )
+
+
+def _from_text(text: str, settings: Settings) -> RawDoc:
+    """A report given as a string: HTML goes through the reader's main-text extraction, plain text as it is."""
+    return read_bytes(text.encode("utf-8"), settings=settings) if looks_like_html(text) else RawDoc(text)
 
 
 def _iso_date(value: str | dt.date | None, strict: bool = True) -> str | None:
