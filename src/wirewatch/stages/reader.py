@@ -29,6 +29,7 @@ _SIGNATURES = {
     b"\x7fELF": "an executable",
 }
 _HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_JSON_START = re.compile(r"\s*[\[{]\s*[\"\[{\]}]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -66,6 +67,8 @@ def read_bytes(data: bytes, *, name: str = "<input>", settings: Settings = DEFAU
     if len(data) > settings.max_bytes:
         raise InputError(f"{name}: too large ({len(data):,} bytes; the limit is {settings.max_bytes:,})")
     text, warnings = decode(data, name=name, settings=settings)
+    if _looks_like_json(text):
+        raise InputError(f"{name}: JSON data, not a report (extract reads plain text or an HTML page)")
     if looks_like_html(text, name):
         return _from_html(text, name, warnings)
     return RawDoc(text=text, warnings=warnings)
@@ -127,6 +130,11 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     if best is None or best.encoding is None:
         raise InputError(f"{name}: binary file or unknown text encoding")
     return str(best), best.encoding
+
+
+def _looks_like_json(text: str) -> bool:
+    """A JSON object or array, valid or broken (``{"``, ``[{``): structured data, not prose ("[Reuters] ...")."""
+    return bool(_JSON_START.match(text))
 
 
 def looks_like_html(text: str, name: str = "") -> bool:
