@@ -53,9 +53,9 @@ def _paragraphs_of(text: str) -> CleanDoc:
             lead = len(line) - len(line.lstrip())
             spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line) + 1
-    heads = clean(text).headlines
-    first_heads = [spans[i] for i in range(len(heads)) if i < len(spans)]
-    return CleanDoc(text, spans, first_heads, clean(text).title)
+    cleaned = clean(text)  # only to learn how many leading paragraphs are headlines, and the title
+    first_heads = spans[: len(cleaned.headlines)]
+    return CleanDoc(text, spans, first_heads, cleaned.title)
 
 
 def _text(value: object) -> str | None:
