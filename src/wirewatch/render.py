@@ -19,11 +19,6 @@ def speaker_label(speaker: Speaker) -> str:
     return "unknown speaker"
 
 
-def relay_chain(quote: Quote) -> str:
-    """ "Mustafa Bali → Reuters"."""
-    return " → ".join([quote.speaker.name or quote.speaker.mention or "?", *quote.via])
-
-
 def article_markdown(article: Article) -> str:
     """One article: title, then who said what."""
     lines = [f"# {article.title or 'Untitled report'}", ""]

@@ -62,7 +62,7 @@ def attribute(doc: Doc, tokens: list[Token], registry: Registry, near: int) -> F
     if subject is not None:
         found.role, named = role_of(subject)
         if named is not None:
-            found.subject, found.role = named, found.role
+            found.subject = named
     found.cited = cited_source(cue, inside)
     found.via = relays(doc, tokens, registry, exclude=_span_ids(found.subject, found.role, doc))
     return found

@@ -20,7 +20,6 @@ class Marked:
     open: int
     close: int
     paragraph: int
-    continues: bool = False  # the quote runs on into the next paragraph
     continued: bool = False  # the quote runs on from the previous paragraph
 
     def text(self, text: str) -> str:
@@ -45,7 +44,6 @@ def find_marked(text: str, paragraphs: list[tuple[int, int]], skip: list[tuple[i
             if mark is None:
                 continue
             mark.continued = carried and k == 0 and o == _first_mark(para)
-            mark.continues = runs_on and k == len(spans) - 1 and c == len(para)
             found.append(mark)
         carried = runs_on
     return found
