@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .errors import ConfigError, InputError
 from .models import Article
 from .settings import DEFAULT, Settings
+from .stages.claims import find_claims
 from .stages.clean import CleanDoc, clean
 from .stages.entities import Registry
 from .stages.lang import check_english
@@ -128,9 +129,10 @@ def prepare(
 
 
 def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
-    """Run the stages after parsing: entities, then quotes."""
+    """Run the stages after parsing: entities, quotes, then the claims that quotes attribute."""
     registry = Registry(doc, skip=cleaned.headlines)
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
+    published = dt.date.fromisoformat(meta.published) if meta.published else None
     return Article(
         title=meta.title,
         outlet=meta.outlet,
@@ -139,6 +141,7 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
         language="en",
         text=doc.text,
         quotes=quotes,
+        claims=find_claims(doc, cleaned, quotes, registry, published),
         entities=registry.entities(),
         warnings=meta.warnings,
     )

@@ -70,7 +70,10 @@ class Place(_Model):
 
 
 class Claimant(_Model):
+    """Who asserts a number: the resolved name (``None`` for a nameless source) and the words the report used."""
+
     name: str | None = None
+    mention: str | None = None
     entity_id: str | None = None
 
 

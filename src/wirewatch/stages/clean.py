@@ -13,6 +13,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _MAX_HEADLINE_WORDS = 30
+# "PEMBA, Mozambique, 19 September 2024 — ", "BANGKOK (Oct 3) -- ": place and date before the story starts
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^—–\n.]{1,60}|\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s")
 
 
 @dataclass
@@ -24,6 +26,7 @@ class CleanDoc:
     headlines: list[tuple[int, int]] = field(default_factory=list)
     title: str | None = None
     removed: list[str] = field(default_factory=list)
+    datelines: list[tuple[int, int]] = field(default_factory=list)
 
 
 @cache
@@ -56,7 +59,13 @@ def clean(raw: str, title: str | None = None) -> CleanDoc:
     headlines = _leading_headlines(cleaned, spans)
     if title is None and headlines:
         title = cleaned[headlines[0][0] : headlines[0][1]]
-    return CleanDoc(cleaned, spans, headlines, title, removed)
+    return CleanDoc(cleaned, spans, headlines, title, removed, _datelines(cleaned, spans))
+
+
+def _datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The dateline opening a paragraph, if any: its numbers and dates are not the story's."""
+    found = (_DATELINE.match(text, start, end) for start, end in spans)
+    return [(m.start(), m.end()) for m in found if m]
 
 
 def _leading_headlines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,241 @@
+"""Which numbers a report claims: bounds and hedge, what is counted, where and when, and who claims it.
+
+One pass over the parsed report, sentence by sentence:
+1. ``numbers`` reads every number phrase with its hedge and bounds ("more than 1,000", "20,00" malformed);
+2. ``referents`` finds what it counts and its category, and drops numbers that count nothing (dates, ages, names);
+3. the claimant and relay chain come from the innermost quotation around the number (the quotes stage did the
+   attribution); place and date from the clause the number sits in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from ...models import Claim, Claimant, Place, Quote
+from ..clean import CleanDoc
+from ..dates import resolve
+from ..entities import Registry
+from ..quotes.attribution import cue_lemmas
+from .claimants import ESTIMATE_VERBS, estimator, from_quote, headline_source, innermost
+from .numbers import Amount, find_amounts
+from .referents import category, context_noun, counted_noun, next_verb, skip_reason
+
+_PLACE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "from"])
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+
+
+@dataclasses.dataclass
+class _Context:
+    """What every claim of one report is read against."""
+
+    doc: Doc
+    cleaned: CleanDoc
+    quotes: list[Quote]
+    registry: Registry
+    published: dt.date | None
+
+
+def find_claims(
+    doc: Doc, cleaned: CleanDoc, quotes: list[Quote], registry: Registry, published: dt.date | None
+) -> list[Claim]:
+    """Every numeric claim of a parsed report, in reading order."""
+    ctx = _Context(doc, cleaned, quotes, registry, published)
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        previous: Token | None = None
+        for amount in find_amounts(doc, sent.start, sent.end):
+            noun = counted_noun(doc, amount)
+            if skip_reason(doc, amount, noun) is not None or _in_dateline(ctx, doc[amount.start].idx):
+                continue
+            fallback = None if noun is not None else previous or context_noun(doc, amount, _paragraph(ctx, amount))
+            kind = category(doc, amount, noun, fallback)
+            tally = noun is None and _tally(doc[amount.head])
+            if noun is None and fallback is None and kind == "other" and not tally:
+                continue
+            if kind == "other" and tally and claims:
+                kind = claims[-1].category  # "by Monday the ministry's count had reached 34": the toll read before
+            claims.append(_claim(ctx, sent, amount, noun, noun or fallback, kind))
+            previous = noun or fallback
+    return claims
+
+
+def _claim(ctx: _Context, sent: Span, amount: Amount, noun: Token | None, referent: Token | None, kind: str) -> Claim:
+    doc = ctx.doc
+    span, head = doc[amount.start : amount.end], doc[amount.head]
+    verb = _clause_verb(noun if noun is not None else head)
+    if amount.hedge == "exact" and _estimated(verb):
+        amount = dataclasses.replace(amount, hedge="estimated", approximate=True)
+    index = innermost(ctx.quotes, head.idx, head.idx + len(head))
+    claimant, via = _source(ctx, sent, verb, index)
+    return Claim(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        value=amount.value,
+        low=amount.low,
+        high=amount.high,
+        hedge=amount.hedge,
+        approximate=amount.approximate,
+        malformed=amount.malformed,
+        flags=[f"{r:g}" for r in amount.readings],
+        referent=_referent_text(referent),
+        category=kind,
+        place=_place(sent, amount),
+        date=_date(ctx, sent, amount, verb),
+        claimant=claimant,
+        via=via,
+        quote_index=index,
+    )
+
+
+def _in_dateline(ctx: _Context, offset: int) -> bool:
+    return any(start <= offset < end for start, end in ctx.cleaned.datelines)
+
+
+def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[Claimant | None, list[str]]:
+    """The claimant and relay chain: the quotation's, an estimator's, or a headline's named source."""
+    if index is not None:
+        quote = ctx.quotes[index]
+        return from_quote(quote), list(quote.via)
+    if verb.lemma_ in ESTIMATE_VERBS:
+        return estimator(verb, ctx.quotes, ctx.registry)
+    if any(start <= sent.start_char < end for start, end in ctx.cleaned.headlines):
+        return headline_source(sent, ctx.registry), []
+    return None, []
+
+
+def _estimated(verb: Token) -> bool:
+    """ "estimated the damage at $38 million", "put the number at 150": the figure is an estimate."""
+    lemma = verb.lemma_
+    return lemma == "estimate" or (lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children))
+
+
+def _paragraph(ctx: _Context, amount: Amount) -> Span:
+    doc, offset = ctx.doc, ctx.doc[amount.start].idx
+    for start, end in ctx.cleaned.paragraphs:
+        if start <= offset < end:
+            return doc.char_span(start, end, alignment_mode="expand") or doc[amount.start : amount.end]
+    return doc[amount.start : amount.end].sent
+
+
+def _tally(tok: Token) -> bool:
+    """ "There could be more than 1,000", "the count had reached 34": a bare number that is what exists or is reached."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("attr", "nsubj", "dobj", "pobj") and any(
+        c.dep_ == "expl" or c.lemma_ in ("toll", "number", "figure", "total", "count", "tally") for c in verb.children
+    )
+
+
+def _referent_text(noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return " ".join([*(c.text for c in compounds), noun.text])
+
+
+def _place(sent: Span, amount: Amount) -> Place | None:
+    """The named place the clause puts the count in ("in Baghouz", "near Gao"), nearest to the number."""
+    found = [e for e in sent.ents if e.label_ in _PLACE_LABELS and e.root.head.lower_ in _PLACE_PREPS]
+    if not found:
+        return None
+    nearest = min(found, key=lambda e: abs(e.start - amount.start))
+    return Place(name=nearest.text)
+
+
+def _date(ctx: _Context, sent: Span, amount: Amount, verb: Token) -> str | None:
+    """The date of the clause the number is in; a date that only says when something was said does not count."""
+    published = ctx.published
+
+    def dateline(ent: Span) -> bool:
+        return _in_dateline(ctx, ent.start_char)
+
+    for ent in sorted(_date_spans(sent), key=lambda e: abs(e.start - amount.start)):
+        if amount.start <= ent.start < amount.end or "old" in ent.text or _deadline(ent, verb) or dateline(ent):
+            continue
+        if _of_other_number(ent, amount):
+            continue
+        dverb = _clause_verb(ent.root)
+        governs = dverb in verb.ancestors and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
+        since = dverb.head == verb and dverb.dep_ == "advcl" and _has_since(dverb)
+        if dverb == verb or governs or since:
+            when = resolve(_with_preposition(ent), published)
+            if when is not None:
+                return when.iso
+    return _cumulative(verb, published)
+
+
+def _cumulative(verb: Token, published: dt.date | None) -> str | None:
+    """A count up to publication: "so far", "to date"; "the war, which began in April 2023, has killed"."""
+    if any(c.lower_ in ("far", "date") and c.i > 0 and c.nbor(-1).lower_ in ("so", "to") for c in verb.subtree):
+        return f"../{published.isoformat()}" if published else None
+    verb = verb.head if verb.dep_ == "conj" else verb  # "has killed ... and driven 10 million from their homes"
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for clause in (c for c in subject.children if c.dep_ == "relcl"):
+            dates = [e for e in clause.doc.ents if e.label_ == "DATE" and e.root.head.head == clause]
+            when = resolve(dates[0].text, published) if dates else None
+            if when is not None and when.precision != "period":
+                return f"{when.iso}/.."
+    return None
+
+
+def _date_spans(sent: Span) -> list[Span]:
+    """The sentence's DATE entities, "March 28" and "April 2" joined when "between ... and" links them."""
+    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    merged: list[Span] = []
+    for ent in dates:
+        if merged and ent.start - merged[-1].end == 1 and sent.doc[ent.start - 1].lower_ in ("and", "to", "-", "until"):
+            ent = sent.doc[merged.pop().start : ent.end]
+        merged.append(ent)
+    return merged
+
+
+def _of_other_number(ent: Span, amount: Amount) -> bool:
+    """ "27,000, up from 19,500 in January": the date belongs to the other number."""
+    head = ent.root.head
+    head = head.head if head.dep_ == "prep" else head
+    return head.like_num and head.pos_ == "NUM" and not amount.start <= head.i < amount.end
+
+
+def _deadline(ent: Span, verb: Token) -> bool:
+    """ "could be 50,000 by June": a date a forecast aims at, not when anything happened."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
+    return before in ("until", "till") or before == "by" and modal
+
+
+def _has_since(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+def _own_time(verb: Token) -> bool:
+    """ "though hundreds have since gone back": the clause keeps its own time, not its governor's."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("since", "now", "later", "already", "recently") for c in verb.children
+    )
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word is in; past a speech verb the parse hung it on, the verb that follows it."""
+    start = tok
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    if tok.lemma_ in cue_lemmas() and tok.i < start.i:
+        following = next_verb(start)
+        return following[0] if following else tok
+    return tok
+
+
+def _with_preposition(ent: Span) -> str:
+    """ "since Sunday" and "in recent weeks" mean more than "Sunday" and "recent weeks"."""
+    head = ent.root.head
+    # "since the start of the monsoon in July", "since insurgents stormed the town on Friday"
+    if any(a.lower_ == "since" for a in list(ent.root.ancestors)[:4]) or _has_since(_clause_verb(ent.root)):
+        return f"since {ent.text}"
+    if head.dep_ == "prep" and head.i == ent.start - 1 and head.lower_ in ("in", "over", "during", "between"):
+        return f"{head.text} {ent.text}"
+    return ent.text

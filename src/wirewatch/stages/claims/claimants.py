@@ -1,0 +1,63 @@
+"""Who claims a number, and through whom.
+
+Mostly the quotes stage has decided already: a number inside a quotation belongs to the innermost quotation's
+speaker and relay chain. Two kinds of claim are not quotations: an estimate ("the corporation estimated the damage
+at $38 million", "he put the number of attackers at about 150") and a headline that ends in its source
+("..., UN agencies say").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from ...models import Claimant, Quote
+from ..entities import Registry
+from ..quotes.attribution import mention_span
+
+ESTIMATE_VERBS = frozenset(["estimate", "put", "count", "record", "register", "tally", "document"])
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
+_HEADLINE_SOURCE = re.compile(r",\s*([^,]{2,60}?)\s+(?:say|says|said|claims?|reports?)\s*$", re.IGNORECASE)
+
+
+def innermost(quotes: list[Quote], start: int, end: int) -> int | None:
+    """The index of the shortest quotation that holds the span: nested speech belongs to the inner speaker."""
+    holding = [i for i, q in enumerate(quotes) if q.start <= start and end <= q.end]
+    return min(holding, key=lambda i: quotes[i].end - quotes[i].start) if holding else None
+
+
+def from_quote(quote: Quote | None) -> Claimant | None:
+    if quote is None or not (quote.speaker.name or quote.speaker.mention):
+        return None
+    return Claimant(name=quote.speaker.name, mention=quote.speaker.mention, entity_id=quote.speaker.entity_id)
+
+
+def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Claimant | None, list[str]]:
+    """The subject of an estimating verb; "he" or "it" is the speaker of the quotation just before."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None, []
+    if subject.lower_ in _PRONOUNS:
+        earlier = [q for q in quotes if q.end <= verb.idx and (q.speaker.name or q.speaker.mention)]
+        if not earlier or verb.idx - earlier[-1].end > 600:
+            return None, []
+        return from_quote(earlier[-1]), list(earlier[-1].via)
+    return named(mention_span(subject), registry), []
+
+
+def headline_source(headline: Span, registry: Registry) -> Claimant | None:
+    """ "Tens of thousands flee after raid on Meluco, UN agencies say": the source a headline ends with."""
+    found = _HEADLINE_SOURCE.search(headline.text)
+    if found is None:
+        return None
+    span = headline.char_span(found.start(1), found.end(1))
+    return named(span, registry) if span is not None else None
+
+
+def named(span: Span, registry: Registry) -> Claimant:
+    """A claimant from the words naming it: known organisations canonical, a nameless group by its words only."""
+    name, _ = registry.canonical(span.text)
+    if name is None and any(t.pos_ == "PROPN" for t in span):
+        name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
+    return Claimant(name=name, mention=span.text)

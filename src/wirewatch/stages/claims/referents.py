@@ -1,0 +1,306 @@
+"""What a number counts: the counted noun, its category read from the whole clause, and numbers that count nothing.
+
+"a land mine killed more than 20 people" counts people and is ``killed``; "130 wounded people" is ``injured``;
+"46 truckloads ... evacuated" is ``evacuated``; "5,000 service members" is ``troops``. Event words (what happened
+to the counted) win over class words (what the counted are).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..._data import data_table
+from ..quotes.attribution import cue_lemmas
+from .numbers import Amount
+
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "jan.",
+        "feb",
+        "feb.",
+        "mar",
+        "mar.",
+        "apr",
+        "apr.",
+        "jun",
+        "jun.",
+        "jul",
+        "jul.",
+        "aug",
+        "aug.",
+        "sep",
+        "sep.",
+        "sept",
+        "sept.",
+        "oct",
+        "oct.",
+        "nov",
+        "nov.",
+        "dec",
+        "dec.",
+    ]
+)
+CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "h"])
+AGE_BEFORE = frozenset(["aged", "age", "ages"])
+_NAME_LABELS = frozenset(["ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"])
+PERCENT = frozenset(["%", "percent", "per", "pct"])
+_NOMINAL = frozenset(["dead", "wounded", "injured", "missing", "displaced"])  # adjectives that count people
+_NOUN_DEPS = frozenset(["nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos"])
+_CLIMB_DEPS = frozenset(
+    [
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "attr",
+        "conj",
+        "appos",
+        "prep",
+        "agent",
+        "dative",
+        "npadvmod",
+        "oprd",
+        "acomp",
+        "nummod",
+        "compound",
+        "amod",
+        "quantmod",
+        "advmod",
+    ]
+)
+
+
+@cache
+def categories() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Lemma sequence → (category, role), role being ``event`` or ``class``."""
+    return {tuple(lemma.split()): (category, role) for lemma, category, role in data_table("categories.tsv")}
+
+
+@cache
+def not_counted() -> dict[str, str]:
+    return dict(data_table("not_counted.tsv"))
+
+
+def counted_noun(doc: Doc, amount: Amount) -> Token | None:
+    """The noun the number counts ("people" in "more than 20 people"; "people" in "dozens of people")."""
+    for tok in reversed(doc[amount.start : amount.end]):
+        head = tok
+        while head.dep_ in _NOUN_DEPS and amount.start <= head.i < amount.end and head.head != head:
+            head = head.head
+        if head.i >= amount.end and head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and head.i - amount.end <= 5:
+            return head
+    head = doc[amount.head]
+    if amount.end < len(doc) and doc[amount.end].lower_ in PERCENT:
+        return doc[amount.end]
+    # the parse may miss the noun ("up to 1,000 mainly foreign jihadis" as a relative clause): read on past modifiers
+    for tok in doc[amount.end : amount.end + 4]:
+        if tok.pos_ == "NOUN" or tok.lower_ in _NOMINAL:
+            return tok
+        if tok.pos_ not in ("ADV", "ADJ") and tok.text != "-":
+            break
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+            if objects:
+                return objects[0]
+    return None
+
+
+def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
+    """Why a number is not a claim (a date, a time, an age, a name, a duration...), or ``None`` when it is one."""
+    words = [t.lower_ for t in doc]
+    before = words[amount.start - 1] if amount.start > 0 else ""
+    after = words[amount.end] if amount.end < len(doc) else ""
+    text = doc[amount.start : amount.end].text
+    if before in MONTHS or after in MONTHS or after in CLOCK or ":" in text:
+        return "date or time"
+    if re.fullmatch(r"(1[89]|20)\d\d", text) and (noun is None or noun.tag_ != "NNS" or _lookup(noun) is None):
+        return "year"
+    if amount.hedge in ("at_most", "more_than") and amount.start > 0 and _age_limit(doc, amount):
+        return "age"
+    if before in AGE_BEFORE or (before == "of" and amount.start > 1 and words[amount.start - 2] == "age"):
+        return "age"
+    if "year-old" in words[amount.end : amount.end + 3] or (
+        after == "years" and "old" in words[amount.end : amount.end + 3]
+    ):
+        return "age"
+    if text.lower() == "one" and (
+        after in ("of", "in") or noun is None or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
+    ):
+        return "pronoun"
+    if any(doc[i].ent_type_ in _NAME_LABELS for i in range(amount.start, amount.end)):
+        return "name"
+    if _is_name(doc, amount, noun):
+        return "name"
+    kind = not_counted().get(noun.lemma_.lower()) if noun is not None else None
+    if kind == "distance" and any(t.lower_ == "square" for t in doc[amount.end : noun.i]):
+        kind = None
+    if kind is None and noun is not None and _is_speaking(noun):
+        kind = "source"
+    return kind
+
+
+def _age_limit(doc: Doc, amount: Amount) -> bool:
+    """ "children under five", "those over 60": a bound after a noun, with nothing counted after it."""
+    hedge_word = doc[amount.start]
+    prev = doc[amount.start - 1]
+    after = doc[amount.end] if amount.end < len(doc) else None
+    return (
+        hedge_word.lower_ in ("under", "over", "above", "below")
+        and prev.pos_ in ("NOUN", "PRON")
+        and (after is None or after.pos_ not in ("NOUN", "ADJ"))
+    )
+
+
+def _is_speaking(noun: Token) -> bool:
+    """ "Two medical sources said", "according to three residents": the counted are the report's sources."""
+    head = noun.head
+    if (noun.dep_ == "nsubj" and head.lemma_ in cue_lemmas()) or head.lower_ in ("citing", "quoting"):
+        return True
+    return noun.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
+
+
+def _is_name(doc: Doc, amount: Amount, noun: Token | None) -> bool:
+    """ "Resolution 2216", "Route 5", "Brigade 107": a capitalised word glued to the number names something."""
+    if amount.start == 0 or amount.currency or amount.hedge != "exact":
+        return False
+    prev = doc[amount.start - 1]
+    starts_sentence = prev.is_sent_start or (prev.i > 0 and doc[prev.i - 1].is_punct)
+    if not prev.text[:1].isupper() or prev.pos_ not in ("PROPN", "NOUN") or starts_sentence:
+        return False
+    return noun is None or noun.i > amount.end
+
+
+PEOPLE = frozenset(("people", "civilians", "troops", "fighters"))
+
+
+def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | None = None) -> str:
+    """The category of a count, from the event it names and, failing that, the kind of thing counted.
+
+    Money, areas, animals and weapons stay what they are whatever happened ("200,000 rials to each of the
+    wounded", "1.6 million cattle have died"). ``fallback`` is what a bare number counts by context ("the number
+    of jihadis" a sentence before).
+    """
+    counted = ("money", "class") if amount.currency else _kind_of(noun) or _kind_of(fallback)
+    if counted is not None and (counted[1] == "thing" or counted[0] in ("money", "area")):
+        return counted[0]
+    people = counted is None or counted[0] in PEOPLE
+    anchor = noun if noun is not None else doc[amount.head]
+    for tok in _event_candidates(anchor):
+        if _from_home(tok):
+            return "displaced"
+        found = _lookup(tok)
+        if found is not None and (found[1] == "event" or found[1] == "event_people" and people):
+            return found[0]
+    return counted[0] if counted is not None else "other"
+
+
+def _kind_of(noun: Token | None) -> tuple[str, str] | None:
+    """(category, role) of the counted noun; for a unit, of what it measures ("tonnes of wheat", "ration bags")."""
+    if noun is None:
+        return None
+    if any(c.lower_ == "square" for c in noun.lefts):
+        return "area", "class"
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
+    kinds = [_lookup(tok) for tok in (noun, *of[:1], *compounds)]
+    kinds = [
+        k for i, k in enumerate(kinds) if k is not None and (k[1] in ("class", "thing") or i == 0 and k[1] == "event")
+    ]
+    if not kinds or kinds[0][0] == "people":  # "armed men" are fighters: a modifier says more than "men"
+        kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds
+    return kinds[0] if kinds else None
+
+
+def _event_candidates(anchor: Token) -> list[Token]:
+    """Words that may say what happened to the counted: the noun and its modifiers, then the governing clause."""
+    out = [
+        anchor,
+        *_among(anchor),
+        *_for(anchor),
+        *[c for c in anchor.children if c.dep_ in ("amod", "compound", "acl", "relcl")],
+    ]
+    for child in anchor.children:
+        if child.dep_ in ("acl", "relcl"):
+            out += [c for c in child.children if c.dep_ in ("acomp", "xcomp")]
+    head, steps = anchor, 0
+    while head.dep_ in _CLIMB_DEPS and head.head != head and steps < 6:
+        head, steps = head.head, steps + 1
+        if head.lemma_ in cue_lemmas() and head.pos_ == "VERB":
+            break
+        if head.pos_ not in ("VERB", "AUX") or head.lower_ == "including":  # "23 people, including seven children"
+            out.append(head)
+            continue
+        # "left 12 people dead": the complement says what happened, before the verb does
+        out += [c for c in head.children if c.dep_ in ("xcomp", "acomp", "oprd")] + _among(head) + _for(head) + [head]
+        subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject and anchor not in subject[0].subtree:
+            out += list(subject[0].subtree)
+        break
+    return out + next_verb(anchor)
+
+
+def next_verb(anchor: Token) -> list[Token]:
+    """The verb right after the counted noun ("families had fled"), for when the parse hangs it elsewhere."""
+    for tok in anchor.doc[anchor.i + 1 : anchor.i + 5]:
+        if tok.pos_ == "VERB":
+            return [tok]
+        if tok.pos_ not in ("AUX", "ADV", "PART"):
+            break
+    return []
+
+
+def _among(tok: Token) -> list[Token]:
+    """ "eleven people ... among the dead": the group the counted are placed in."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children]
+
+
+def _for(verb: Token) -> list[Token]:
+    """ "treated 46 people for gunshot wounds": what the counted were treated or held for."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+
+
+def _from_home(verb: Token) -> bool:
+    """ "forced 640,000 from their homes", "driven 10 million from their homes": displacement in any verb."""
+    if verb.pos_ != "VERB":
+        return False
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children]
+    return any(o.lemma_ in ("home", "house") for o in objects)
+
+
+def _lookup(tok: Token) -> tuple[str, str] | None:
+    table = categories()
+    compound = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    if compound:
+        found = table.get((compound[0].lemma_.lower(), tok.lemma_.lower()))
+        if found is not None:
+            return found
+    return table.get((tok.lemma_.lower(),)) or table.get((tok.lower_,))
+
+
+def context_noun(doc: Doc, amount: Amount, paragraph: Span) -> Token | None:
+    """For a bare number ("there could be more than 1,000"), what "the number of X" before it in the paragraph was."""
+    for tok in reversed(doc[paragraph.start : amount.start]):
+        if tok.lemma_ in ("number", "count", "tally") and tok.i + 2 < amount.start:
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objects = [c for p in of for c in p.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
