@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from quotescore import ROOT, SEED, norm
 
@@ -168,6 +167,6 @@ def wirewatch_predictions(article) -> list[Predicted]:
             list(c.via),
             c.date,
             c.malformed,
-        )  # fmt: skip
+        )
         for c in article.claims
     ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from claimscore import FIELDS, Score, cases, score, wirewatch_predictions
+from claimscore import Score, cases, score, wirewatch_predictions
 
 import wirewatch
 

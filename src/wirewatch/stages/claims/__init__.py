@@ -122,7 +122,7 @@ def _paragraph(ctx: _Context, amount: Amount) -> Span:
 
 
 def _tally(tok: Token) -> bool:
-    """ "There could be more than 1,000", "the count had reached 34": a bare number that is what exists or is reached."""
+    """ "There could be more than 1,000", "the count had reached 34": a bare number that exists or is reached."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("attr", "nsubj", "dobj", "pobj") and any(
         c.dep_ == "expl" or c.lemma_ in ("toll", "number", "figure", "total", "count", "tally") for c in verb.children
@@ -205,7 +205,7 @@ def _deadline(ent: Span, verb: Token) -> bool:
     """ "could be 50,000 by June": a date a forecast aims at, not when anything happened."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
-    return before in ("until", "till") or before == "by" and modal
+    return before in ("until", "till") or (before == "by" and modal)
 
 
 def _has_since(verb: Token) -> bool:

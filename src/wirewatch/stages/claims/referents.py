@@ -206,7 +206,7 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         if _from_home(tok):
             return "displaced"
         found = _lookup(tok)
-        if found is not None and (found[1] == "event" or found[1] == "event_people" and people):
+        if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
             return found[0]
     return counted[0] if counted is not None else "other"
 
@@ -222,7 +222,7 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     compounds = [c for c in noun.children if c.dep_ == "compound"]
     kinds = [_lookup(tok) for tok in (noun, *of[:1], *compounds)]
     kinds = [
-        k for i, k in enumerate(kinds) if k is not None and (k[1] in ("class", "thing") or i == 0 and k[1] == "event")
+        k for i, k in enumerate(kinds) if k is not None and (k[1] in ("class", "thing") or (i == 0 and k[1] == "event"))
     ]
     if not kinds or kinds[0][0] == "people":  # "armed men" are fighters: a modifier says more than "men"
         kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds
