@@ -41,6 +41,7 @@ def norm_key(text: str) -> str:
     """A lookup key: lower case, straight apostrophes, no leading article, no possessive."""
     key = " ".join(text.translate(_APOSTROPHES).split()).strip(" ,.;:()").lower()
     key = re.sub(r"^(the|a|an) ", "", key)
+    key = re.sub(r"\bu\.n\.(?=\s|$)", "un", key)  # "U.N. agencies" is "UN agencies"
     return re.sub(r"'s?$", "", key)
 
 

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_lines
-from ..entities import Registry, role_nouns
+from ..entities import Registry, alias_spellings, role_nouns
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUNISH = ("PROPN", "NOUN", "PRON")
@@ -94,11 +94,70 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
         if head.dep_ not in _INHERIT or head.head is head or head.pos_ == "NOUN":
             break
         head = head.head
+    known = _known_name_before(cue, inside)
+    if known is not None:
+        return known
     # inverted attribution: "..., said Mustafa Bali, a spokesman ..."
     for i in range(cue.i + 1, min(cue.i + 3, len(cue.doc))):
         token = cue.doc[i]
         if i in inside and token.pos_ in _NOUNISH and not token.is_punct:
             return mention_span(_phrase_head(token, inside))
+    return None
+
+
+_MEDIA_NOUNS = frozenset(
+    ("agency", "television", "tv", "channel", "radio", "broadcaster", "newspaper", "daily", "station", "network")
+)
+
+
+def proper_name(span: Span) -> Span | None:
+    """The name inside a described mention: "the conflict monitor ACLED" is ACLED, "the state news agency Saba"
+    is Saba, "Houthi-run Al-Masirah television" is Al-Masirah."""
+    doc = span.doc
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i >= span.end - 1:
+            return _name_run(doc, child.i + 1, child.left_edge.i)
+    after = span.end
+    while after < len(doc) and doc[after].pos_ == "PROPN" and doc[span.end - 1].pos_ == "NOUN":
+        after += 1  # "Citing the state news agency Saba": the parse left the name outside the phrase
+    if after > span.end:
+        return doc[span.end : after]
+    end = span.end
+    while end > span.start and doc[end - 1].is_punct:
+        end -= 1
+    start = _run_start(doc, end, span.start)
+    if start < end and start > span.start and doc[start - 1].pos_ == "NOUN":
+        return doc[start:end]  # "the Portuguese news agency Lusa"
+    if end - span.start >= 2 and doc[end - 1].lower_ in _MEDIA_NOUNS:
+        start = _run_start(doc, end - 1, span.start)
+        if start < end - 1:
+            return doc[start : end - 1]  # "Al-Masirah television"
+    return None
+
+
+def _run_start(doc: Doc, end: int, floor: int) -> int:
+    """Where the run of proper nouns (hyphens inside allowed) ending before ``end`` starts."""
+    i = end
+    while i > floor and (
+        doc[i - 1].pos_ == "PROPN" or (doc[i - 1].text == "-" and i - 1 > floor and doc[i - 2].pos_ == "PROPN")
+    ):
+        i -= 1
+    return i
+
+
+def _name_run(doc: Doc, end: int, floor: int) -> Span:
+    return doc[_run_start(doc, end, floor) : end]
+
+
+def _known_name_before(cue: Token, inside: set[int]) -> Span | None:
+    """ "Save the Children said": a known name the parser took for a clause, right before the cue."""
+    sent, before = cue.sent, cue.doc.text[cue.sent.start_char : cue.idx].rstrip()
+    for name in alias_spellings():
+        if len(name.split()) > 1 and before.endswith(name):
+            end = sent.start_char + len(before)
+            span = cue.doc.char_span(end - len(name), end)
+            if span is not None and span.start in inside:
+                return span
     return None
 
 
@@ -187,8 +246,9 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
         if exclude & set(range(span.start, span.end)) or _is_cited(span):
             continue
         if registry.is_media(span.text) or registry.is_media(_described(span).text):
-            name, _ = registry.canonical(span.text)
-            name = name or _bare(span.text)
+            named = proper_name(span)
+            name = registry.canonical(span.text)[0] or (registry.canonical(named.text)[0] if named else None)
+            name = name or (named.text if named else _bare(span.text))
             if name not in seen:
                 seen.append(name)
     return seen
@@ -201,11 +261,7 @@ def _is_cited(span: Span) -> bool:
 
 def _candidate_names(doc: Doc, inside: set[int]) -> list[Span]:
     spans = [e for e in doc.ents if e.start in inside and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
-    spans += [
-        c
-        for c in doc.noun_chunks
-        if c.start in inside and c.root.lower_ in ("agency", "channel", "radio", "television", "newspaper")
-    ]
+    spans += [c for c in doc.noun_chunks if c.start in inside and any(t.lower_ in _MEDIA_NOUNS for t in c)]
     covered: set[int] = set()
     out = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
@@ -213,7 +269,8 @@ def _candidate_names(doc: Doc, inside: set[int]) -> list[Span]:
             continue
         covered |= set(range(span.start, span.end))
         out.append(span)
-    return out
+    starts = {span.start for span in out}
+    return [span for span in out if span.end not in starts]  # "the news agency Lusa": the name, not its description
 
 
 def _described(ent: Span) -> Span:

@@ -323,7 +323,10 @@ def _non_finite(cue: Token) -> bool:
 
 
 def _clause_span(clause: Token) -> tuple[int, int] | None:
-    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.i == clause.left_edge.i)]
+    verbs = [t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX")]
+    marks = [t.i for t in clause.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i < min(verbs, default=0)]
+    first = marks[0] + 1 if marks else clause.left_edge.i  # "told the agency Lusa that ...": after "that"
+    tokens = [t for t in clause.subtree if t.i >= first]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].is_quote):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].is_quote):

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from ...models import Speaker
 from ..entities import Actor, Registry, role_nouns, strip_titles
+from .attribution import proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
@@ -33,6 +34,31 @@ _DOCUMENT_NOUNS = {
     "footage",
     "bulletin",
 }
+# Institutions a report names once, then calls "the agency", "the office", "the charity".
+_ANAPHORIC = {
+    "agency",
+    "office",
+    "charity",
+    "organisation",
+    "organization",
+    "group",
+    "ministry",
+    "commission",
+    "monitor",
+    "body",
+    "corporation",
+    "company",
+    "programme",
+    "program",
+    "mission",
+    "department",
+    "authority",
+    "administration",
+    "network",
+    "coalition",
+}
+# Institutions a report names by what they are: "the army said", "the government said".
+_NAMED_BY_ROLE = {"army", "military", "police", "government", "junta", "regime", "militia", "presidency"}
 _ORG_NOUNS = {
     "army",
     "military",
@@ -121,6 +147,9 @@ class Resolver:
         person = _person_in(subject) or self._surname(subject)
         if person is not None:
             return self._person(person, subject, role)
+        named = proper_name(subject)
+        if named is not None and named.root.ent_type_ != "PERSON" and subject.root.pos_ == "NOUN":
+            return self._organisation(subject, role)  # "the conflict monitor ACLED"
         if subject.root.lower_ in role_nouns() or subject.root.lemma_.lower() in role_nouns():
             return self._role(subject, role, position)
         if self._org_like(subject):
@@ -179,6 +208,13 @@ class Resolver:
 
     def _organisation(self, subject: Span, role: str | None) -> Resolved:
         text = subject.text
+        named = proper_name(subject) if self.registry.canonical(text)[0] is None else None
+        if named is not None:
+            text = named.text  # "the conflict monitor ACLED" is ACLED
+        elif not any(t.pos_ == "PROPN" for t in subject) and self.registry.canonical(text)[0] is None:
+            unnamed = self._unnamed(subject)
+            if unnamed is not None:
+                return unnamed
         if subject.root.lemma_.lower() in _DOCUMENT_NOUNS:
             owner = _owner(subject, self.registry)
             if owner is None:
@@ -195,6 +231,19 @@ class Resolver:
         name = actor.name if actor else _without_article(text)
         speaker = Speaker(name=name, mention=subject.text, role=role, entity_id=actor.id if actor else None)
         return Resolved(speaker, actor, 0.8)
+
+    def _unnamed(self, subject: Span) -> Resolved | None:
+        """An institution without a name: "the agency said" is the one quoted last; "aid agencies" stay nameless."""
+        root = subject.root
+        if root.lemma_.lower() in _DOCUMENT_NOUNS or root.lower_ in _NAMED_BY_ROLE:
+            return None
+        if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in _ANAPHORIC:
+            earlier = self._last(subject.start_char, person=False)
+            if earlier is not None and subject.start_char - self._last_position(subject.start_char, False) < 1500:
+                return Resolved(earlier.speaker.model_copy(update={"mention": subject.text}), earlier.actor, 0.6)
+        if root.tag_ == "NNS" and subject[0].lower_ not in ("the", "its", "their"):
+            return Resolved(Speaker(mention=subject.text), None, 0.4)
+        return None
 
     def _pronoun(self, subject: Span, lower: str, position: int) -> Resolved:
         mention = subject.text
@@ -260,6 +309,16 @@ def _person_in(subject: Span) -> Span | None:
     for ent in subject.ents:
         if ent.label_ == "PERSON" and ent.start <= subject.root.i < ent.end and not ent.text.endswith(("'s", "’s")):
             return ent
+    last = subject.ents[-1] if subject.ents else None  # "the UN humanitarian coordinator for Yemen, Ingrid Solheim"
+    if (
+        last is not None
+        and last.label_ == "PERSON"
+        and subject.start < last.start
+        and last.end >= subject.end - 1
+        and subject.doc[last.start - 1].text == ","
+        and subject.root.lower_ in role_nouns()
+    ):
+        return last
     if subject.root.pos_ == "PROPN" and subject.root.ent_type_ == "" and subject.root.text[:1].isupper():
         # The small model sometimes leaves a surname untagged ("Bali added"): accept a known surname only.
         return subject if len(subject) == 1 and subject.root.is_title and _looks_like_surname(subject) else None
