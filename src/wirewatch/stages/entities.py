@@ -160,11 +160,11 @@ class Registry:
 
     def by_surname(self, words: str, position: int | None = None) -> Actor | None:
         """The person whose full name ends with these words ("Bali", "Lin Htet"), or contains the one word."""
-        parts = strip_titles(words).lower().split()
+        parts = _surname_words(strip_titles(words))
         people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
-        hits = [a for a in people if a.name.lower().split()[-len(parts) :] == parts]
+        hits = [a for a in people if _surname_words(a.name)[-len(parts) :] == parts]
         if len(parts) == 1:
-            hits = hits or [a for a in people if parts[0] in a.name.lower().split()]
+            hits = hits or [a for a in people if parts[0] in _surname_words(a.name)]
         return _latest_before(hits, position)
 
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
@@ -204,7 +204,7 @@ class Registry:
     def canonical(self, text: str) -> tuple[str | None, EntityType]:
         """The printed name and type of an organisation mention, or (None, ...) when it is not known."""
         inner = _ACRONYM.search(text)
-        candidates = [text]
+        candidates = [text, *(part for part in text.split(",") if "," in text)]  # "the UN refugee agency, UNHCR"
         if inner:
             candidates = [inner.group(1).split("/")[0].strip(), text[: inner.start()], text]
         for candidate in candidates:
@@ -254,6 +254,11 @@ def _find_name(name: str, text: str) -> re.Match[str] | None:
     """A name as a whole word; acronyms ("WHO", "IS") only in capitals, since "who" and "is" are words."""
     flags = 0 if name.isupper() or len(name) <= 3 else re.I
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) if len(name) > 1 else None
+
+
+def _surname_words(name: str) -> list[str]:
+    """Lower-case name words, Arabic articles dropped: "al-Sharafi" is found as "Sharafi"."""
+    return [re.sub(r"^(?:al|el|ad|ad|as|ash|at|az|ar|an|ul)[-‑]", "", w) for w in name.lower().split()]
 
 
 def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:

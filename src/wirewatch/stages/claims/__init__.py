@@ -44,6 +44,7 @@ def find_claims(
     """Every numeric claim of a parsed report, in reading order."""
     ctx = _Context(doc, cleaned, quotes, registry, published)
     claims: list[Claim] = []
+    toll: str | None = None  # the category of the last bare toll ("the toll rose to 41"), for "the count reached 34"
     for sent in doc.sents:
         previous: Token | None = None
         for amount in find_amounts(doc, sent.start, sent.end):
@@ -55,8 +56,10 @@ def find_claims(
             tally = noun is None and _tally(doc[amount.head])
             if noun is None and fallback is None and kind == "other" and not tally:
                 continue
-            if kind == "other" and tally and claims:
-                kind = claims[-1].category  # "by Monday the ministry's count had reached 34": the toll read before
+            if kind == "other" and tally and toll:
+                kind = toll
+            if noun is None and fallback is None and kind != "other":
+                toll = kind
             claims.append(_claim(ctx, sent, amount, noun, noun or fallback, kind))
             previous = noun or fallback
     return claims

@@ -200,7 +200,7 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
     counted = ("money", "class") if amount.currency else _kind_of(noun) or _kind_of(fallback)
     if counted is not None and (counted[1] == "thing" or counted[0] in ("money", "area")):
         return counted[0]
-    people = counted is None or counted[0] in PEOPLE
+    people = counted[0] in PEOPLE if counted is not None else noun is None
     anchor = noun if noun is not None else doc[amount.head]
     for tok in _event_candidates(anchor):
         if _from_home(tok):

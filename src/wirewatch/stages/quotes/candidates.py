@@ -88,7 +88,7 @@ class Candidate:
         name = self.resolved.speaker.name
         self.speaker_is_media = bool(name) and registry.is_media(name or "")
         self.via = [v for v in via if v != name]
-        self.explicit_relay = bool(self.via)
+        self.explicit_relay = bool(self.via) or _own_channel(found.cue)
 
     def to_quote(self, text: str) -> Quote:
         cue = (
@@ -266,7 +266,7 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
     if _non_finite(cue):
         return None
     clause = _complement(cue)
-    span = _clause_span(clause) if clause is not None else _trailing_attribution(doc, cue)
+    span = _extended(_clause_span(clause), cue, clause) if clause is not None else _trailing_attribution(doc, cue)
     if span is None:
         return None
     enclosing = next(((o, c) for o, c in quoted if o < cue.idx < c), None)
@@ -296,6 +296,24 @@ def _complement(cue: Token) -> Token | None:
     return None
 
 
+def _extended(span: tuple[int, int] | None, cue: Token, clause: Token) -> tuple[int, int] | None:
+    """ "told TVM that troops had killed 23, lost three soldiers ..., and that 2,000 had left": the parser hangs
+    the later parts of the report on the cue; they are still what was reported."""
+    if span is None:
+        return None
+    end = span[1]
+    for more in cue.children:
+        if more.i <= clause.i or more.dep_ not in ("conj", "ccomp") or more.pos_ not in ("VERB", "AUX"):
+            continue
+        has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in more.children)
+        if has_that or not any(c.dep_ in ("nsubj", "nsubjpass") for c in more.children):
+            last = more.right_edge
+            while last.is_punct and last.i > more.i:
+                last = last.nbor(-1)
+            end = max(end, last.idx + len(last))
+    return span[0], end
+
+
 def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """ "Gunmen killed 34 people on Sunday, witnesses and local officials said": the words before the comma."""
     if cue.tag_ not in ("VBD", "VBZ", "VBP"):
@@ -309,12 +327,38 @@ def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
         i -= 1
     if i == cue.i - 1 or doc[i].text != "," or i - cue.sent.start < 5:
         return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[i + 1 : cue.i]):
+        return None  # "..., and warned of cholera": a second verb of the same subject, not an attribution
     if any(t.is_quote or t.text in '“”"' for t in doc[cue.i : cue.sent.end]):
         return None  # "..., he noted, “There could be ...”": the attribution of a direct quote
     content = [t for t in doc[cue.sent.start : i] if not (t.is_punct or t.is_space or t.is_quote)]
     if not content or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return None
     return content[0].idx, content[-1].idx + len(content[-1])
+
+
+_CHANNELS = frozenset(
+    [
+        "briefing",
+        "conference",
+        "statement",
+        "address",
+        "speech",
+        "broadcast",
+        "post",
+        "video",
+        "interview",
+        "hearing",
+        "session",
+        "meeting",
+    ]
+)
+
+
+def _own_channel(cue: Token) -> bool:
+    """ "said in a televised briefing", "said at a news conference": this time not through the earlier relay."""
+    objects = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "during") for o in p.children]
+    return any(o.lemma_.lower() in _CHANNELS for o in objects)
 
 
 def _non_finite(cue: Token) -> bool:
