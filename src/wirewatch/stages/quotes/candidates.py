@@ -148,6 +148,23 @@ def _marked_candidates(
     return out
 
 
+def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
+    """ "Among the dead were eleven children, he said, and nine people were still missing": the clause after a
+    trailing attribution goes on with the same speaker's report."""
+    if cand.end > cue.idx:
+        return []
+    out = []
+    for more in cue.children:
+        if more.dep_ != "conj" or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
+            continue
+        if any(is_cue(t) for t in more.subtree):
+            continue
+        tokens = [t for t in more.subtree if not (t.is_punct or (t.dep_ == "cc" and t.i < more.i))]
+        if len(tokens) >= 4:
+            out.append(Candidate("indirect", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), follows=cand))
+    return out
+
+
 def _prefix(doc: Doc, mark: Marked, cleaned: CleanDoc) -> str:
     pstart = cleaned.paragraphs[mark.paragraph][0]
     sent = _sent_at(doc, mark.open)
@@ -259,6 +276,24 @@ def _indirect_candidates(doc: Doc, cleaned: CleanDoc, registry: Registry, quoted
             continue
         if cand is not None:
             out.append(cand)
+            out += _running_on(doc, token, cand)
+    return out
+
+
+def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
+    """ "Among the dead were eleven children, he said, and nine people were still missing": the clause after a
+    trailing attribution goes on with the same speaker's report."""
+    if cand.end > cue.idx:
+        return []
+    out = []
+    for more in cue.children:
+        if more.dep_ != "conj" or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
+            continue
+        if any(is_cue(t) for t in more.subtree):
+            continue
+        tokens = [t for t in more.subtree if not (t.is_punct or (t.dep_ == "cc" and t.i < more.i))]
+        if len(tokens) >= 4:
+            out.append(Candidate("indirect", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), follows=cand))
     return out
 
 
@@ -380,10 +415,25 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def _owner_of(document: Token) -> Token | None:
+    """Whose figures or estimates: "UN estimates", "the ministry's figures", "figures from the ministry"."""
+    for child in document.children:
+        named = child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"
+        if named or (child.dep_ == "poss" and child.pos_ != "PRON"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            owner = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if owner is not None and owner.lemma_.lower() not in _NOT_SOURCES:
+                return owner
+    return None
+
+
 def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candidate | None:
     """ "..., according to three residents": the rest of the sentence is reported speech."""
     source = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-    if source is None or source.lemma_.lower() in _NOT_SOURCES or _in_any(token.idx, quoted):
+    if source is not None and source.lemma_.lower() in _NOT_SOURCES:
+        source = _owner_of(source)  # "according to UN estimates", "according to figures from the ministry"
+    if source is None or _in_any(token.idx, quoted):
         return None
     sent = token.sent
     phrase = {t.i for t in source.subtree} | {token.i, token.i + 1}
