@@ -368,4 +368,5 @@ def _governing_person(subject: Span) -> str | None:
 
 
 def _without_article(text: str) -> str:
-    return re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    """ "the ministry's" -> "ministry": no article, no possessive."""
+    return re.sub(r"['’]s$", "", re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I))
