@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,7 @@ from rich.console import Console
 
 from . import __version__
 from .errors import ConfigError, WirewatchError
+from .models import Article
 
 app = typer.Typer(
     help="wirewatch: a sourced, structured situation picture from crisis and conflict news.",
@@ -49,9 +51,19 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON picture (the default).")] = False,
     as_md: Annotated[bool, typer.Option("--md", help="Print Markdown for a person: quotes by speaker.")] = False,
 ) -> None:
-    """Extract one report: quotations with speakers and relay chains, entities."""
-    from .api import extract_raw
+    """Extract one report: quotations with speakers and relay chains, numeric claims, entities."""
     from .render import article_markdown
+
+    article = _extract_one(path, published, outlet, as_json, as_md)
+    if as_md:
+        print(article_markdown(article))
+    else:
+        print(article.model_dump_json(indent=2))
+
+
+def _extract_one(path: str, published: str | None, outlet: str | None, as_json: bool, as_md: bool) -> Article:
+    """Read and extract one report for a command; errors become one line on stderr and an exit code."""
+    from .api import extract_raw
     from .stages.reader import read_bytes, read_path
 
     if as_json and as_md:
@@ -64,10 +76,26 @@ def extract(
         raise _fail(exc) from None
     for warning in article.warnings:
         err.print(f"warning: {path}: {warning}", markup=False)
-    if as_md:
-        print(article_markdown(article))
+    return article
+
+
+@app.command()
+def claims(
+    path: Annotated[str, typer.Argument(help="A report: a .txt or .html file, or - for standard input.")],
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="The publishing outlet's name.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the claims as JSON.")] = False,
+    as_md: Annotated[bool, typer.Option("--md", help="Print one line a claim for a person (the default).")] = False,
+) -> None:
+    """The numbers one report claims: bounds, hedge, what they count, when, who says so and through whom."""
+    from .render import claim_line
+
+    article = _extract_one(path, published, outlet, as_json, as_md)
+    if as_json:
+        print(json.dumps([c.model_dump() for c in article.claims], indent=2, ensure_ascii=False))
     else:
-        print(article.model_dump_json(indent=2))
+        for claim in article.claims:
+            print(f"- {claim_line(claim, article)}")
 
 
 @app.command()

@@ -1,10 +1,10 @@
-"""Articles as a person reads them: Markdown, quotes grouped by speaker with their relay chains."""
+"""Articles as a person reads them: Markdown, quotes grouped by speaker, claims with their sources."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from .models import Article, Quote, Speaker
+from .models import Article, Claim, Quote, Speaker
 
 _KIND = {"direct": "", "partial": "partial", "indirect": "reported", "block": "block"}
 
@@ -25,11 +25,54 @@ def article_markdown(article: Article) -> str:
     facts = [f"published {article.published}" if article.published else "publication date unknown"]
     if article.outlet:
         facts.append(f"outlet {article.outlet}")
-    lines += [", ".join(facts) + f"; {len(article.quotes)} quotations", ""]
+    lines += [", ".join(facts) + f"; {len(article.quotes)} quotations, {len(article.claims)} claims", ""]
     for warning in article.warnings:
         lines.append(f"> warning: {warning}")
-    lines += quotes_markdown(article.quotes)
+    lines += claims_markdown(article) + quotes_markdown(article.quotes)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def claims_markdown(article: Article) -> list[str]:
+    """ "- **more than 1,000** jihadis (fighters) — Mustafa Bali (SDF), via Reuters", one line a claim."""
+    lines = ["## Which numbers are claimed", ""]
+    for claim in article.claims:
+        lines.append(f"- {claim_line(claim, article)}")
+    return [*lines, ""] if article.claims else []
+
+
+def claim_line(claim: Claim, article: Article) -> str:
+    """One claim as a person reads it: the figure, what it counts, when and where, who says so and through whom."""
+    figure = f"**{' '.join(claim.text.split())}**"
+    counted = f" {claim.referent}" if claim.referent else ""
+    if claim.malformed:
+        readings = " or ".join(f"{float(r):,.0f}" for r in claim.flags)
+        figure, counted = f"⚠ {figure}", f"{counted} [malformed numeral: {readings}?]"
+    facts = [claim.category]
+    if claim.date:
+        facts.append(human_date(claim.date))
+    if claim.place:
+        facts.append(f"in {claim.place.name}")
+    via = f", via {', '.join(claim.via)}" if claim.via else ""
+    return f"{figure}{counted} ({'; '.join(facts)}) — {claimant_label(claim, article)}{via}"
+
+
+def human_date(iso: str) -> str:
+    """ISO dates and periods as words: "../2019-02-26" is "up to 2019-02-26", "2019-02-24/.." "since 2019-02-24"."""
+    start, _, end = iso.partition("/")
+    if not end:
+        return iso
+    if start == "..":
+        return f"up to {end}"
+    return f"since {start}" if end == ".." else f"{start} to {end}"
+
+
+def claimant_label(claim: Claim, article: Article) -> str:
+    """Who claims it: the quoted speaker with affiliation, a nameless source by its words, or the outlet itself."""
+    if claim.quote_index is not None:
+        return speaker_label(article.quotes[claim.quote_index].speaker)
+    if claim.claimant is not None:
+        return claim.claimant.name or f"unnamed: {claim.claimant.mention}"
+    return f"{article.outlet}'s own reporting" if article.outlet else "the report's own statement"
 
 
 def quotes_markdown(quotes: list[Quote]) -> list[str]:

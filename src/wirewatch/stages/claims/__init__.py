@@ -86,7 +86,7 @@ def _claim(ctx: _Context, sent: Span, amount: Amount, noun: Token | None, refere
         flags=[f"{r:g}" for r in amount.readings],
         referent=_referent_text(referent),
         category=kind,
-        place=_place(sent, amount),
+        place=_place(sent, noun if noun is not None and noun.sent == sent else None, verb),
         date=_date(ctx, sent, amount, verb),
         claimant=claimant,
         via=via,
@@ -139,13 +139,17 @@ def _referent_text(noun: Token | None) -> str | None:
     return " ".join([*(c.text for c in compounds), noun.text])
 
 
-def _place(sent: Span, amount: Amount) -> Place | None:
-    """The named place the clause puts the count in ("in Baghouz", "near Gao"), nearest to the number."""
-    found = [e for e in sent.ents if e.label_ in _PLACE_LABELS and e.root.head.lower_ in _PLACE_PREPS]
-    if not found:
-        return None
-    nearest = min(found, key=lambda e: abs(e.start - amount.start))
-    return Place(name=nearest.text)
+def _place(sent: Span, noun: Token | None, verb: Token) -> Place | None:
+    """The named place the clause puts the count in ("killed 20 people in Baghouz", "5,000 troops in Iraq")."""
+    found = []
+    for ent in sent.ents:
+        prep = ent.root.head
+        if ent.label_ not in _PLACE_LABELS or ent.root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:
+            continue
+        if prep.head == noun or _clause_verb(prep) == verb:
+            found.append(ent)
+    anchor = noun.i if noun is not None else verb.i
+    return Place(name=min(found, key=lambda e: abs(e.start - anchor)).text) if found else None
 
 
 def _date(ctx: _Context, sent: Span, amount: Amount, verb: Token) -> str | None:
