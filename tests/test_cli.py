@@ -83,3 +83,35 @@ def test_demo_writes_a_report_and_prints_its_path(tmp_path) -> None:
     assert "## Who said what" in report.read_text(encoding="utf-8")
     lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) >= 3 and all(json.loads(line)["quotes"] for line in lines)
+
+
+CLAIMS_REPORT = (
+    "Floods have killed at least 40 people in the delta, the governor told AFP on Monday.\n\n"
+    "An estimated 12,00 families were sleeping in schools, the agency said.\n"
+)
+
+
+def test_claims_markdown_names_source_and_relay_and_flags_malformed(tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(CLAIMS_REPORT, encoding="utf-8")
+    result = runner.invoke(app, ["claims", str(path), "--published", "2024-09-03"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    toll = next(line for line in lines if "at least 40" in line)
+    assert "killed" in toll and "via AFP" in toll
+    assert any("⚠" in line and "malformed" in line and "1,200 or 12,000" in line for line in lines)
+
+
+def test_claims_json_is_the_claims_list() -> None:
+    result = runner.invoke(app, ["claims", "-", "--json", "--published", "2024-09-03"], input=CLAIMS_REPORT)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    toll = next(c for c in data if c["text"] == "at least 40")
+    assert (toll["low"], toll["high"], toll["hedge"], toll["category"]) == (40, None, "at_least", "killed")
+    assert toll["date"] is None  # "told AFP on Monday" dates the telling, not the deaths
+    assert toll["via"] == ["AFP"]
+
+
+def test_claims_errors_like_extract() -> None:
+    assert runner.invoke(app, ["claims", "does-not-exist.txt"]).exit_code == 1
+    assert runner.invoke(app, ["claims", "-", "--json", "--md"], input=CLAIMS_REPORT).exit_code == 2

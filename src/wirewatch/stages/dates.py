@@ -20,7 +20,8 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(
-    r"^(?:for\s+|over\s+|within\s+|in\s+)?(?:a|an|the|\d+|\w+)(?:\s+\w+)?\s+(?:consecutive\s+)?"
+    r"^(?:for\s+|over\s+|within\s+|in\s+)?(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|several|few|a few|many|some)(?:\s+\w+)?\s+(?:consecutive\s+)?"
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$",
     re.IGNORECASE,
 )

@@ -14,7 +14,8 @@ from spacy.tokens import Span, Token
 
 from ...models import Claimant, Quote
 from ..entities import Registry
-from ..quotes.attribution import mention_span
+from ..quotes.attribution import mention_span, proper_name
+from ..quotes.speakers import ORG_NOUNS
 
 ESTIMATE_VERBS = frozenset(["estimate", "put", "count", "record", "register", "tally", "document"])
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
@@ -56,8 +57,14 @@ def headline_source(headline: Span, registry: Registry) -> Claimant | None:
 
 
 def named(span: Span, registry: Registry) -> Claimant:
-    """A claimant from the words naming it: known organisations canonical, a nameless group by its words only."""
-    name, _ = registry.canonical(span.text)
-    if name is None and any(t.pos_ == "PROPN" for t in span):
-        name = re.sub(r"^(the|a|an)\s+", "", span.text, flags=re.IGNORECASE)
-    return Claimant(name=name, mention=span.text)
+    """A claimant from the words naming it, named as the quotes stage names speakers: a known organisation by its
+    printed name, "the agency Lusa" by its name, "the port authority" by what it is; "aid agencies" by nothing."""
+    text = span.text
+    proper = proper_name(span)
+    name = registry.canonical(text)[0] or (registry.canonical(proper.text)[0] or proper.text if proper else None)
+    root = span.root
+    if name is None and (any(t.pos_ == "PROPN" for t in span) or root.lemma_.lower() in ORG_NOUNS):
+        generic = root.tag_ == "NNS" and span[0].lower_ not in ("the", "its", "their")
+        name = None if generic else re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    actor = registry.organisation(name, span.start_char, span.end_char) if name else None
+    return Claimant(name=actor.name if actor else None, mention=text, entity_id=actor.id if actor else None)

@@ -59,7 +59,7 @@ _ANAPHORIC = {
 }
 # Institutions a report names by what they are: "the army said", "the government said".
 _NAMED_BY_ROLE = {"army", "military", "police", "government", "junta", "regime", "militia", "presidency"}
-_ORG_NOUNS = {
+ORG_NOUNS = {
     "army",
     "military",
     "police",
@@ -164,7 +164,7 @@ class Resolver:
 
     def _org_like(self, subject: Span) -> bool:
         root = subject.root
-        if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in _ORG_NOUNS | _DOCUMENT_NOUNS:
+        if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in ORG_NOUNS | _DOCUMENT_NOUNS:
             return True
         return root.pos_ == "PROPN" or any(
             e.label_ in ("ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in subject.ents

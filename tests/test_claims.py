@@ -1,0 +1,244 @@
+"""Numeric claims, one phenomenon a test, on short reports the team wrote for them."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirewatch
+from wirewatch.models import Article, Claim
+from wirewatch.stages.claims.numbers import read_numeral
+
+PUBLISHED = "2024-03-12"  # a Tuesday
+
+
+def claims_of(text: str, published: str | None = PUBLISHED) -> Article:
+    return wirewatch.extract(text, published=published)
+
+
+def claim(article: Article, text: str) -> Claim:
+    found = [c for c in article.claims if c.text == text]
+    assert found, f"no claim {text!r} in {[c.text for c in article.claims]}"
+    return found[0]
+
+
+# -- numerals ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [("1,000", 1000), ("12", 12), ("1.2", 1.2), ("1,250,000", 1250000), ("1.000.000", 1000000)],
+)
+def test_well_formed_numerals_are_read(numeral: str, value: float) -> None:
+    assert read_numeral(numeral).value == value
+
+
+@pytest.mark.parametrize(
+    ("numeral", "readings"),
+    [("20,00", {2000, 20000}), ("1.000.00", {1000, 100000}), ("5,0000", {5000, 50000})],
+)
+def test_malformed_numerals_keep_their_readings_and_no_value(numeral: str, readings: set[int]) -> None:
+    read = read_numeral(numeral)
+    assert read.malformed and read.value is None
+    assert readings <= set(read.readings)
+
+
+def test_a_malformed_numeral_is_flagged_never_fixed() -> None:
+    article = claims_of("Officials said an estimated 30,00 people had fled the district since the floods began.")
+    found = claim(article, "an estimated 30,00")
+    assert found.malformed and found.value is None and found.low is None and found.high is None
+    assert {"3000", "30000"} <= set(found.flags)
+    assert found.hedge == "estimated"
+
+
+# -- hedges and bounds -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "hedge", "low", "high"),
+    [
+        ("more than 300", "more_than", 300, None),
+        ("over 300", "more_than", 300, None),
+        ("at least 300", "at_least", 300, None),
+        ("up to 300", "up_to", None, 300),
+        ("as many as 300", "up_to", None, 300),
+        ("no more than 300", "at_most", None, 300),
+        ("nearly 300", "nearly", None, 300),
+        ("almost 300", "nearly", None, 300),
+        ("about 300", "about", 300, 300),
+        ("some 300", "about", 300, 300),
+        ("an estimated 300", "estimated", 300, 300),
+        ("between 300 and 400", "range", 300, 400),
+        ("300 to 400", "range", 300, 400),
+        ("300 or more", "at_least", 300, None),
+    ],
+)
+def test_hedges_set_the_bounds(phrase: str, hedge: str, low: float | None, high: float | None) -> None:
+    article = claims_of(f"The camp committee said {phrase} families arrived at the school on Monday.")
+    found = claim(article, phrase)
+    assert (found.hedge, found.low, found.high) == (hedge, low, high)
+
+
+def test_a_modal_before_the_number_is_a_possible_figure() -> None:
+    article = claims_of("A nurse said there may be 600 patients still waiting outside the clinic.")
+    found = claim(article, "may be 600")
+    assert found.hedge == "possible" and found.approximate and found.value == 600
+
+
+def test_the_hedge_next_to_the_number_wins() -> None:
+    found = claim(claims_of("He said there could be more than 800 fighters in the hills."), "more than 800")
+    assert found.hedge == "more_than" and found.low == 800
+
+
+# -- words, vague quantities, money, area, percent ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("phrase", "low", "high"),
+    [("dozens", 24, 99), ("hundreds", 200, 999), ("tens of thousands", 20000, 99999)],
+)
+def test_vague_quantities_are_ranges(phrase: str, low: float, high: float) -> None:
+    article = claims_of(f"Police said {phrase} of people marched through the capital on Sunday.")
+    found = claim(article, phrase)
+    assert (found.hedge, found.low, found.high, found.approximate) == ("range", low, high, True)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("eleven", 11), ("twenty-five", 25), ("1.2 million", 1_200_000), ("one hundred and twenty", 120)],
+)
+def test_number_words_are_read(phrase: str, value: float) -> None:
+    article = claims_of(f"The ministry said {phrase} people were registered at the camps last week.")
+    assert claim(article, phrase).value == value
+
+
+def test_money_area_and_percent() -> None:
+    article = claims_of(
+        "The agency said it needed $4.5 million to replant 3,000 hectares of farmland, "
+        "and that 40 percent of wells had dried up."
+    )
+    assert claim(article, "$4.5 million").category == "money"
+    assert claim(article, "$4.5 million").value == 4_500_000
+    assert claim(article, "3,000").category == "area"
+    assert claim(article, "40").referent == "percent"
+
+
+# -- what is counted -----------------------------------------------------------------------------------
+def test_the_sentence_decides_the_category() -> None:
+    article = claims_of(
+        "A roadside bomb killed at least 9 people near the market on Sunday. "
+        "Doctors said 31 wounded patients were brought to the hospital. "
+        "The army said 400 soldiers had been sent to the border. "
+        "Floods have forced 12,000 people from their homes. "
+        "Rescuers evacuated 60 families by boat. "
+        "Police arrested 14 men after the protest."
+    )
+    assert claim(article, "at least 9").category == "killed"
+    assert claim(article, "31").category == "injured"
+    assert claim(article, "400").category == "troops"
+    assert claim(article, "12,000").category == "displaced"
+    assert claim(article, "60").category == "evacuated"
+    assert claim(article, "14").category == "detained"
+
+
+def test_coordinated_counts_of_dead_and_injured() -> None:
+    article = claims_of("At least 7 people were killed and dozens injured when the bridge collapsed, officials said.")
+    assert claim(article, "At least 7").category == "killed"
+    assert claim(article, "dozens").category == "injured"
+
+
+def test_a_toll_that_rises() -> None:
+    article = claims_of("The death toll from the landslide rose to 41 on Monday, up from 34 a day earlier.")
+    assert claim(article, "41").category == "killed"
+    assert claim(article, "41").date == "2024-03-11"
+    assert claim(article, "34").category == "killed"
+
+
+def test_money_stays_money_whatever_happened() -> None:
+    article = claims_of("The governor promised 200,000 shillings to each family of the people killed in the raid.")
+    assert claim(article, "200,000").category == "money"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire began on 12 May 2023 and lasted for three days.",
+        "A 12-year-old boy was among the crowd at 3 p.m.",
+        "The village lies 40 km north of the river crossing.",
+        "The council passed Resolution 2216 after a long debate.",
+        "There are two options: surrender or war.",
+        "One of the convoys turned back before dawn.",
+        "The war began in 2015 and has not ended.",
+        "Two witnesses said the gunmen wore uniforms.",
+    ],
+)
+def test_numbers_that_count_nothing_are_not_claims(sentence: str) -> None:
+    assert claims_of(sentence).claims == []
+
+
+# -- who claims it ----------------------------------------------------------------------------------------
+def test_a_number_in_a_quote_belongs_to_its_speaker_and_relays() -> None:
+    article = claims_of(
+        "Amadou Traore, a spokesman for the regional governor, told Reuters the flood had destroyed "
+        "more than 2,000 homes.\n\n"
+        '"There may be 5,000 people without shelter tonight," Traore said.'
+    )
+    first, second = claim(article, "more than 2,000"), claim(article, "may be 5,000")
+    for found in (first, second):
+        assert found.claimant is not None and found.claimant.name == "Amadou Traore"
+        assert found.via == ["Reuters"]
+        assert found.quote_index is not None
+        assert article.quotes[found.quote_index].start <= found.start < article.quotes[found.quote_index].end
+
+
+def test_citing_a_source_makes_it_the_claimant_and_the_citer_a_relay() -> None:
+    article = claims_of(
+        "Citing the state-run Sudan News Agency (SUNA), the Associated Press (AP) reported that shelling "
+        "killed at least 12 people on Sunday."
+    )
+    found = claim(article, "at least 12")
+    assert found.claimant is not None and found.claimant.name == "SUNA"
+    assert found.via == ["AP"]
+    assert found.date == "2024-03-10"
+
+
+def test_nameless_sources_keep_no_name() -> None:
+    article = claims_of("Residents said up to 300 families had fled the village since Saturday.")
+    found = claim(article, "up to 300")
+    assert found.claimant is not None and found.claimant.name is None
+    assert found.claimant.mention == "Residents"
+    assert found.date == "2024-03-09/.."
+
+
+def test_the_outlet_own_numbers_have_no_claimant() -> None:
+    found = claim(claims_of("The convoy of 23 trucks reached the town on Monday."), "23")
+    assert found.claimant is None and found.via == [] and found.quote_index is None
+    assert found.category == "vehicles"
+
+
+def test_according_to_an_organisation() -> None:
+    article = claims_of("The fighting has displaced about 4,000 people, according to the UN refugee agency UNHCR.")
+    found = claim(article, "about 4,000")
+    assert found.claimant is not None and found.claimant.name == "UNHCR"
+
+
+def test_an_estimate_is_claimed_by_who_makes_it() -> None:
+    article = claims_of("The port authority estimated the damage at $38 million.")
+    found = claim(article, "$38 million")
+    assert found.hedge == "estimated"
+    assert found.claimant is not None and found.claimant.name == "port authority"
+
+
+# -- when ------------------------------------------------------------------------------------------------
+def test_dates_resolve_against_publication_and_periods_stay_periods() -> None:
+    article = claims_of(
+        "On Sunday, gunmen killed 5 villagers near the well. "
+        "Aid workers said 900 people had left the area in recent weeks. "
+        "The agency said in January that 70 schools were closed."
+    )
+    assert claim(article, "5").date == "2024-03-10"
+    assert claim(article, "900").date == "../2024-03-12"
+
+
+def test_without_a_publication_date_relative_dates_stay_unresolved() -> None:
+    article = claims_of("On Sunday, gunmen killed 5 villagers near the well.", published=None)
+    assert claim(article, "5").date is None
+
+
+def test_offsets_point_into_the_text() -> None:
+    article = claims_of("Officials said nearly 5,000 people were still inside the town on Monday.")
+    for found in article.claims:
+        assert article.text[found.start : found.end] == found.text

@@ -1,0 +1,58 @@
+"""The data files shipped with the package and the claim gold beside the reports are well formed."""
+
+from __future__ import annotations
+
+import json
+import typing
+from pathlib import Path
+
+import pytest
+
+from wirewatch._data import data_table
+from wirewatch.models import Category, Hedge
+from wirewatch.stages.entities import norm_key
+
+ROOT = Path(__file__).resolve().parent.parent
+HEDGES = set(typing.get_args(Hedge))
+CATEGORIES = set(typing.get_args(Category))
+CLAIM_GOLD = sorted([*ROOT.glob("tests/fixtures/reports/*.claims.json"), *ROOT.glob("bench/heldout*/*.claims.json")])
+
+
+def test_hedge_phrases_name_known_hedges_once() -> None:
+    rows = data_table("hedges.tsv")
+    assert {hedge for _, hedge, _ in rows} <= HEDGES
+    assert {side for _, _, side in rows} <= {"before", "after"}
+    assert len({(p, s) for p, _, s in rows}) == len(rows)
+
+
+def test_category_words_name_known_categories_once() -> None:
+    rows = data_table("categories.tsv")
+    assert {c for _, c, role in rows if role != "unit"} <= CATEGORIES
+    assert {role for _, _, role in rows} <= {"event", "event_people", "class", "unit", "thing"}
+    assert len({lemma for lemma, _, _ in rows}) == len(rows)
+
+
+def test_vague_quantities_are_ordered_ranges() -> None:
+    for phrase, low, high in data_table("quantities.tsv"):
+        assert 0 < float(low) <= float(high), phrase
+
+
+def test_no_alias_names_two_actors() -> None:
+    owner: dict[str, str] = {}
+    for canonical, short, _, aliases in data_table("aliases.tsv"):
+        for alias in {canonical, short, *aliases.split("|")}:
+            key = norm_key(alias)
+            assert owner.setdefault(key, canonical) == canonical, f"{alias!r}: {owner[key]} and {canonical}"
+
+
+@pytest.mark.parametrize("path", CLAIM_GOLD, ids=lambda p: p.name)
+def test_claim_gold_is_well_formed(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    report = path.with_name(path.name.replace(".claims.json", ".txt")).read_text(encoding="utf-8")
+    for entry in gold["claims"]:
+        assert report.count(entry["context"]) == 1, entry["context"]
+        assert entry["text"] in entry["context"]
+        hedges = entry["hedge"] if isinstance(entry["hedge"], list) else [entry["hedge"]]
+        categories = entry["category"] if isinstance(entry["category"], list) else [entry["category"]]
+        assert set(hedges) <= HEDGES and set(categories) <= CATEGORIES
+        assert {"low", "high", "claimant", "via", "date", "malformed"} <= entry.keys()

@@ -1,0 +1,46 @@
+"""Temporal expressions resolved against the publication date, with their precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wirewatch.stages.dates import resolve
+
+TUESDAY = dt.date(2019, 2, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "precision"),
+    [
+        ("on Monday", "2019-02-25", "day"),
+        ("Sunday night", "2019-02-24", "day"),
+        ("on Tuesday", "2019-02-26", "day"),
+        ("last Tuesday", "2019-02-19", "day"),
+        ("yesterday", "2019-02-25", "day"),
+        ("in December", "2018-12", "month"),
+        ("last week", "2019-02-18/2019-02-24", "week"),
+        ("12 May 2018", "2018-05-12", "day"),
+        ("in 2017", "2017", "year"),
+        ("in recent weeks", "../2019-02-26", "period"),
+        ("since the war began", "../2019-02-26", "period"),
+        ("since Sunday", "2019-02-24/..", "period"),
+        ("since mid-January", "2019-01/..", "period"),
+        ("between February 10 and February 12", "2019-02-10/2019-02-12", "period"),
+    ],
+)
+def test_resolved_against_publication(text: str, iso: str, precision: str) -> None:
+    when = resolve(text, TUESDAY)
+    assert when is not None and (when.iso, when.precision) == (iso, precision)
+
+
+@pytest.mark.parametrize("text", ["48 hours", "three days", "a fourth consecutive day", "the next few days"])
+def test_durations_and_the_future_are_not_dates(text: str) -> None:
+    assert resolve(text, TUESDAY) is None
+
+
+def test_without_publication_only_dates_with_a_year_resolve() -> None:
+    assert resolve("on Monday", None) is None
+    assert resolve("in recent weeks", None) is None
+    assert resolve("12 May 2018", None).iso == "2018-05-12"
