@@ -19,6 +19,7 @@ FOLDERS = {
     "dev": ROOT / "tests" / "fixtures" / "reports",
     "heldout": ROOT / "bench" / "heldout",
     "blind": ROOT / "bench" / "heldout_claims",
+    "blind2": ROOT / "bench" / "heldout_claims2",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 
