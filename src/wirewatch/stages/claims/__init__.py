@@ -38,31 +38,71 @@ class _Context:
     published: dt.date | None
 
 
+@dataclasses.dataclass
+class _Memory:
+    """What earlier claims tell later ones: the noun counted so far and the last toll."""
+
+    sentence_noun: Token | None = None  # "7 people were killed and dozens injured"
+    last_noun: Token | None = None  # "It is 87", "14 of them": the count last read
+    last_kind: str | None = None
+    toll: str | None = None  # "the toll rose to 41" ... "the count had reached 34"
+
+
 def find_claims(
     doc: Doc, cleaned: CleanDoc, quotes: list[Quote], registry: Registry, published: dt.date | None
 ) -> list[Claim]:
     """Every numeric claim of a parsed report, in reading order."""
-    ctx = _Context(doc, cleaned, quotes, registry, published)
-    claims: list[Claim] = []
-    toll: str | None = None  # the category of the last bare toll ("the toll rose to 41"), for "the count reached 34"
+    ctx, memory = _Context(doc, cleaned, quotes, registry, published), _Memory()
+    claims = []
     for sent in doc.sents:
-        previous: Token | None = None
+        memory.sentence_noun = None
         for amount in find_amounts(doc, sent.start, sent.end):
-            noun = counted_noun(doc, amount)
-            if skip_reason(doc, amount, noun) is not None or _in_dateline(ctx, doc[amount.start].idx):
-                continue
-            fallback = None if noun is not None else previous or context_noun(doc, amount, _paragraph(ctx, amount))
-            kind = category(doc, amount, noun, fallback)
-            tally = noun is None and _tally(doc[amount.head])
-            if noun is None and fallback is None and kind == "other" and not tally:
-                continue
-            if kind == "other" and tally and toll:
-                kind = toll
-            if noun is None and fallback is None and kind != "other":
-                toll = kind
-            claims.append(_claim(ctx, sent, amount, noun, noun or fallback, kind))
-            previous = noun or fallback
+            claim = _read(ctx, memory, sent, amount)
+            if claim is not None:
+                claims.append(claim)
     return claims
+
+
+def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim | None:
+    """One number phrase as a claim, or ``None`` when it claims nothing."""
+    doc, head = ctx.doc, ctx.doc[amount.head]
+    noun = counted_noun(doc, amount)
+    if skip_reason(doc, amount, noun) is not None or _in_dateline(ctx, doc[amount.start].idx):
+        return None
+    restated = noun is None and (_partitive(head) or _pronoun_copula(head))
+    fallback = None
+    if noun is None:
+        fallback = memory.sentence_noun or context_noun(doc, amount, _paragraph(ctx, amount))
+        fallback = fallback or (memory.last_noun if restated else None)
+    kind = category(doc, amount, noun, None if restated else fallback)
+    if kind == "other" and restated and memory.last_kind:
+        kind = memory.last_kind  # "71 wounded people, 14 of them in critical condition"
+    tally = noun is None and _tally(head)
+    if kind == "other" and tally and memory.toll:
+        kind = memory.toll
+    if noun is None and fallback is None and kind == "other" and not tally:
+        if not (amount.approximate and amount.value is None and head.dep_ in ("nsubj", "nsubjpass")):
+            return None
+        kind = "people"  # "millions face hunger", "thousands fled": a crowd
+    if noun is None and fallback is None and kind != "other":
+        memory.toll = kind
+    memory.sentence_noun = memory.last_noun = noun or fallback
+    memory.last_kind = kind
+    return _claim(ctx, sent, amount, noun, noun or fallback, kind)
+
+
+def _partitive(tok: Token) -> bool:
+    """ "14 of them", "seven of those": a part of a count read before."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in p.children)
+        for p in tok.children
+    )
+
+
+def _pronoun_copula(tok: Token) -> bool:
+    """ "It is 87", "Last month it was 650": a count restated through a pronoun."""
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" else None
+    return subject is not None and subject.lower_ in ("it", "that", "this")
 
 
 def _claim(ctx: _Context, sent: Span, amount: Amount, noun: Token | None, referent: Token | None, kind: str) -> Claim:
@@ -168,10 +208,19 @@ def _date(ctx: _Context, sent: Span, amount: Amount, verb: Token) -> str | None:
         governs = dverb in verb.ancestors and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         since = dverb.head == verb and dverb.dep_ == "advcl" and _has_since(dverb)
         if dverb == verb or governs or since:
-            when = resolve(_with_preposition(ent), published)
+            when = resolve(_with_preposition(ent, verb), published)
             if when is not None:
                 return when.iso
-    return _cumulative(verb, published)
+    return _cumulative(verb, published) if _argument(amount, verb) else None
+
+
+def _argument(amount: Amount, verb: Token) -> bool:
+    """The number, or the noun it counts, is the verb's own subject or object (not "towards a $46.5m appeal")."""
+    counted = amount.head
+    doc = verb.doc
+    while doc[counted].dep_ in ("nummod", "quantmod", "compound", "amod", "conj") and doc[counted].head.i != counted:
+        counted = doc[counted].head.i
+    return doc[counted].head == verb and doc[counted].dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
 
 def _cumulative(verb: Token, published: dt.date | None) -> str | None:
@@ -237,11 +286,16 @@ def _clause_verb(tok: Token) -> Token:
     return tok
 
 
-def _with_preposition(ent: Span) -> str:
+def _with_preposition(ent: Span, verb: Token) -> str:
     """ "since Sunday" and "in recent weeks" mean more than "Sunday" and "recent weeks"."""
     head = ent.root.head
-    # "since the start of the monsoon in July", "since insurgents stormed the town on Friday"
-    if any(a.lower_ == "since" for a in list(ent.root.ancestors)[:4]) or _has_since(_clause_verb(ent.root)):
+    # "since the start of the monsoon in July", "since insurgents stormed the town on Friday"; but in "since
+    # militants seized 276 girls in April 2014" the count itself is inside the since-clause, and is dated
+    since = [a for a in list(ent.root.ancestors)[:4] if a.lower_ == "since"]
+    dverb = _clause_verb(ent.root)
+    marked = [c for c in dverb.children if c.dep_ == "mark" and c.lower_ == "since"]
+    inside = any(s == verb or s in verb.ancestors for s in since) or (marked and dverb == verb)
+    if (since or marked) and not inside:
         return f"since {ent.text}"
     if head.dep_ == "prep" and head.i == ent.start - 1 and head.lower_ in ("in", "over", "during", "between"):
         return f"{head.text} {ent.text}"

@@ -23,9 +23,11 @@ _HEADLINE_SOURCE = re.compile(r",\s*([^,]{2,60}?)\s+(?:say|says|said|claims?|rep
 
 
 def innermost(quotes: list[Quote], start: int, end: int) -> int | None:
-    """The index of the shortest quotation that holds the span: nested speech belongs to the inner speaker."""
+    """The index of the shortest quotation that holds the span: nested speech belongs to the inner speaker, unless
+    the inner one has no speaker at all (a quoted phrase inside "X said ...")."""
     holding = [i for i, q in enumerate(quotes) if q.start <= start and end <= q.end]
-    return min(holding, key=lambda i: quotes[i].end - quotes[i].start) if holding else None
+    known = [i for i in holding if quotes[i].speaker.name or quotes[i].speaker.mention]
+    return min(known or holding, key=lambda i: quotes[i].end - quotes[i].start) if holding else None
 
 
 def from_quote(quote: Quote | None) -> Claimant | None:

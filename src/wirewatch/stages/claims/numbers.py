@@ -6,6 +6,7 @@ Written by hand: general quantity parsers read "20,00" as twenty, know no hedges
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -46,7 +47,13 @@ TENS = dict(
     zip(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], range(20, 100, 10), strict=True)
 )
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
-CURRENCIES = {"$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP"}
+CURRENCIES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₦": "NGN",
+    "ngn": "NGN", "ksh": "KES", "kes": "KES", "rs": "INR", "rs.": "INR", "₹": "INR",
+}  # fmt: skip
+# "₦150m", "$4.5bn", "US$10m": currency and scale glued to the digits in one token
+_GLUED = re.compile(r"(₦|\$|us\$|€|£|₹)?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
+_SUFFIX = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 RANGE_WORDS = {"to", "-", "–", "—"}
 
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
@@ -95,6 +102,7 @@ class _Reading:
     readings: tuple[float, ...] = ()
     vague: bool = False
     malformed: bool = False
+    currency: str | None = None
 
 
 def read_numeral(text: str) -> Numeral | None:
@@ -156,12 +164,32 @@ def _read(words: list[str], i: int, end: int) -> _Reading | None:
             return _Reading(i, i + len(phrase), value, low, high, vague=True)
     if words[i] == "a" and i + 1 < end and words[i + 1] in SCALES and words[i + 1] != "bn":
         return _words(words, i + 1, end, start=i, initial=1.0)
+    glued = _glued(words, i, end)
+    if glued is not None:
+        return glued
     numeral = read_numeral(words[i])
     if numeral is not None and numeral.malformed:
         return _Reading(i, i + 1, None, readings=numeral.readings, malformed=True)
     if numeral is not None or words[i] in UNITS or words[i] in TENS:
         return _words(words, i, end, start=i, initial=None)
     return None
+
+
+def _glued(words: list[str], i: int, end: int) -> _Reading | None:
+    """ "₦150m", "$4.5bn", "N6 million": a currency or a scale written into the numeral itself."""
+    found = _GLUED.fullmatch(words[i])
+    scale_next = i + 1 < end and words[i + 1] in SCALES
+    if found is None and scale_next and re.fullmatch(r"n\d[\d,.]*", words[i]):
+        found = _GLUED.fullmatch("₦" + words[i][1:])  # "N6 million": the naira sign as a letter
+    if found is None or not (found.group(1) or found.group(3)):
+        return None
+    numeral = read_numeral(found.group(2))
+    if numeral is None or numeral.malformed:
+        return None
+    value, j = numeral.value * _SUFFIX.get(found.group(3) or "", 1), i + 1
+    if scale_next and not found.group(3):
+        value, j = value * SCALES[words[i + 1]], i + 2
+    return _Reading(i, j, value, value, value, currency=CURRENCIES.get(found.group(1) or ""))
 
 
 def _words(words: list[str], i: int, end: int, start: int, initial: float | None) -> _Reading | None:
@@ -202,7 +230,7 @@ def _continues(words: list[str], j: int, word: str) -> bool:
 def _amount(doc: Doc, words: list[str], first: _Reading, lo: int, hi: int) -> Amount:
     """Bounds, hedge and currency around a reading; "between 30 and 40" and "30 to 40" become ranges."""
     reading, hedge = first, None
-    currency = CURRENCIES.get(words[first.start - 1]) if first.start > lo else None
+    currency = first.currency or (CURRENCIES.get(words[first.start - 1]) if first.start > lo else None)
     before = _hedge_before(words, first.start, lo)
     if before is not None:
         hedge, start = before
@@ -214,7 +242,10 @@ def _amount(doc: Doc, words: list[str], first: _Reading, lo: int, hi: int) -> Am
         low, high, end = span
         start = start - 1 if between else start
         reading, hedge = _Reading(first.start, end, None, low, high), "range"
-    start = start - 1 if currency and before is None else start
+    start = start - 1 if currency and before is None and not first.currency else start
+    if currency and reading.end < hi and words[reading.end] in _SUFFIX and reading.value is not None:
+        scaled = reading.value * _SUFFIX[words[reading.end]]  # "₦150m" split as "₦", "150", "m"
+        reading = dataclasses.replace(reading, end=reading.end + 1, value=scaled, low=scaled, high=scaled)
     end, after = reading.end, _hedge_after(words, reading.end, hi)
     if after is not None and hedge is None:
         hedge, end = after
@@ -228,10 +259,11 @@ def _bounded(reading: _Reading, start: int, end: int, hedge: str | None, currenc
     if hedge is None:
         hedge = "range" if reading.vague and reading.low != reading.high else ("about" if reading.vague else "exact")
     value, low, high = reading.value, reading.low, reading.high
+    spread = reading.vague and reading.low != reading.high  # "dozens" stays a range; "a dozen" is twelve
     if hedge in ("more_than", "at_least"):
-        high = None if not reading.vague else high
+        high = high if spread else None
     elif hedge in ("up_to", "at_most", "nearly"):
-        low = None if not reading.vague else low
+        low = low if spread else None
     approximate = reading.vague or hedge in ("nearly", "about", "estimated", "possible")
     return Amount(start, end, value, low, high, hedge, approximate, False, (), currency, reading.end - 1)
 

@@ -58,6 +58,7 @@ MONTHS = frozenset(
 )
 CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "h"])
 AGE_BEFORE = frozenset(["aged", "age", "ages"])
+_LABELS = frozenset("magnitude page number no. article chapter section level grade phase category class".split())
 _NAME_LABELS = frozenset(["ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"])
 PERCENT = frozenset(["%", "percent", "per", "pct"])
 _NOMINAL = frozenset(["dead", "wounded", "injured", "missing", "displaced"])  # adjectives that count people
@@ -109,11 +110,14 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
     if amount.end < len(doc) and doc[amount.end].lower_ in PERCENT:
         return doc[amount.end]
     # the parse may miss the noun ("up to 1,000 mainly foreign jihadis" as a relative clause): read on past modifiers
+    between: list[Token] = []
     for tok in doc[amount.end : amount.end + 4]:
         if tok.pos_ == "NOUN" or tok.lower_ in _NOMINAL:
-            return tok
+            hanging = all(amount.start <= t.head.i <= tok.i for t in between)
+            return tok if hanging else None  # not "may be 1,300 once teams reach ..."
         if tok.pos_ not in ("ADV", "ADJ") and tok.text != "-":
             break
+        between.append(tok)
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
@@ -130,6 +134,8 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     text = doc[amount.start : amount.end].text
     if before in MONTHS or after in MONTHS or after in CLOCK or ":" in text:
         return "date or time"
+    if before in _LABELS:
+        return "label"  # "magnitude 6.3", "page 3", "number 10"
     if re.fullmatch(r"(1[89]|20)\d\d", text) and (noun is None or noun.tag_ != "NNS" or _lookup(noun) is None):
         return "year"
     if amount.hedge in ("at_most", "more_than") and amount.start > 0 and _age_limit(doc, amount):
@@ -139,6 +145,8 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     if "year-old" in words[amount.end : amount.end + 3] or (
         after == "years" and "old" in words[amount.end : amount.end + 3]
     ):
+        return "age"
+    if noun is None and _age_of_person(doc[amount.head]):
         return "age"
     if text.lower() == "one" and (
         after in ("of", "in") or noun is None or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
@@ -154,6 +162,14 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     if kind is None and noun is not None and _is_speaking(noun):
         kind = "source"
     return kind
+
+
+def _age_of_person(tok: Token) -> bool:
+    """ "Amina is 14": a bare number said of a named person is an age."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ == "PERSON"
 
 
 def _age_limit(doc: Doc, amount: Amount) -> bool:
@@ -220,9 +236,12 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     modifiers = [c for c in noun.children if c.dep_ == "amod"]
     compounds = [c for c in noun.children if c.dep_ == "compound"]
-    kinds = [_lookup(tok) for tok in (noun, *of[:1], *compounds)]
+    looked = [_lookup(tok) for tok in (noun, *of[:1], *compounds)]
+    measured = noun.lower_ in PERCENT  # "60 percent of the injured" counts the injured
     kinds = [
-        k for i, k in enumerate(kinds) if k is not None and (k[1] in ("class", "thing") or (i == 0 and k[1] == "event"))
+        k
+        for i, k in enumerate(looked)
+        if k and (k[1] in ("class", "thing") or ((i == 0 or (i == 1 and measured)) and k[1] == "event"))
     ]
     if not kinds or kinds[0][0] == "people":  # "armed men" are fighters: a modifier says more than "men"
         kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds
@@ -246,7 +265,7 @@ def _event_candidates(anchor: Token) -> list[Token]:
         if head.lemma_ in cue_lemmas() and head.pos_ == "VERB":
             break
         if head.pos_ not in ("VERB", "AUX") or head.lower_ == "including":  # "23 people, including seven children"
-            out.append(head)
+            out += [head, *_for(head)]
             continue
         # "left 12 people dead": the complement says what happened, before the verb does
         out += [c for c in head.children if c.dep_ in ("xcomp", "acomp", "oprd")] + _among(head) + _for(head) + [head]
