@@ -118,6 +118,7 @@ class Registry:
         self.actors: list[Actor] = []
         self._by_key: dict[str, Actor] = {}
         self.acronyms = find_acronyms(doc.text)
+        _join_split_people(doc)
         skip = skip or []
         for ent in doc.ents:
             if any(s <= ent.start_char < e for s, e in skip):
@@ -254,6 +255,20 @@ def _find_name(name: str, text: str) -> re.Match[str] | None:
     """A name as a whole word; acronyms ("WHO", "IS") only in capitals, since "who" and "is" are words."""
     flags = 0 if name.isupper() or len(name) <= 3 else re.I
     return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) if len(name) > 1 else None
+
+
+def _join_split_people(doc: Doc) -> None:
+    """ "Superintendent Abdullahi" + "Yahaya Maru": one person the small model tagged as two, side by side."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) != len(ents):
+        doc.ents = joined
 
 
 def _surname_words(name: str) -> list[str]:

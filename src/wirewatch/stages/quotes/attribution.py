@@ -58,6 +58,7 @@ def attribute(doc: Doc, tokens: list[Token], registry: Registry, near: int) -> F
             subject = subject_of(other, inside)
             if subject is not None:
                 break
+    subject = past_the_carrier(subject, registry)
     found = Found(cue=cue, subject=subject)
     if subject is not None:
         found.role, named = role_of(subject)
@@ -66,6 +67,28 @@ def attribute(doc: Doc, tokens: list[Token], registry: Registry, near: int) -> F
     found.cited = cited_source(cue, inside)
     found.via = relays(doc, tokens, registry, exclude=_span_ids(found.subject, found.role, doc))
     return found
+
+
+def _quoted_as_saying(cue: Token, inside: set[int]) -> Span | None:
+    """ "RTA quoted the spokesman, X, as saying that ...": the one quoted speaks; the quoting outlet relays."""
+    verb = cue.head.head if cue.lower_ == "saying" and cue.head.lower_ == "as" else cue
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if verb.lemma_.lower() not in _CITE or prep is None or not any(c.lower_ == "saying" for c in prep.children):
+        return None
+    quoted = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside), None)
+    if quoted is None:
+        return None
+    named = [e for e in cue.doc.ents if e.label_ == "PERSON" and quoted.i < e.start < prep.i]
+    return named[-1] if named else mention_span(quoted)  # "the spokesman ..., X, as saying": X by name
+
+
+def past_the_carrier(subject: Span | None, registry: Registry) -> Span | None:
+    """ "In a statement carried by the agency Bakhtar, the governor's office said": the parser may make the
+    carrying outlet the subject and the speaker its apposition; the outlet is a relay, the speaker speaks."""
+    if subject is None or not registry.is_media(subject.text):
+        return subject
+    speaker = next((c for c in subject.root.children if c.dep_ == "appos" and c.i > subject.root.i), None)
+    return mention_span(speaker) if speaker is not None else subject
 
 
 def _governing_cue(doc: Doc, cues: list[Token], near: int) -> Token | None:
@@ -83,6 +106,9 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
     if _according(cue):
         obj = next((c for c in cue.nbor().children if c.dep_ == "pobj"), None)
         return mention_span(obj) if obj is not None and obj.i in inside else None
+    quoted = _quoted_as_saying(cue, inside)
+    if quoted is not None:
+        return quoted
     head = cue
     for _ in range(4):
         subj = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i in inside), None)
@@ -128,10 +154,12 @@ def proper_name(span: Span) -> Span | None:
     start = _run_start(doc, end, span.start)
     if start < end and start > span.start and doc[start - 1].pos_ == "NOUN":
         return doc[start:end]  # "the Portuguese news agency Lusa"
-    if end - span.start >= 2 and doc[end - 1].lower_ in _MEDIA_NOUNS:
-        start = _run_start(doc, end - 1, span.start)
-        if start < end - 1:
-            return doc[start : end - 1]  # "Al-Masirah television"
+    last = end
+    while last - span.start >= 2 and doc[last - 1].lower_ in _MEDIA_NOUNS:
+        last -= 1
+    start = _run_start(doc, last, span.start)
+    if last < end and start < last:
+        return doc[start:last]  # "Al-Masirah television", "its Andalus radio station"
     return None
 
 
@@ -204,8 +232,8 @@ def role_of(subject: Span) -> tuple[str | None, Span | None]:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= subject.end:
             appos = mention_span(child)
-            if child.ent_type_ == "PERSON" and root.lower_ in role_nouns():
-                return subject.text, appos
+            if child.ent_type_ == "PERSON" and (root.lower_ in role_nouns() or root.pos_ == "NOUN"):
+                return subject.text, appos  # "the school's headteacher, Malam Sabiu Garba"
             return _appos_text(child), None
     return None, None
 
@@ -245,6 +273,9 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
     for span in _candidate_names(doc, inside):
         if exclude & set(range(span.start, span.end)) or _is_cited(span):
             continue
+        if _state_media(span) and span.text not in seen:
+            seen.append(_bare(span.text))  # "speaking on state television": a relay without a name
+            continue
         if registry.is_media(span.text) or registry.is_media(_described(span).text):
             named = proper_name(span)
             name = registry.canonical(span.text)[0] or (registry.canonical(named.text)[0] if named else None)
@@ -254,14 +285,22 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
     return seen
 
 
+def _state_media(span: Span) -> bool:
+    return span.root.lower_ in _MEDIA_NOUNS and any(t.lower_ in ("state", "state-run", "state-owned") for t in span)
+
+
 def _is_cited(span: Span) -> bool:
-    head = span.root.head
-    return head.lemma_.lower() in _CITE
+    """ "Citing SANA": the cited one is the source, not a relay (but "RTA quoted X" relays)."""
+    return span.root.dep_ in ("dobj", "pobj") and span.root.head.lemma_.lower() in _CITE
 
 
 def _candidate_names(doc: Doc, inside: set[int]) -> list[Span]:
     spans = [e for e in doc.ents if e.start in inside and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
-    spans += [c for c in doc.noun_chunks if c.start in inside and any(t.lower_ in _MEDIA_NOUNS for t in c)]
+    spans += [
+        c
+        for c in doc.noun_chunks
+        if c.start in inside and (c.root.pos_ == "PROPN" or any(t.lower_ in _MEDIA_NOUNS for t in c))
+    ]
     covered: set[int] = set()
     out = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
