@@ -155,6 +155,10 @@ class Registry:
                 self._by_key[key] = match
                 return match
         actor = Actor(f"P{len(self.actors) + 1}", name, "person")
+        mistaken = self._by_key.pop("org:" + key, None)  # the tagger called this person an organisation
+        if mistaken is not None:
+            self.actors.remove(mistaken)
+            actor.mentions += mistaken.mentions
         self.actors.append(actor)
         self._by_key[key] = actor
         return actor

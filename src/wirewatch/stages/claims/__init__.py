@@ -206,6 +206,8 @@ def _date(ctx: _Context, sent: Span, amount: Amount, verb: Token) -> str | None:
             continue
         dverb = _clause_verb(ent.root)
         governs = dverb in verb.ancestors and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
+        reports = any(c.dep_ == "ccomp" for c in dverb.children)
+        governs = governs or (verb.dep_ == "conj" and verb.head == dverb and not reports)  # "called and demanded"
         since = dverb.head == verb and dverb.dep_ == "advcl" and _has_since(dverb)
         if dverb == verb or governs or since:
             when = resolve(_with_preposition(ent, verb), published)
@@ -216,9 +218,11 @@ def _date(ctx: _Context, sent: Span, amount: Amount, verb: Token) -> str | None:
 
 def _argument(amount: Amount, verb: Token) -> bool:
     """The number, or the noun it counts, is the verb's own subject or object (not "towards a $46.5m appeal")."""
-    counted = amount.head
-    doc = verb.doc
-    while doc[counted].dep_ in ("nummod", "quantmod", "compound", "amod", "conj") and doc[counted].head.i != counted:
+    doc, counted = verb.doc, amount.head
+    while doc[counted].head.i != counted and (
+        amount.start <= doc[counted].head.i < amount.end
+        or doc[counted].dep_ in ("nummod", "quantmod", "compound", "amod", "conj")
+    ):
         counted = doc[counted].head.i
     return doc[counted].head == verb and doc[counted].dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
 
@@ -252,9 +256,12 @@ def _date_spans(sent: Span) -> list[Span]:
 
 def _of_other_number(ent: Span, amount: Amount) -> bool:
     """ "27,000, up from 19,500 in January": the date belongs to the other number."""
-    head = ent.root.head
-    head = head.head if head.dep_ == "prep" else head
-    return head.like_num and head.pos_ == "NUM" and not amount.start <= head.i < amount.end
+    for head in list(ent.root.ancestors)[:4]:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.like_num and head.pos_ == "NUM" and not amount.start <= head.i < amount.end:
+            return True
+    return False
 
 
 def _deadline(ent: Span, verb: Token) -> bool:
@@ -291,6 +298,9 @@ def _with_preposition(ent: Span, verb: Token) -> str:
     head = ent.root.head
     # "since the start of the monsoon in July", "since insurgents stormed the town on Friday"; but in "since
     # militants seized 276 girls in April 2014" the count itself is inside the since-clause, and is dated
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
+        return ent.text  # "since October 2022, when car bombs killed more than 100": the when-clause is dated
     since = [a for a in list(ent.root.ancestors)[:4] if a.lower_ == "since"]
     dverb = _clause_verb(ent.root)
     marked = [c for c in dverb.children if c.dep_ == "mark" and c.lower_ == "since"]

@@ -36,6 +36,14 @@ class Found:
     via: list[str] = field(default_factory=list)
     cited: Span | None = None  # "Citing SANA, AP notes ...": SANA speaks, AP relays
 
+    def name_speaker(self, subject: Span | None, registry: Registry) -> None:
+        """Set the speaker from the subject's words: past a carrying outlet, to the name in apposition."""
+        self.subject = past_the_carrier(subject, registry)
+        if self.subject is not None:
+            self.role, named = role_of(self.subject)
+            if named is not None:
+                self.subject = named
+
 
 def is_cue(token: Token) -> bool:
     return (token.lemma_.lower() in cue_lemmas() and token.pos_ in ("VERB", "AUX")) or _according(token)
@@ -58,12 +66,8 @@ def attribute(doc: Doc, tokens: list[Token], registry: Registry, near: int) -> F
             subject = subject_of(other, inside)
             if subject is not None:
                 break
-    subject = past_the_carrier(subject, registry)
-    found = Found(cue=cue, subject=subject)
-    if subject is not None:
-        found.role, named = role_of(subject)
-        if named is not None:
-            found.subject = named
+    found = Found(cue=cue, subject=None)
+    found.name_speaker(subject, registry)
     found.cited = cited_source(cue, inside)
     found.via = relays(doc, tokens, registry, exclude=_span_ids(found.subject, found.role, doc))
     return found
@@ -234,8 +238,16 @@ def role_of(subject: Span) -> tuple[str | None, Span | None]:
             appos = mention_span(child)
             if child.ent_type_ == "PERSON" and (root.lower_ in role_nouns() or root.pos_ == "NOUN"):
                 return subject.text, appos  # "the school's headteacher, Malam Sabiu Garba"
+            if root.lower_ in role_nouns() and looks_like_a_name(appos):
+                return subject.text, appos  # "its chairman, Aminu Danladi", whatever the tagger called him
             return _appos_text(child), None
     return None, None
+
+
+def looks_like_a_name(span: Span) -> bool:
+    """Two to four capitalised words, none of them a common noun: a person's name."""
+    words = [t for t in span if not t.is_punct]
+    return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
 def _appos_text(token: Token) -> str:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ...models import Quote, Speaker
 from ..clean import CleanDoc
 from ..entities import Registry
-from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, past_the_carrier, subject_of
+from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, subject_of
 from .marks import Marked, find_marked
 from .speakers import Resolved, Resolver
 
@@ -312,7 +312,7 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
     if found is None:
         return None
     found.cue = cue
-    found.subject = past_the_carrier(subject_of(cue, {t.i for t in tokens}) or found.subject, registry)
+    found.name_speaker(subject_of(cue, {t.i for t in tokens}) or found.subject, registry)
     if found.subject is not None and found.subject.text.lower() in ("i", "we") and enclosing:
         return None
     return Candidate("indirect", span[0], span[1], found=found)

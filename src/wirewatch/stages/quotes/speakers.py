@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ...models import Speaker
 from ..entities import Actor, Registry, role_nouns, strip_titles
-from .attribution import proper_name
+from .attribution import looks_like_a_name, proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
@@ -145,6 +145,8 @@ class Resolver:
         if lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(subject, lower, position)
         person = _person_in(subject) or self._surname(subject)
+        if person is None and role and looks_like_a_name(subject) and not self.registry.canonical(words)[0]:
+            person = subject  # "its chairman, Aminu Danladi": a name set beside a role is a person's
         if person is not None:
             return self._person(person, subject, role)
         named = proper_name(subject)
