@@ -242,3 +242,28 @@ def test_offsets_point_into_the_text() -> None:
     article = claims_of("Officials said nearly 5,000 people were still inside the town on Monday.")
     for found in article.claims:
         assert article.text[found.start : found.end] == found.text
+
+
+def test_currency_and_scale_written_into_the_numeral() -> None:
+    article = claims_of("The gang lowered its demand to ₦150m, and donors pledged $4.5bn for the region.")
+    assert claim(article, "₦150m").value == 150_000_000 and claim(article, "₦150m").category == "money"
+    assert claim(article, "$4.5bn").value == 4_500_000_000
+
+
+def test_a_part_of_an_earlier_count_keeps_its_category() -> None:
+    article = claims_of("The hospital received 71 wounded people on Friday, 14 of them in critical condition.")
+    assert claim(article, "14").category == "injured"
+
+
+def test_a_count_restated_through_a_pronoun() -> None:
+    article = claims_of(
+        "Police said 87 pupils had been abducted from the school.\n\n"
+        '"Our count is based on the register. It is 87," the police spokesman said.'
+    )
+    restated = [c for c in article.claims if c.text == "87"]
+    assert len(restated) == 2 and {c.category for c in restated} == {"detained"}
+
+
+def test_a_bare_age_after_a_name_is_not_a_claim() -> None:
+    article = claims_of('"Amina is 14 and Zainab is only nine," their mother said.')
+    assert article.claims == []

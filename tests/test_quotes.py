@@ -163,3 +163,29 @@ def test_publishing_outlet_is_never_a_relay() -> None:
     text = '"The road is cut," Amadou Ba, a driver, told Al Jazeera.'
     assert one(quotes_of(text, outlet="Al Jazeera"), "road is cut").via == []
     assert one(quotes_of(text), "road is cut").via == ["Al Jazeera"]
+
+
+def test_quoted_as_saying_names_the_one_quoted_and_relays_through_the_quoter() -> None:
+    article = wirewatch.extract(
+        "State broadcaster RTA quoted the spokesman for the disaster ministry, Abdul Karim Sharifi, as saying "
+        "that 300 houses had collapsed."
+    )
+    quote = next(q for q in article.quotes if "300 houses" in q.text)
+    assert quote.speaker.name == "Abdul Karim Sharifi" and quote.via == ["RTA"]
+
+
+def test_a_statement_carried_by_an_outlet_is_relayed_by_it() -> None:
+    article = wirewatch.extract(
+        "In a statement carried by the state news agency SUNA, the governor's office said 40 homes had burned."
+    )
+    quote = next(q for q in article.quotes if "40 homes" in q.text)
+    assert quote.speaker.name != "SUNA" and quote.via == ["SUNA"]
+
+
+def test_a_described_outlet_is_named_by_its_name() -> None:
+    article = wirewatch.extract(
+        "The district administrator, Ernesto Macuacua, told the Portuguese news agency Lusa that the town was calm."
+    )
+    quote = article.quotes[0]
+    assert quote.speaker.name == "Ernesto Macuacua" and quote.via == ["Lusa"]
+    assert not quote.text.startswith("Lusa")

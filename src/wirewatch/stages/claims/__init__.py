@@ -46,6 +46,7 @@ class _Memory:
     last_noun: Token | None = None  # "It is 87", "14 of them": the count last read
     last_kind: str | None = None
     toll: str | None = None  # "the toll rose to 41" ... "the count had reached 34"
+    by_value: dict[float, tuple[str, Token | None]] = dataclasses.field(default_factory=dict)  # "It is 87"
 
 
 def find_claims(
@@ -75,7 +76,9 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
         fallback = memory.sentence_noun or context_noun(doc, amount, _paragraph(ctx, amount))
         fallback = fallback or (memory.last_noun if restated else None)
     kind = category(doc, amount, noun, None if restated else fallback)
-    if kind == "other" and restated and memory.last_kind:
+    if restated and amount.value in memory.by_value:
+        kind, fallback = memory.by_value[amount.value]  # "87 pupils were abducted" ... "It is 87"
+    elif kind == "other" and restated and memory.last_kind:
         kind = memory.last_kind  # "71 wounded people, 14 of them in critical condition"
     tally = noun is None and _tally(head)
     if kind == "other" and tally and memory.toll:
@@ -88,6 +91,8 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
         memory.toll = kind
     memory.sentence_noun = memory.last_noun = noun or fallback
     memory.last_kind = kind
+    if amount.value is not None:
+        memory.by_value.setdefault(amount.value, (kind, noun or fallback))
     return _claim(ctx, sent, amount, noun, noun or fallback, kind)
 
 

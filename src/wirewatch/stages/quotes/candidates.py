@@ -320,9 +320,10 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
 
 def _complement(cue: Token) -> Token | None:
     """The reported clause: a clausal complement, or a that-clause on "said in a statement that ..."."""
-    clause = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX")), clauses[0] if clauses else None)
     if clause is not None:
-        return clause
+        return clause  # a verb first: the parser may take "told the agency Lusa that ..." for two clauses
     for prep in (c for c in cue.children if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")):
