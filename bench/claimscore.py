@@ -20,6 +20,7 @@ FOLDERS = {
     "heldout": ROOT / "bench" / "heldout",
     "blind": ROOT / "bench" / "heldout_claims",
     "blind2": ROOT / "bench" / "heldout_claims2",
+    "blind3": ROOT / "bench" / "heldout_claims3",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._data import data_lines, data_table
 from ..models import Entity, EntityType
+from .nlp import ents, forget
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)\)")
 _CONNECTORS = {
@@ -120,7 +121,7 @@ class Registry:
         self.acronyms = find_acronyms(doc.text)
         _join_split_people(doc)
         skip = skip or []
-        for ent in doc.ents:
+        for ent in ents(doc):
             if any(s <= ent.start_char < e for s, e in skip):
                 continue
             if ent.label_ == "PERSON":
@@ -273,6 +274,7 @@ def _join_split_people(doc: Doc) -> None:
             joined.append(ent)
     if len(joined) != len(ents):
         doc.ents = joined
+        forget(doc)
 
 
 def _surname_words(name: str) -> list[str]:

@@ -7,7 +7,7 @@ import logging
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import ExtractionError
 
@@ -48,3 +48,45 @@ def get_nlp() -> Language:
     if PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+# spaCy builds ``doc.ents``, ``doc.noun_chunks`` and token strings anew on every access; the stages ask for them
+# hundreds of times per report, so each is built once per document and kept in ``doc.user_data``.
+_CACHE = "wirewatch.cache"
+
+
+def _cached(doc: Doc, key: str, build):
+    cache_ = doc.user_data.setdefault(_CACHE, {})
+    if key not in cache_:
+        cache_[key] = build()
+    return cache_[key]
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once."""
+    return _cached(doc, "ents", lambda: tuple(doc.ents))
+
+
+def ents_in(span: Span) -> list[Span]:
+    """The entities that start inside ``span``."""
+    return [e for e in ents(span.doc) if span.start <= e.start < span.end]
+
+
+def noun_chunks(doc: Doc) -> tuple[Span, ...]:
+    """``doc.noun_chunks``, built once."""
+    return _cached(doc, "chunks", lambda: tuple(doc.noun_chunks))
+
+
+def text(doc: Doc) -> str:
+    """``doc.text``, joined once."""
+    return _cached(doc, "text", lambda: doc.text)
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Every token's lower-case text, built once."""
+    return _cached(doc, "lower", lambda: [t.lower_ for t in doc])
+
+
+def forget(doc: Doc) -> None:
+    """Drop the cached views after the entities themselves change."""
+    doc.user_data.pop(_CACHE, None)

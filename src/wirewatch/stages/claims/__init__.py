@@ -18,6 +18,7 @@ from ...models import Claim, Claimant, Place, Quote
 from ..clean import CleanDoc
 from ..dates import resolve
 from ..entities import Registry
+from ..nlp import ents, ents_in
 from ..quotes.attribution import cue_lemmas
 from .claimants import ESTIMATE_VERBS, estimator, from_quote, headline_source, innermost
 from .numbers import Amount, find_amounts
@@ -187,7 +188,7 @@ def _referent_text(noun: Token | None) -> str | None:
 def _place(sent: Span, noun: Token | None, verb: Token) -> Place | None:
     """The named place the clause puts the count in ("killed 20 people in Baghouz", "5,000 troops in Iraq")."""
     found = []
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         prep = ent.root.head
         if ent.label_ not in _PLACE_LABELS or ent.root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:
             continue
@@ -241,7 +242,7 @@ def _cumulative(verb: Token, published: dt.date | None) -> str | None:
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for clause in (c for c in subject.children if c.dep_ == "relcl"):
-            dates = [e for e in clause.doc.ents if e.label_ == "DATE" and e.root.head.head == clause]
+            dates = [e for e in ents(clause.doc) if e.label_ == "DATE" and e.root.head.head == clause]
             when = resolve(dates[0].text, published) if dates else None
             if when is not None and when.precision != "period":
                 return f"{when.iso}/.."
@@ -250,7 +251,7 @@ def _cumulative(verb: Token, published: dt.date | None) -> str | None:
 
 def _date_spans(sent: Span) -> list[Span]:
     """The sentence's DATE entities, "March 28" and "April 2" joined when "between ... and" links them."""
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
+    dates = [e for e in ents_in(sent) if e.label_ == "DATE"]
     merged: list[Span] = []
     for ent in dates:
         if merged and ent.start - merged[-1].end == 1 and sent.doc[ent.start - 1].lower_ in ("and", "to", "-", "until"):

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from ..._data import data_table
+from ..nlp import lower_words
 
 UNITS = dict(
     zip(
@@ -143,7 +144,7 @@ def _vague() -> tuple[tuple[tuple[str, ...], float, float], ...]:
 def find_amounts(doc: Doc, start: int = 0, end: int | None = None) -> list[Amount]:
     """Every number phrase in tokens ``start:end``, in reading order."""
     end = len(doc) if end is None else end
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     amounts, i = [], start
     while i < end:
         reading = _read(words, i, end)

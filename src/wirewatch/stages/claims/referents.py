@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_table
+from ..nlp import lower_words
 from ..quotes.attribution import cue_lemmas
 from .numbers import Amount
 
@@ -128,7 +129,7 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
 
 def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     """Why a number is not a claim (a date, a time, an age, a name, a duration...), or ``None`` when it is one."""
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     before = words[amount.start - 1] if amount.start > 0 else ""
     after = words[amount.end] if amount.end < len(doc) else ""
     text = doc[amount.start : amount.end].text

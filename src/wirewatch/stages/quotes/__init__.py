@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ...models import Quote
 from ..clean import CleanDoc
 from ..entities import Registry
+from ..nlp import text as doc_text
 from .candidates import Candidate, find_candidates
 from .speakers import Resolver
 
@@ -32,7 +33,7 @@ def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | N
         cand.via = [v for v in cand.via if v != publisher]
         resolver.remember(cand.start, cand.resolved)
         done.append(cand)
-    return [c.to_quote(doc.text) for c in done if c.keep]
+    return [c.to_quote(doc_text(doc)) for c in done if c.keep]
 
 
 def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, list[str]]) -> None:

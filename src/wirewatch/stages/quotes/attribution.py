@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_lines
 from ..entities import Registry, alias_spellings, role_nouns
+from ..nlp import ents, noun_chunks
+from ..nlp import text as doc_text
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUNISH = ("PROPN", "NOUN", "PRON")
@@ -82,7 +84,7 @@ def _quoted_as_saying(cue: Token, inside: set[int]) -> Span | None:
     quoted = next((c for c in verb.children if c.dep_ == "dobj" and c.i in inside), None)
     if quoted is None:
         return None
-    named = [e for e in cue.doc.ents if e.label_ == "PERSON" and quoted.i < e.start < prep.i]
+    named = [e for e in ents(cue.doc) if e.label_ == "PERSON" and quoted.i < e.start < prep.i]
     return named[-1] if named else mention_span(quoted)  # "the spokesman ..., X, as saying": X by name
 
 
@@ -183,7 +185,7 @@ def _name_run(doc: Doc, end: int, floor: int) -> Span:
 
 def _known_name_before(cue: Token, inside: set[int]) -> Span | None:
     """ "Save the Children said": a known name the parser took for a clause, right before the cue."""
-    sent, before = cue.sent, cue.doc.text[cue.sent.start_char : cue.idx].rstrip()
+    sent, before = cue.sent, doc_text(cue.doc)[cue.sent.start_char : cue.idx].rstrip()
     for name in alias_spellings():
         if len(name.split()) > 1 and before.endswith(name):
             end = sent.start_char + len(before)
@@ -204,7 +206,7 @@ def _phrase_head(token: Token, inside: set[int]) -> Token:
 def mention_span(head: Token) -> Span:
     """The words naming the speaker: the named entity, or the noun phrase without clauses and appositions."""
     doc = head.doc
-    for ent in doc.ents:
+    for ent in ents(doc):
         if ent.start <= head.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             end = ent.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
@@ -307,10 +309,10 @@ def _is_cited(span: Span) -> bool:
 
 
 def _candidate_names(doc: Doc, inside: set[int]) -> list[Span]:
-    spans = [e for e in doc.ents if e.start in inside and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
+    spans = [e for e in ents(doc) if e.start in inside and e.label_ in ("ORG", "PERSON", "GPE", "NORP", "WORK_OF_ART")]
     spans += [
         c
-        for c in doc.noun_chunks
+        for c in noun_chunks(doc)
         if c.start in inside and (c.root.pos_ == "PROPN" or any(t.lower_ in _MEDIA_NOUNS for t in c))
     ]
     covered: set[int] = set()

@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from ...models import Quote, Speaker
 from ..clean import CleanDoc
 from ..entities import Registry
+from ..nlp import ents_in
+from ..nlp import text as doc_text
 from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, subject_of
 from .marks import Marked, find_marked
 from .speakers import Resolved, Resolver
@@ -110,7 +112,7 @@ class Candidate:
 
 def find_candidates(doc: Doc, cleaned: CleanDoc, registry: Registry) -> list[Candidate]:
     """Every quotation candidate, sorted by position."""
-    marks = find_marked(doc.text, cleaned.paragraphs, cleaned.headlines)
+    marks = find_marked(doc_text(doc), cleaned.paragraphs, cleaned.headlines)
     quoted = [(m.open, m.close + 1) for m in marks]
     regions, blocks = _blocks(doc, cleaned, registry, quoted)
     marked = _marked_candidates(doc, marks, quoted, registry, cleaned, regions)
@@ -134,8 +136,8 @@ def _marked_candidates(
     out: list[Candidate] = []
     for mark in marks:
         prefix = _prefix(doc, mark, cleaned)
-        words = len(doc.text[mark.start : mark.end].split())
-        fragment = doc.text[mark.start : mark.start + 1].islower()
+        words = len(doc_text(doc)[mark.start : mark.end].split())
+        fragment = doc_text(doc)[mark.start : mark.start + 1].islower()
         embedded = fragment or (
             bool(prefix) and not prefix.endswith((":", ",", "—", "–", "-")) and not _ends_with_cue(doc, mark.open)
         )
@@ -169,7 +171,7 @@ def _prefix(doc: Doc, mark: Marked, cleaned: CleanDoc) -> str:
     pstart = cleaned.paragraphs[mark.paragraph][0]
     sent = _sent_at(doc, mark.open)
     start = max(pstart, sent.start_char if sent is not None else pstart)
-    return doc.text[start : mark.open].strip()
+    return doc_text(doc)[start : mark.open].strip()
 
 
 def _ends_with_cue(doc: Doc, pos: int) -> bool:
@@ -178,7 +180,7 @@ def _ends_with_cue(doc: Doc, pos: int) -> bool:
 
 
 def _partial(doc: Doc, mark: Marked, prefix: str, words: int, quoted, registry) -> Candidate | None:
-    if _SCARE_BEFORE.search(prefix) or (words <= 3 and doc.text[mark.start : mark.end].istitle()):
+    if _SCARE_BEFORE.search(prefix) or (words <= 3 and doc_text(doc)[mark.start : mark.end].istitle()):
         return None
     sent = _sent_at(doc, mark.open)
     if sent is None:
@@ -198,7 +200,9 @@ def _direct(doc: Doc, mark: Marked, quoted, registry, earlier: list[Candidate], 
     previous = earlier[-1] if earlier else None
     if mark.continued and previous is not None:
         cand.follows = previous
-    comma_inside = doc.text[mark.end : mark.close].strip().startswith(",") or doc.text[mark.end : mark.close] == ","
+    comma_inside = (
+        doc_text(doc)[mark.end : mark.close].strip().startswith(",") or doc_text(doc)[mark.end : mark.close] == ","
+    )
     zones = [_after_zone(doc, mark, quoted, cleaned), _before_zone(doc, mark, quoted, cleaned)]
     if not comma_inside:
         zones.reverse()
@@ -223,7 +227,7 @@ def _after_zone(doc: Doc, mark: Marked, quoted, cleaned: CleanDoc) -> tuple[list
     para_end = cleaned.paragraphs[mark.paragraph][1]
     if first is None or first.idx >= para_end:
         return [], mark.close
-    nxt = min((o for o, _ in quoted if o > mark.close), default=len(doc.text))
+    nxt = min((o for o, _ in quoted if o > mark.close), default=len(doc_text(doc)))
     end = min(first.sent.end_char, nxt, para_end)
     tokens = [t for t in _tokens(doc, mark.close + 1, end) if not t.is_space][:_MAX_ZONE_TOKENS]
     words = [t for t in tokens if not t.is_punct]
@@ -256,7 +260,7 @@ def _before_zone(doc: Doc, mark: Marked, quoted, cleaned: CleanDoc) -> tuple[lis
 def _intro_paragraph(doc: Doc, cleaned: CleanDoc, index: int) -> list[Token]:
     """A paragraph ending with a colon ("In a statement, MSF said:") introduces the quote after it."""
     start, end = cleaned.paragraphs[index]
-    if not doc.text[start:end].rstrip().endswith(":"):
+    if not doc_text(doc)[start:end].rstrip().endswith(":"):
         return []
     return [t for t in _tokens(doc, start, end) if not t.is_space]
 
@@ -464,7 +468,7 @@ def _blocks(doc: Doc, cleaned: CleanDoc, registry: Registry, quoted) -> tuple[li
     blocks: list[Candidate] = []
     paras = cleaned.paragraphs
     for index, (start, end) in enumerate(paras[:-1]):
-        text = doc.text[start:end].strip()
+        text = doc_text(doc)[start:end].strip()
         if not text.endswith(":") or len(text.split()) > 15 or _in_any(start, quoted):
             continue
         tokens = [t for t in _tokens(doc, start, end) if not t.is_space]
@@ -472,7 +476,7 @@ def _blocks(doc: Doc, cleaned: CleanDoc, registry: Registry, quoted) -> tuple[li
         if found is None or found.subject is None:
             continue
         nxt_start = paras[index + 1][0]
-        if doc.text[nxt_start : nxt_start + 1] in '“"‘':
+        if doc_text(doc)[nxt_start : nxt_start + 1] in '“"‘':
             continue  # the quote after it is a direct quote, attributed by this paragraph
         name = registry.canonical(found.subject.text)[0] or found.subject.text
         last = _region_end(doc, paras, index + 1, registry, name)
@@ -488,17 +492,17 @@ def _region_end(doc: Doc, paras, first: int, registry: Registry, name: str) -> i
         start, end = paras[index]
         span = doc.char_span(start, end, alignment_mode="expand")
         others = [
-            e for e in span.ents if registry.is_media(e.text) and (registry.canonical(e.text)[0] or e.text) != name
+            e for e in ents_in(span) if registry.is_media(e.text) and (registry.canonical(e.text)[0] or e.text) != name
         ]
         first_root = next(iter(span.sents)).root
-        if others or _has_mark(doc, paras[index]) or is_cue(first_root) or doc.text[start:end].endswith(":"):
+        if others or _has_mark(doc, paras[index]) or is_cue(first_root) or doc_text(doc)[start:end].endswith(":"):
             break
         last = index
     return last
 
 
 def _has_mark(doc: Doc, para: tuple[int, int]) -> bool:
-    return any(ch in doc.text[para[0] : para[1]] for ch in '“"')
+    return any(ch in doc_text(doc)[para[0] : para[1]] for ch in '“"')
 
 
 # -- small helpers -----------------------------------------------------------------------------------

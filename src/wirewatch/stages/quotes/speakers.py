@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from ...models import Speaker
 from ..entities import Actor, Registry, role_nouns, strip_titles
+from ..nlp import ents, ents_in
 from .attribution import looks_like_a_name, proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -169,7 +170,7 @@ class Resolver:
         if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in ORG_NOUNS | _DOCUMENT_NOUNS:
             return True
         return root.pos_ == "PROPN" or any(
-            e.label_ in ("ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in subject.ents
+            e.label_ in ("ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in ents_in(subject)
         )
 
     # -- the cases ---------------------------------------------------------------------------------
@@ -308,10 +309,11 @@ class Resolver:
 
 def _person_in(subject: Span) -> Span | None:
     """The person named in a speaker mention, unless it is only a possessor ("Trump's administration")."""
-    for ent in subject.ents:
+    for ent in ents_in(subject):
         if ent.label_ == "PERSON" and ent.start <= subject.root.i < ent.end and not ent.text.endswith(("'s", "’s")):
             return ent
-    last = subject.ents[-1] if subject.ents else None  # "the UN humanitarian coordinator for Yemen, Ingrid Solheim"
+    found = ents_in(subject)
+    last = found[-1] if found else None  # "the UN humanitarian coordinator for Yemen, Ingrid Solheim"
     if (
         last is not None
         and last.label_ == "PERSON"
@@ -328,7 +330,7 @@ def _person_in(subject: Span) -> Span | None:
 
 
 def _looks_like_surname(span: Span) -> bool:
-    registry_names = [e.text for e in span.doc.ents if e.label_ == "PERSON"]
+    registry_names = [e.text for e in ents(span.doc) if e.label_ == "PERSON"]
     return any(name.split()[-1] == span.text for name in registry_names)
 
 
@@ -362,7 +364,7 @@ def _governing_person(subject: Span) -> str | None:
     """ "U.S. President Donald Trump's administration" -> "Trump administration"."""
     if subject.root.lower_ not in _GOVERNMENT_NOUNS:
         return None
-    for ent in subject.ents:
+    for ent in ents_in(subject):
         if ent.label_ == "PERSON":
             surname = strip_titles(ent.text).split()[-1]
             return f"{surname} {subject.root.lower_}"
