@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -31,8 +32,8 @@ _CONNECTORS = {
     "sans",
 }
 _MEDIA_WORDS = re.compile(
-    r"\b(news ?agency|agency|news|television|tv|radio|newspaper|broadcaster|channel|daily|times|post|tribune|"
-    r"gazette|journal|herald|wire|press)\b",
+    r"\b(news ?agency|agency|news|television|tv|radio|newspaper|broadcaster|broadcasting|channel|daily|times|post|"
+    r"tribune|gazette|journal|herald|wire|press)\b",
     re.I,
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -117,6 +118,7 @@ class Registry:
     def __init__(self, doc: Doc, skip: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.actors: list[Actor] = []
+        self._ids = itertools.count(1)  # ids stay unique when a mistaken actor is dropped
         self._by_key: dict[str, Actor] = {}
         self.acronyms = find_acronyms(doc.text)
         _join_split_people(doc)
@@ -155,7 +157,7 @@ class Registry:
             if match:
                 self._by_key[key] = match
                 return match
-        actor = Actor(f"P{len(self.actors) + 1}", name, "person")
+        actor = Actor(f"P{next(self._ids)}", name, "person")
         mistaken = self._by_key.pop("org:" + key, None)  # the tagger called this person an organisation
         if mistaken is not None:
             self.actors.remove(mistaken)
@@ -200,7 +202,7 @@ class Registry:
         key = "org:" + norm_key(name)
         actor = self._by_key.get(key)
         if actor is None:
-            actor = Actor(f"O{len(self.actors) + 1}", name, kind)
+            actor = Actor(f"O{next(self._ids)}", name, kind)
             self.actors.append(actor)
             self._by_key[key] = actor
         if start is not None and end is not None:
@@ -236,7 +238,7 @@ class Registry:
 
     def anonymous(self, mention: str, head: str, start: int, end: int) -> Actor:
         """A nameless source ("a resident of Kelbo"), so that "the resident" later is the same one."""
-        actor = Actor(f"A{len(self.actors) + 1}", "", "person", roles=[mention], role_heads={head})
+        actor = Actor(f"A{next(self._ids)}", "", "person", roles=[mention], role_heads={head})
         actor.mention(start, end, mention)
         self.actors.append(actor)
         return actor

@@ -24,6 +24,7 @@ from .claimants import ESTIMATE_VERBS, estimator, from_quote, headline_source, i
 from .numbers import Amount, find_amounts
 from .referents import category, context_noun, counted_noun, next_verb, skip_reason
 
+_SAYING = frozenset(("put", "estimate", "report", "announce", "confirm"))
 _PLACE_PREPS = frozenset(["in", "at", "near", "outside", "inside", "around", "across", "from"])
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
@@ -73,8 +74,8 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
         return None
     restated = noun is None and (_partitive(head) or _pronoun_copula(head))
     fallback = None
-    if noun is None:
-        fallback = memory.sentence_noun or context_noun(doc, amount, _paragraph(ctx, amount))
+    if noun is None and not _partitive(head):
+        fallback = memory.sentence_noun or context_noun(doc, amount, _paragraph(ctx, amount)) or _valued(head)
         fallback = fallback or (memory.last_noun if restated else None)
     kind = category(doc, amount, noun, None if restated else fallback)
     if restated and amount.value in memory.by_value:
@@ -95,6 +96,14 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     if amount.value is not None:
         memory.by_value.setdefault(amount.value, (kind, noun or fallback))
     return _claim(ctx, sent, amount, noun, noun or fallback, kind)
+
+
+def _valued(tok: Token) -> Token | None:
+    """ "the attackers had numbered several hundred", "the dead now number 40": the subject is what is counted."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("number", "total"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
 
 
 def _partitive(tok: Token) -> bool:
@@ -157,9 +166,8 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
 
 
 def _estimated(verb: Token) -> bool:
-    """ "estimated the damage at $38 million", "put the number at 150": the figure is an estimate."""
-    lemma = verb.lemma_
-    return lemma == "estimate" or (lemma == "put" and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children))
+    """ "estimated the damage at $38 million": the figure is an estimate ("put the toll at 32" is not)."""
+    return verb.lemma_ == "estimate"
 
 
 def _paragraph(ctx: _Context, amount: Amount) -> Span:
@@ -211,6 +219,8 @@ def _date(ctx: _Context, sent: Span, amount: Amount, verb: Token) -> str | None:
         if _of_other_number(ent, amount):
             continue
         dverb = _clause_verb(ent.root)
+        if dverb == verb and verb.lemma_ in _SAYING and "since" not in _with_preposition(ent, verb):
+            continue  # "put the toll at 32 on Sunday": when it was said, not when they died
         governs = dverb in verb.ancestors and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
         governs = governs or (verb.dep_ == "conj" and verb.head == dverb and not reports)  # "called and demanded"

@@ -39,6 +39,8 @@ def from_quote(quote: Quote | None) -> Claimant | None:
 def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Claimant | None, list[str]]:
     """The subject of an estimating verb; "he" or "it" is the speaker of the quotation just before."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "Ajak, who had put the toll at 32"
     if subject is None:
         return None, []
     if subject.lower_ in _PRONOUNS:

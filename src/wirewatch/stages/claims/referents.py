@@ -205,6 +205,7 @@ def _is_name(doc: Doc, amount: Amount, noun: Token | None) -> bool:
 
 
 PEOPLE = frozenset(("people", "civilians", "troops", "fighters"))
+_NOT_EVENTS = {"take": ("part", "place", "control", "over", "power"), "hold": ("talk", "meeting", "position")}
 
 
 def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | None = None) -> str:
@@ -223,6 +224,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         if _from_home(tok):
             return "displaced"
         found = _lookup(tok)
+        if found is not None and any(c.lemma_ in _NOT_EVENTS.get(tok.lemma_, ()) for c in tok.children):
+            continue  # "took part", "took control": no one was taken
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
             return found[0]
     return counted[0] if counted is not None else "other"
@@ -264,15 +267,17 @@ def _event_candidates(anchor: Token) -> list[Token]:
     while head.dep_ in _CLIMB_DEPS and head.head != head and steps < 6:
         head, steps = head.head, steps + 1
         if head.lemma_ in cue_lemmas() and head.pos_ == "VERB":
+            out += [c for c in head.children if c.dep_ in ("xcomp", "oprd")]  # "were reported abducted"
             break
         if head.pos_ not in ("VERB", "AUX") or head.lower_ == "including":  # "23 people, including seven children"
             out += [head, *_for(head)]
             continue
         # "left 12 people dead": the complement says what happened, before the verb does
         out += [c for c in head.children if c.dep_ in ("xcomp", "acomp", "oprd")] + _among(head) + _for(head) + [head]
-        subject = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subject and anchor not in subject[0].subtree:
-            out += list(subject[0].subtree)
+        # "the toll has risen to 41", "put the toll at 32": what the number is the value of
+        for arg in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            if anchor not in arg.subtree:
+                out += list(arg.subtree)
         break
     return out + next_verb(anchor)
 
@@ -288,8 +293,9 @@ def next_verb(anchor: Token) -> list[Token]:
 
 
 def _among(tok: Token) -> list[Token]:
-    """ "eleven people ... among the dead": the group the counted are placed in."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children]
+    """ "eleven people ... among the dead", "registered 58 people as missing": what the counted are counted as."""
+    found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("among", "as") for o in p.children]
+    return found + [o for o in found for o in o.children if o.dep_ in ("amod", "acomp")]
 
 
 def _for(verb: Token) -> list[Token]:

@@ -9,8 +9,8 @@ from spacy.tokens import Span
 
 from ...models import Speaker
 from ..entities import Actor, Registry, role_nouns, strip_titles
-from ..nlp import ents, ents_in
-from .attribution import looks_like_a_name, proper_name
+from ..nlp import ents, ents_in, noun_chunks
+from .attribution import looks_like_a_name, mention_span, proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
@@ -58,6 +58,11 @@ _ANAPHORIC = {
     "network",
     "coalition",
 }
+# Words that make a capitalised name an institution's: "Nile Community Relief", "Bor State Hospital".
+_ORG_NAME_WORDS = set(
+    "relief aid foundation institute association hospital university school centre center bank corporation "
+    "initiative project trust watch international".split()
+)
 # Institutions a report names by what they are: "the army said", "the government said".
 _NAMED_BY_ROLE = {"army", "military", "police", "government", "junta", "regime", "militia", "presidency"}
 ORG_NOUNS = {
@@ -146,8 +151,8 @@ class Resolver:
         if lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(subject, lower, position)
         person = _person_in(subject) or self._surname(subject)
-        if person is None and role and looks_like_a_name(subject) and not self.registry.canonical(words)[0]:
-            person = subject  # "its chairman, Aminu Danladi": a name set beside a role is a person's
+        if person is None and self._named_person(subject, role):
+            person = subject  # "its chairman, Aminu Danladi", "Achol Ring, who heads a charity": a person's name
         if person is not None:
             return self._person(person, subject, role)
         named = proper_name(subject)
@@ -158,6 +163,15 @@ class Resolver:
         if self._org_like(subject):
             return self._organisation(subject, role)
         return Resolved(Speaker(mention=words), None, 0.3)
+
+    def _named_person(self, subject: Span, role: str | None) -> bool:
+        """A name the tagger missed or called an organisation, set beside a role or introduced with "who"."""
+        if not looks_like_a_name(subject) or self.registry.canonical(subject.text)[0]:
+            return False
+        if any(t.lower_ in ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in subject):
+            return False
+        who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subject.root.children)
+        return bool(role) or who
 
     def _surname(self, subject: Span) -> Span | None:
         """ "Bali added": a lone name the tagger missed is a person named earlier."""
@@ -236,8 +250,13 @@ class Resolver:
         return Resolved(speaker, actor, 0.8)
 
     def _unnamed(self, subject: Span) -> Resolved | None:
-        """An institution without a name: "the agency said" is the one quoted last; "aid agencies" stay nameless."""
+        """An institution without a name: "the agency said" is the one quoted last; "her organisation" is the one
+        named last before it; "aid agencies" stay nameless."""
         root = subject.root
+        if subject[0].lower_ in ("his", "her", "their") and root.lemma_.lower() in _ANAPHORIC | {"charity", "team"}:
+            owned = self._named_before(subject)
+            if owned is not None:
+                return self._organisation(owned, None)
         if root.lemma_.lower() in _DOCUMENT_NOUNS or root.lower_ in _NAMED_BY_ROLE:
             return None
         if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in _ANAPHORIC:
@@ -246,6 +265,24 @@ class Resolver:
                 return Resolved(earlier.speaker.model_copy(update={"mention": subject.text}), earlier.actor, 0.6)
         if root.tag_ == "NNS" and subject[0].lower_ not in ("the", "its", "their"):
             return Resolved(Speaker(mention=subject.text), None, 0.4)
+        return None
+
+    def _named_before(self, subject: Span) -> Span | None:
+        """The organisation that the person quoted last was introduced with ("Achol Ring, who heads the charity
+        Nile Community Relief"); none when the report gave none."""
+        earlier = self._last(subject.start_char, person=True)
+        if earlier is None or earlier.actor is None or not earlier.actor.mentions:
+            return None
+        doc = subject.doc
+        start, _ = earlier.actor.mentions[0]
+        intro = doc.char_span(start, start + 1, alignment_mode="expand")
+        if intro is None:
+            return None
+        for chunk in noun_chunks(doc):
+            if chunk.sent == intro.sent and chunk.start > intro.start and chunk.root.lemma_.lower() not in ORG_NOUNS:
+                named = proper_name(chunk)
+                if named is not None and any(t.lemma_.lower() in _ANAPHORIC | {"charity"} for t in chunk):
+                    return named
         return None
 
     def _pronoun(self, subject: Span, lower: str, position: int) -> Resolved:
@@ -272,7 +309,7 @@ class Resolver:
                 )
                 return Resolved(speaker, actor, 0.55, person=True, pronoun=True)
         else:
-            earlier = self._same_sentence_subject(subject) or self._last(position, person=False)
+            earlier = self._same_sentence_subject(subject) or self._recent_institution(subject, position)
         if earlier is None:
             return Resolved(Speaker(mention=mention), None, 0.2, pronoun=True)
         speaker = earlier.speaker.model_copy(update={"mention": mention})
@@ -293,6 +330,23 @@ class Resolver:
         ]
         return max(people, key=lambda p: p[0])[1] if people else None
 
+    def _recent_institution(self, pronoun: Span, position: int) -> Resolved | None:
+        """ "UNMISS gave a lower toll. In a statement, it said ...": the institution last quoted, or the one that
+        was the subject of the sentence before, whichever came later."""
+        earlier = self._last(position, person=False)
+        last_said = self._last_position(position, person=False)
+        sent = pronoun.sent
+        previous = pronoun.doc[sent.start - 1].sent if sent.start > 0 else None
+        if previous is None:
+            return earlier
+        for token in previous:
+            if any(o <= token.idx < c for o, c in self.quoted):
+                continue  # a subject inside someone's quotation is theirs, not the report's
+            named = token.ent_type_ == "ORG" or self.registry.canonical(token.text)[0]
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and named and token.idx > last_said:
+                return self._organisation(mention_span(token), None)
+        return earlier
+
     def _same_sentence_subject(self, pronoun: Span) -> Resolved | None:
         """ "the SDF has been slowed by ... tactics it says are ..." : "it" is the sentence's own subject."""
         for token in pronoun.sent:
@@ -301,8 +355,6 @@ class Resolver:
             if any(o <= token.idx < c for o, c in self.quoted):
                 continue
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
-                from .attribution import mention_span
-
                 return self._organisation(mention_span(token), None)
         return None
 
