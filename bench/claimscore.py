@@ -21,6 +21,7 @@ FOLDERS = {
     "blind": ROOT / "bench" / "heldout_claims",
     "blind2": ROOT / "bench" / "heldout_claims2",
     "blind3": ROOT / "bench" / "heldout_claims3",
+    "blind4": ROOT / "bench" / "heldout_claims4",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 

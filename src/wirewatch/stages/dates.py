@@ -16,7 +16,8 @@ from functools import cache
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PERIOD = re.compile(
     r"\b(?:(?:recent|past|last|previous|coming)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)"
-    r"|so far|to date|since the (?:war|conflict|fighting|crisis|offensive|siege|attack)\w*(?: \w+)?)\b",
+    r"|so far|to date|since the (?:war|conflict|fighting|crisis|offensive|siege|attack|clashes|raid|violence|"
+    r"insurgency|outbreak)\w*(?: \w+)?)\b",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -41,6 +42,9 @@ def resolve(text: str, published: dt.date | None) -> When | None:
     """The date a temporal expression names, or ``None`` when it names none or cannot be placed."""
     text = " ".join(text.split()).strip(" ,.")
     lower = text.lower()
+    if lower.startswith("as of "):
+        end = resolve(text[6:], published)
+        return When(f"../{end.iso}", "period") if end and end.precision == "day" else None
     if _PERIOD.search(lower):
         return When(f"../{published.isoformat()}", "period") if published else None
     between = _BETWEEN.match(text)

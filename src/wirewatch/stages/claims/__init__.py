@@ -78,6 +78,14 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
         fallback = memory.sentence_noun or context_noun(doc, amount, _paragraph(ctx, amount)) or _valued(head)
         fallback = fallback or (memory.last_noun if restated else None)
     kind = category(doc, amount, noun, None if restated else fallback)
+    gapped = (
+        noun is None
+        and fallback is not None
+        and fallback is memory.sentence_noun
+        and head.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj")  # no verb of its own
+    )
+    if gapped and memory.last_kind and category(doc, amount, None, None) == "other":
+        kind = memory.last_kind  # "the office registered 11,380 displaced people, the Victims' Unit 7,850"
     if restated and amount.value in memory.by_value:
         kind, fallback = memory.by_value[amount.value]  # "87 pupils were abducted" ... "It is 87"
     elif kind == "other" and restated and memory.last_kind:
@@ -229,7 +237,23 @@ def _date(ctx: _Context, sent: Span, amount: Amount, verb: Token) -> str | None:
             when = resolve(_with_preposition(ent, verb), published)
             if when is not None:
                 return when.iso
-    return _cumulative(verb, published) if _argument(amount, verb) else None
+    return _since_clause(verb, published) or (_cumulative(verb, published) if _argument(amount, verb) else None)
+
+
+def _since_clause(verb: Token, published: dt.date | None) -> str | None:
+    """ "killed since the fighting began", "fled since the attack": a stretch that ends at publication."""
+    for child in verb.children:
+        if child.lower_ == "since" and child.dep_ in ("prep", "mark"):
+            phrase = child.doc[child.i : child.right_edge.i + 1] if child.dep_ == "prep" else None
+            phrase = phrase if phrase is not None else child.doc[child.i : child.head.right_edge.i + 1]
+            when = resolve(phrase.text, published)
+            if when is not None and when.precision == "period":
+                return when.iso
+        if child.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in child.children):
+            when = resolve(child.doc[child.left_edge.i : child.right_edge.i + 1].text, published)
+            if when is not None and when.precision == "period":
+                return when.iso
+    return None
 
 
 def _argument(amount: Amount, verb: Token) -> bool:
@@ -323,6 +347,8 @@ def _with_preposition(ent: Span, verb: Token) -> str:
     inside = any(s == verb or s in verb.ancestors for s in since) or (marked and dverb == verb)
     if (since or marked) and not inside:
         return f"since {ent.text}"
+    if head.lower_ == "of" and head.i == ent.start - 1 and head.i > 0 and doc[head.i - 1].lower_ == "as":
+        return f"as of {ent.text}"  # "recorded 7,850 as of 5 October": up to that day
     if head.dep_ == "prep" and head.i == ent.start - 1 and head.lower_ in ("in", "over", "during", "between"):
         return f"{head.text} {ent.text}"
     return ent.text

@@ -52,6 +52,10 @@ CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₦": "NGN",
     "ngn": "NGN", "ksh": "KES", "kes": "KES", "rs": "INR", "rs.": "INR", "₹": "INR",
 }  # fmt: skip
+ISO_CODES = frozenset(
+    "USD EUR GBP CHF COP NGN KES SSP SDG ETB UGX TZS XOF XAF CDF AFN PKR INR BDT MMK YER SYP IQD LBP UAH RUB HTG MZN "
+    "SOS ZAR EGP BRL MXN PHP IDR TRY IRR".split()
+)
 # "₦150m", "$4.5bn", "US$10m": currency and scale glued to the digits in one token
 _GLUED = re.compile(r"(₦|\$|us\$|€|£|₹)?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
 _SUFFIX = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
@@ -231,7 +235,9 @@ def _continues(words: list[str], j: int, word: str) -> bool:
 def _amount(doc: Doc, words: list[str], first: _Reading, lo: int, hi: int) -> Amount:
     """Bounds, hedge and currency around a reading; "between 30 and 40" and "30 to 40" become ranges."""
     reading, hedge = first, None
-    currency = first.currency or (CURRENCIES.get(words[first.start - 1]) if first.start > lo else None)
+    before = doc[first.start - 1].text if first.start > lo else ""
+    code = before if before in ISO_CODES else None  # "COP 25,000 million", upper case only ("cop" is a policeman)
+    currency = first.currency or code or (CURRENCIES.get(words[first.start - 1]) if first.start > lo else None)
     before = _hedge_before(words, first.start, lo)
     if before is not None:
         hedge, start = before

@@ -137,6 +137,11 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         return "date or time"
     if before in _LABELS:
         return "label"  # "magnitude 6.3", "page 3", "number 10"
+    if after in ("and", "to", "-", "–") and words[amount.end + 2 : amount.end + 3] and words[amount.end + 2] in MONTHS:
+        return "date or time"  # "on 4 and 5 October"
+    in_ratio = after == "in" and amount.end + 1 < len(doc) and doc[amount.end + 1].like_num
+    if in_ratio or (before == "in" and amount.start > 1 and doc[amount.start - 2].like_num):
+        return "ratio"  # "one in three"
     if re.fullmatch(r"(1[89]|20)\d\d", text) and (noun is None or noun.tag_ != "NNS" or _lookup(noun) is None):
         return "year"
     if amount.hedge in ("at_most", "more_than") and amount.start > 0 and _age_limit(doc, amount):
