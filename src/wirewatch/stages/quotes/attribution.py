@@ -170,11 +170,13 @@ def proper_name(span: Span) -> Span | None:
 
 
 def _run_start(doc: Doc, end: int, floor: int) -> int:
-    """Where the run of proper nouns (hyphens inside allowed) ending before ``end`` starts."""
+    """Where the run of capitalised proper nouns (hyphens inside allowed) ending before ``end`` starts."""
+
+    def proper(k: int) -> bool:
+        return doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+
     i = end
-    while i > floor and (
-        doc[i - 1].pos_ == "PROPN" or (doc[i - 1].text == "-" and i - 1 > floor and doc[i - 2].pos_ == "PROPN")
-    ):
+    while i > floor and (proper(i - 1) or (doc[i - 1].text == "-" and i - 1 > floor and proper(i - 2))):
         i -= 1
     return i
 
@@ -290,13 +292,33 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
         if _state_media(span) and span.text not in seen:
             seen.append(_bare(span.text))  # "speaking on state television": a relay without a name
             continue
+        if any(t.lower_ in _PLATFORMS for t in span):
+            continue  # "on its Telegram channel": a platform, not a news organisation
         if registry.is_media(span.text) or registry.is_media(_described(span).text):
-            named = proper_name(span)
-            name = registry.canonical(span.text)[0] or (registry.canonical(named.text)[0] if named else None)
-            name = name or (named.text if named else _bare(span.text))
+            name = outlet_name(span, registry)
             if name not in seen:
                 seen.append(name)
     return seen
+
+
+_PLATFORMS = frozenset("telegram twitter x facebook whatsapp youtube instagram tiktok truth social".split())
+_DESCRIPTORS = frozenset("public state state-run state-owned national independent private official news".split())
+
+
+def outlet_name(span: Span, registry: Registry) -> str:
+    """The printed name of a news organisation from the words naming it: "the Portuguese news agency Lusa" is
+    Lusa, "Public broadcaster Suspilne" Suspilne, "Agence France-Presse" AFP."""
+    named = proper_name(span) or _undescribed(span)
+    name = registry.canonical(span.text)[0] or (registry.canonical(named.text)[0] if named else None)
+    return name or (named.text if named else _bare(span.text))
+
+
+def _undescribed(span: Span) -> Span | None:
+    """ "Public broadcaster Suspilne" is Suspilne: the name after the words that describe it."""
+    words = [t for t in span if t.lower_ not in _DESCRIPTORS and t.lower_ not in _MEDIA_NOUNS and t.lower_ != "the"]
+    if words and words[0].i > span.start and all(t.text[:1].isupper() for t in words):
+        return span.doc[words[0].i : span.end]
+    return None
 
 
 def _state_media(span: Span) -> bool:

@@ -13,7 +13,7 @@ from ..clean import CleanDoc
 from ..entities import Registry
 from ..nlp import ents_in
 from ..nlp import text as doc_text
-from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, subject_of
+from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, outlet_name, subject_of
 from .marks import Marked, find_marked
 from .speakers import Resolved, Resolver
 
@@ -85,7 +85,7 @@ class Candidate:
         self.resolved = resolver.resolve(subject, None if found.cited else found.role, self.start)
         via = list(found.via)
         if found.cited is not None and found.subject is not None:
-            relay = registry.canonical(found.subject.text)[0] or found.subject.text
+            relay = outlet_name(found.subject, registry)
             via = [relay, *[v for v in via if v != relay]]
         name = self.resolved.speaker.name
         self.speaker_is_media = bool(name) and registry.is_media(name or "")

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from ..._data import data_table
 from ...models import Speaker
-from ..entities import Actor, Registry, role_nouns, strip_titles
+from ..entities import Actor, Registry, known_actors, norm_key, role_nouns, strip_titles, titles
 from ..nlp import ents, ents_in, noun_chunks
 from .attribution import looks_like_a_name, mention_span, proper_name
 
@@ -168,6 +169,8 @@ class Resolver:
         """A name the tagger missed or called an organisation, set beside a role or introduced with "who"."""
         if not looks_like_a_name(subject) or self.registry.canonical(subject.text)[0]:
             return False
+        if subject[0].text in titles() and len(subject) > 1:
+            return True  # "Mayor Taras Hnatiuk", "Colonel Jacinto Mabunda"
         if any(t.lower_ in ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in subject):
             return False
         who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subject.root.children)
@@ -261,11 +264,24 @@ class Resolver:
             return None
         if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in _ANAPHORIC:
             earlier = self._last(subject.start_char, person=False)
-            if earlier is not None and subject.start_char - self._last_position(subject.start_char, False) < 1500:
+            near = subject.start_char - self._last_position(subject.start_char, False) < 1500
+            if earlier is not None and near and self._fits(earlier, root):
                 return Resolved(earlier.speaker.model_copy(update={"mention": subject.text}), earlier.actor, 0.6)
         if root.tag_ == "NNS" and subject[0].lower_ not in ("the", "its", "their"):
             return Resolved(Speaker(mention=subject.text), None, 0.4)
         return None
+
+    def _fits(self, earlier: Resolved, root: Token) -> bool:
+        """Whether "the <root>" can be the institution quoted last: "the ministry" a ministry, "the agency" an
+        agency (IOM is "the UN migration agency"); an institution of another kind keeps its own words."""
+        word = root.lemma_.lower()
+        if word in ("group", "organisation", "organization", "body"):
+            return True
+        names = [earlier.speaker.name or "", earlier.speaker.mention or ""]
+        known = known_actors().get(norm_key(earlier.speaker.name or ""))
+        if known is not None:
+            names += [a for c, _, _, a in data_table("aliases.tsv") if c == known.canonical]
+        return any(word in name.lower() for name in names)
 
     def _named_before(self, subject: Span) -> Span | None:
         """The organisation that the person quoted last was introduced with ("Achol Ring, who heads the charity
@@ -343,7 +359,8 @@ class Resolver:
             if any(o <= token.idx < c for o, c in self.quoted):
                 continue  # a subject inside someone's quotation is theirs, not the report's
             named = token.ent_type_ == "ORG" or self.registry.canonical(token.text)[0]
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and named and token.idx > last_said:
+            institution = (token.pos_ == "PROPN" and named) or token.lemma_.lower() in ORG_NOUNS
+            if token.dep_ in ("nsubj", "nsubjpass") and institution and token.idx > last_said:
                 return self._organisation(mention_span(token), None)
         return earlier
 
