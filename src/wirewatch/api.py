@@ -130,7 +130,7 @@ def prepare(
 
 def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     """Run the stages after parsing: entities, quotes, then the claims that quotes attribute."""
-    registry = Registry(doc, skip=cleaned.headlines)
+    registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines)  # no one speaks in a headline or dateline
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     published = dt.date.fromisoformat(meta.published) if meta.published else None
     return Article(

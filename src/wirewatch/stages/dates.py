@@ -26,7 +26,11 @@ _DURATION = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$",
     re.IGNORECASE,
 )
-_LEAD = re.compile(r"^(?:(?:on|in|at|during|by|from|of|early|late|earlier|later)\s+|mid-)", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:(?:on|in|at|during|by|from|of|early|late|earlier|later)\s+|mid-|the (?:start|beginning|end|middle) of\s+)",
+    re.IGNORECASE,
+)
+_NIGHT = re.compile(r"^(?:overnight|during the night|last night|tonight|today|this morning)$", re.IGNORECASE)
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until)\s+(.+)$", re.IGNORECASE)
 
 
@@ -57,7 +61,11 @@ def resolve(text: str, published: dt.date | None) -> When | None:
         return When(f"{start.iso}/..", "period") if start and start.precision != "period" else None
     if _DURATION.match(lower) and not re.search(r"\b(?:ago|last|this|next|previous)\b", lower):
         return None
-    lower = _LEAD.sub("", lower)
+    if _NIGHT.match(lower):
+        back = 1 if lower == "last night" else 0
+        return When((published - dt.timedelta(days=back)).isoformat(), "day") if published else None
+    lower = re.sub(r"['’]s$", "", lower)  # "Saturday's attack"
+    lower = _LEAD.sub("", _LEAD.sub("", lower))
     day = _weekday(lower, published)
     if day is not None:
         return When(day.isoformat(), "day")

@@ -232,11 +232,15 @@ def _date(ctx: _Context, sent: Span, amount: Amount, verb: Token) -> str | None:
         governs = dverb in verb.ancestors and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
         governs = governs or (verb.dep_ == "conj" and verb.head == dverb and not reports)  # "called and demanded"
-        since = dverb.head == verb and dverb.dep_ == "advcl" and _has_since(dverb)
+        since = dverb.head == verb and dverb.dep_ == "advcl" and (_has_since(dverb) or _has_mark(dverb, "when"))
         if dverb == verb or governs or since:
             when = resolve(_with_preposition(ent, verb), published)
             if when is not None:
                 return when.iso
+    night = next((c for c in verb.children if c.lower_ in ("overnight", "yesterday", "today")), None)
+    if night is not None:
+        when = resolve(night.text, published)
+        return when.iso if when is not None else None
     return _since_clause(verb, published) or (_cumulative(verb, published) if _argument(amount, verb) else None)
 
 
@@ -312,7 +316,11 @@ def _deadline(ent: Span, verb: Token) -> bool:
 
 
 def _has_since(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    return _has_mark(verb, "since")
+
+
+def _has_mark(verb: Token, word: str) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == word for c in verb.children)
 
 
 def _own_time(verb: Token) -> bool:
