@@ -13,7 +13,7 @@ from .._data import data_lines, data_table
 from ..models import Entity, EntityType
 from .nlp import ents, forget
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)(?:\)|$)")
 _CONNECTORS = {
     "of",
     "for",

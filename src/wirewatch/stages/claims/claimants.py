@@ -41,6 +41,8 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head  # "Ajak, who had put the toll at 32"
+        if subject.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+            return None, []  # the parser hung the relative clause on the wrong noun
     if subject is None:
         return None, []
     if subject.lower_ in _PRONOUNS:

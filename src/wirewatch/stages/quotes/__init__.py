@@ -33,7 +33,24 @@ def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | N
         cand.via = [v for v in cand.via if v != publisher]
         resolver.remember(cand.start, cand.resolved)
         done.append(cand)
+    _inside_reports(done)
     return [c.to_quote(doc_text(doc)) for c in done if c.keep]
+
+
+def _inside_reports(done: list[Candidate]) -> None:
+    """A quoted phrase inside someone's reported words ("X said 120 trucks had entered "without any problem"")
+    is X's, with X's relays, whatever stands nearer to it."""
+    for cand in done:
+        if cand.kind != "partial":
+            continue
+        around = [
+            d
+            for d in done
+            if d is not cand and d.kind in ("indirect", "direct") and d.start <= cand.start and cand.end <= d.end
+        ]
+        named = [d for d in around if d.resolved.speaker.name]
+        if named and named[-1].resolved.speaker.name != cand.resolved.speaker.name:
+            cand.resolved, cand.via = named[-1].resolved, list(named[-1].via)
 
 
 def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, list[str]]) -> None:

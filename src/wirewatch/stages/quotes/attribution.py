@@ -146,6 +146,9 @@ def proper_name(span: Span) -> Span | None:
     """The name inside a described mention: "the conflict monitor ACLED" is ACLED, "the state news agency Saba"
     is Saba, "Houthi-run Al-Masirah television" is Al-Masirah."""
     doc = span.doc
+    opening = next((t.i for t in span if t.text == "("), None)
+    if opening is not None and opening > span.start:
+        span = doc[span.start : opening]  # "the Ombudsman's Office (Defensoría del Pueblo)": the name before
     for child in span.root.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i >= span.end - 1:
             return _name_run(doc, child.i + 1, child.left_edge.i)

@@ -243,7 +243,8 @@ class Resolver:
                 if earlier is None:
                     return Resolved(Speaker(mention=text), None, 0.4)
                 return Resolved(earlier.speaker.model_copy(update={"mention": text}), earlier.actor, 0.6)
-            text = owner
+            resolved = self._organisation(owner, role)  # "the office's data": whose the office is, too
+            return Resolved(resolved.speaker.model_copy(update={"mention": text}), resolved.actor, 0.7)
         governing = _governing_person(subject)
         if governing:
             text = governing
@@ -419,13 +420,12 @@ def _possessor(subject: Span, registry: Registry) -> str | None:
     return None
 
 
-def _owner(subject: Span, registry: Registry) -> str | None:
-    """ "a statement from the army" / "the army's statement" -> "army"."""
+def _owner(subject: Span, registry: Registry) -> Span | None:
+    """ "a statement from the army" / "the army's statement" -> "the army"."""
     for token in subject.root.subtree:
-        if token.dep_ in ("pobj", "poss") and token.pos_ in ("PROPN", "NOUN"):
-            from .attribution import mention_span
-
-            return mention_span(token).text
+        if token != subject.root and token.dep_ in ("pobj", "poss") and token.pos_ in ("PROPN", "NOUN"):
+            owner = mention_span(token)
+            return owner if owner.root.lemma_.lower() not in _DOCUMENT_NOUNS else None
     return None
 
 
