@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Span, Token
 
 from ...models import Claimant, Quote
-from ..entities import Registry
+from ..entities import Registry, strip_titles
+from ..nlp import ents_in
 from ..quotes.attribution import mention_span, proper_name
 from ..quotes.speakers import ORG_NOUNS
 
@@ -46,7 +47,8 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
     if subject is None:
         return None, []
     if subject.lower_ in _PRONOUNS:
-        earlier = [q for q in quotes if q.end <= verb.idx and (q.speaker.name or q.speaker.mention)]
+        kind = "P" if subject.lower_ in ("he", "she") else "O"  # a person's or an institution's entity id
+        earlier = [q for q in quotes if q.end <= verb.idx and (q.speaker.entity_id or "").startswith(kind)]
         if not earlier or verb.idx - earlier[-1].end > 600:
             return None, []
         return from_quote(earlier[-1]), list(earlier[-1].via)
@@ -66,6 +68,11 @@ def named(span: Span, registry: Registry) -> Claimant:
     """A claimant from the words naming it, named as the quotes stage names speakers: a known organisation by its
     printed name, "the agency Lusa" by its name, "the port authority" by what it is; "aid agencies" by nothing."""
     text = span.text
+    person = next((e for e in ents_in(span) if e.label_ == "PERSON"), None)
+    actor = registry.by_surname(person.text if person else text) if len(text.split()) <= 3 else None
+    if actor is not None or person is not None:
+        actor = actor or registry.person(strip_titles(person.text), person.start_char)
+        return Claimant(name=actor.name, mention=text, entity_id=actor.id)  # "Ajak, who had put the toll at 32"
     proper = proper_name(span)
     name = registry.canonical(text)[0] or (registry.canonical(proper.text)[0] or proper.text if proper else None)
     root = span.root
