@@ -94,9 +94,9 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     if kind == "other" and tally and memory.toll:
         kind = memory.toll
     if noun is None and fallback is None and kind == "other" and not tally:
-        if not (amount.approximate and amount.value is None and head.dep_ in ("nsubj", "nsubjpass")):
+        if not (amount.approximate and amount.value is None):
             return None
-        kind = "people"  # "millions face hunger", "thousands fled": a crowd
+        kind = "people"  # "millions face hunger", "grown to thousands": a crowd
     if noun is None and fallback is None and kind != "other":
         memory.toll = kind
     memory.sentence_noun = memory.last_noun = noun or fallback

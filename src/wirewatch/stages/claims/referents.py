@@ -158,7 +158,7 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         after in ("of", "in") or noun is None or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
     ):
         return "pronoun"
-    if any(doc[i].ent_type_ in _NAME_LABELS for i in range(amount.start, amount.end)):
+    if not amount.currency and any(doc[i].ent_type_ in _NAME_LABELS for i in range(amount.start, amount.end)):
         return "name"
     if _is_name(doc, amount, noun):
         return "name"
@@ -274,7 +274,12 @@ def _event_candidates(anchor: Token) -> list[Token]:
         if head.lemma_ in cue_lemmas() and head.pos_ == "VERB":
             out += [c for c in head.children if c.dep_ in ("xcomp", "oprd")]  # "were reported abducted"
             break
-        if head.pos_ not in ("VERB", "AUX") or head.lower_ == "including":  # "23 people, including seven children"
+        if head.lower_ == "including":  # "23 people killed ..., including four signatories": part of that count
+            whole = _counted_before(head)
+            head = whole if whole is not None else head
+            out += [head, *_for(head)]
+            continue
+        if head.pos_ not in ("VERB", "AUX"):
             out += [head, *_for(head)]
             continue
         # "left 12 people dead": the complement says what happened, before the verb does
@@ -285,6 +290,14 @@ def _event_candidates(anchor: Token) -> list[Token]:
                 out += list(arg.subtree)
         break
     return out + next_verb(anchor)
+
+
+def _counted_before(including: Token) -> Token | None:
+    """The nearest noun before "including" that a number counts."""
+    for tok in reversed(including.doc[including.sent.start : including.i]):
+        if tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children):
+            return tok
+    return None
 
 
 def next_verb(anchor: Token) -> list[Token]:
