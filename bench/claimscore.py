@@ -22,6 +22,7 @@ FOLDERS = {
     "blind2": ROOT / "bench" / "heldout_claims2",
     "blind3": ROOT / "bench" / "heldout_claims3",
     "blind4": ROOT / "bench" / "heldout_claims4",
+    "blind5": ROOT / "bench" / "heldout_claims5",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 

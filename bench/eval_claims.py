@@ -26,11 +26,13 @@ def evaluate(which: str, verbose: bool = False) -> Score:
             for miss in result.misses:
                 print("    ", miss)
     wrong = ", ".join(f"{k} {v}" for k, v in total.wrong.items() if v)
+    fields = ", ".join(f"{k} {1 - v / max(total.found, 1):.0%}" for k, v in total.wrong.items())
     print(
         f"{which:8} {'TOTAL':28} {total.right:3}/{total.gold:<3} ({total.right / max(total.gold, 1):.0%}) fully right; "
         f"{total.found} found; invented numbers {total.invented_numbers}, claimants {total.invented_claimants}; "
         f"wrong fields: {wrong or 'none'}"
     )
+    print(f"{which:8} {'FIELDS':28} right among found: {fields}")
     return total
 
 
