@@ -30,6 +30,19 @@ _CONNECTORS = {
     "in",
     "wal",
     "sans",
+    "pour",
+    "et",
+    "les",
+    "para",
+    "las",
+    "los",
+    "del",
+    "y",
+    "e",
+    "da",
+    "do",
+    "dos",
+    "das",
 }
 _MEDIA_WORDS = re.compile(
     r"\b(news ?agency|agency|news|television|tv|radio|newspaper|broadcaster|broadcasting|channel|daily|times|post|"
@@ -314,9 +327,13 @@ def find_acronyms(text: str) -> dict[str, str]:
 
 
 def _long_form(before: str, short: str) -> str | None:
-    """The shortest run of capitalised words before the parenthesis whose first letter is the acronym's."""
-    words = before.split()[-10:]
+    """The run of capitalised words before the parenthesis whose initials spell the acronym ("Department of
+    Social Welfare and Development (DSWD)"); failing that, the shortest run starting with its first letter and
+    long enough to stand for it."""
+    words = before.split()[-12:]
+    letters = re.sub(r"[^A-Z]", "", short.upper())
     run: list[str] = []
+    fallback = None
     for word in reversed(words):
         bare = word.strip(",;:")
         if word != bare and run:
@@ -324,9 +341,15 @@ def _long_form(before: str, short: str) -> str | None:
         if not (bare[:1].isupper() or bare.lower() in _CONNECTORS):
             break
         run.insert(0, bare)
-        if bare[:1].upper() == short[:1].upper() and bare.lower() not in _CONNECTORS:
+        if bare.lower() in _CONNECTORS or bare[:1].upper() != letters[:1]:
+            continue
+        initials = "".join(part[:1].upper() for w in run if w.lower() not in _CONNECTORS for part in w.split("-"))
+        if initials == letters or initials.replace("-", "") == letters:
             return " ".join(run)
-    return None
+        capitals = sum(1 for w in run if w.lower() not in _CONNECTORS)
+        if fallback is None and capitals >= max(1, len(letters) - 1):
+            fallback = " ".join(run)
+    return fallback
 
 
 def person_role(ent: Span) -> str | None:

@@ -50,14 +50,14 @@ TENS = dict(
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₦": "NGN",
-    "ngn": "NGN", "ksh": "KES", "kes": "KES", "rs": "INR", "rs.": "INR", "₹": "INR",
+    "ngn": "NGN", "ksh": "KES", "kes": "KES", "rs": "INR", "rs.": "INR", "₹": "INR", "₱": "PHP", "php": "PHP",
 }  # fmt: skip
 ISO_CODES = frozenset(
     "USD EUR GBP CHF COP NGN KES SSP SDG ETB UGX TZS XOF XAF CDF AFN PKR INR BDT MMK YER SYP IQD LBP UAH RUB HTG MZN "
     "SOS ZAR EGP BRL MXN PHP IDR TRY IRR".split()
 )
 # "₦150m", "$4.5bn", "US$10m": currency and scale glued to the digits in one token
-_GLUED = re.compile(r"(₦|\$|us\$|€|£|₹)?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
+_GLUED = re.compile(r"(₦|\$|us\$|€|£|₹|₱)?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
 _SUFFIX = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 RANGE_WORDS = {"to", "-", "–", "—"}
 
@@ -301,7 +301,7 @@ def _range_end(words: list[str], first: _Reading, hi: int, between: bool) -> tup
     j = first.end
     if j + 1 >= hi or first.value is None or first.malformed:
         return None
-    if not (words[j] in RANGE_WORDS or (between and words[j] == "and")):
+    if not (words[j] in RANGE_WORDS or (between and words[j] == "and") or words[j] == "or"):
         return None
     if first.start > 0 and words[first.start - 1] == "from":
         return None

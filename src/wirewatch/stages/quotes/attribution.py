@@ -311,9 +311,13 @@ _DESCRIPTORS = frozenset("public state state-run state-owned national independen
 def outlet_name(span: Span, registry: Registry) -> str:
     """The printed name of a news organisation from the words naming it: "the Portuguese news agency Lusa" is
     Lusa, "Public broadcaster Suspilne" Suspilne, "Agence France-Presse" AFP."""
-    named = proper_name(span) or _undescribed(span)
-    name = registry.canonical(span.text)[0] or (registry.canonical(named.text)[0] if named else None)
-    return name or (named.text if named else _bare(span.text))
+    bare = _undescribed(span)
+    named = proper_name(span) or bare
+    for candidate in (span, bare, named):
+        name = registry.canonical(candidate.text)[0] if candidate is not None else None
+        if name:
+            return name
+    return named.text if named else _bare(span.text)
 
 
 def _undescribed(span: Span) -> Span | None:
