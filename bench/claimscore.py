@@ -23,6 +23,7 @@ FOLDERS = {
     "blind3": ROOT / "bench" / "heldout_claims3",
     "blind4": ROOT / "bench" / "heldout_claims4",
     "blind5": ROOT / "bench" / "heldout_claims5",
+    "blind6": ROOT / "bench" / "heldout_claims6",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 
