@@ -135,6 +135,7 @@ class Registry:
         self._by_key: dict[str, Actor] = {}
         self.acronyms = find_acronyms(doc.text)
         _join_split_people(doc)
+        _people_with_ages(doc)
         skip = skip or []
         for ent in ents(doc):
             if any(s <= ent.start_char < e for s, e in skip):
@@ -289,6 +290,27 @@ def _join_split_people(doc: Doc) -> None:
             joined.append(ent)
     if len(joined) != len(ents):
         doc.ents = joined
+        forget(doc)
+
+
+def _people_with_ages(doc: Doc) -> None:
+    """ "Khalil Qasim Murad, 46, counted the trucks": a name followed by an age is a person's, whatever the tagger
+    called it."""
+    changed, spans = False, list(ents(doc))
+    for i in range(2, len(doc) - 2):
+        if not (doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == "," and doc[i - 1].pos_ == "PROPN"):
+            continue
+        if not doc[i + 1].text.isdigit() or not 0 < int(doc[i + 1].text) < 110:
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and i - start < 4:
+            start -= 1
+        if i - start < 2 or not all(t.text[:1].isupper() for t in doc[start:i]):
+            continue
+        spans = [e for e in spans if e.end <= start or e.start >= i + 2] + [Span(doc, start, i, label="PERSON")]
+        changed = True
+    if changed:
+        doc.ents = sorted(spans, key=lambda e: e.start)
         forget(doc)
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_lines
 from ..entities import Registry, alias_spellings, role_nouns
-from ..nlp import ents, noun_chunks
+from ..nlp import ents, ents_in, noun_chunks
 from ..nlp import text as doc_text
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -126,7 +126,7 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
         if head.dep_ not in _INHERIT or head.head is head or head.pos_ == "NOUN":
             break
         head = head.head
-    known = _known_name_before(cue, inside)
+    known = _known_name_before(cue, inside) or _person_before(cue, inside)
     if known is not None:
         return known
     # inverted attribution: "..., said Mustafa Bali, a spokesman ..."
@@ -186,6 +186,19 @@ def _run_start(doc: Doc, end: int, floor: int) -> int:
 
 def _name_run(doc: Doc, end: int, floor: int) -> Span:
     return doc[_run_start(doc, end, floor) : end]
+
+
+def _person_before(cue: Token, inside: set[int]) -> Span | None:
+    """ "Speaking to Rudaw, Dakhil Hasso Ali, a member of the council, said": the person the parser lost, the
+    nearest one before the cue, set off by commas."""
+    people = [e for e in ents_in(cue.sent) if e.label_ == "PERSON" and e.end <= cue.i and e.start in inside]
+    if not people:
+        return None
+    person = people[-1]
+    between = cue.doc[person.end : cue.i]
+    if between and between[0].text == "," and not any(t.pos_ == "VERB" for t in between):
+        return person
+    return None
 
 
 def _known_name_before(cue: Token, inside: set[int]) -> Span | None:
@@ -322,7 +335,9 @@ def outlet_name(span: Span, registry: Registry) -> str:
 
 def _undescribed(span: Span) -> Span | None:
     """ "Public broadcaster Suspilne" is Suspilne: the name after the words that describe it."""
-    words = [t for t in span if t.lower_ not in _DESCRIPTORS and t.lower_ not in _MEDIA_NOUNS and t.lower_ != "the"]
+    media = [t.i for t in span if t.lower_ in _MEDIA_NOUNS]
+    first = media[-1] + 1 if media else span.start  # "the Kurdish broadcaster Rudaw": after the last media word
+    words = [t for t in span.doc[first : span.end] if t.lower_ not in _DESCRIPTORS and t.lower_ != "the"]
     if words and words[0].i > span.start and all(t.text[:1].isupper() for t in words):
         return span.doc[words[0].i : span.end]
     return None

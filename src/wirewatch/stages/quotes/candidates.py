@@ -157,7 +157,8 @@ def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
         return []
     out = []
     for more in cue.children:
-        if more.dep_ != "conj" or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
+        joined = more.dep_ == "conj" or (more.dep_ == "advcl" and any(m.lower_ == "while" for m in more.children))
+        if not joined or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
             continue
         if any(is_cue(t) for t in more.subtree):
             continue
@@ -291,7 +292,8 @@ def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
         return []
     out = []
     for more in cue.children:
-        if more.dep_ != "conj" or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
+        joined = more.dep_ == "conj" or (more.dep_ == "advcl" and any(m.lower_ == "while" for m in more.children))
+        if not joined or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
             continue
         if any(is_cue(t) for t in more.subtree):
             continue

@@ -270,6 +270,8 @@ class Resolver:
                 return Resolved(earlier.speaker.model_copy(update={"mention": subject.text}), earlier.actor, 0.6)
         if root.tag_ == "NNS" and subject[0].lower_ not in ("the", "its", "their"):
             return Resolved(Speaker(mention=subject.text), None, 0.4)
+        if subject[0].lower_ in ("a", "an", "one"):
+            return Resolved(Speaker(mention=subject.text), None, 0.4)  # "a local rescue group": nameless
         return None
 
     def _fits(self, earlier: Resolved, root: Token) -> bool:
@@ -423,7 +425,8 @@ def _possessor(subject: Span, registry: Registry) -> str | None:
 def _owner(subject: Span, registry: Registry) -> Span | None:
     """ "a statement from the army" / "the army's statement" -> "the army"."""
     for token in subject.root.subtree:
-        if token != subject.root and token.dep_ in ("pobj", "poss") and token.pos_ in ("PROPN", "NOUN"):
+        owning = token.dep_ in ("pobj", "poss") or (token.dep_ == "compound" and token.pos_ == "PROPN")
+        if token != subject.root and owning and token.pos_ in ("PROPN", "NOUN"):  # "an IOM assessment"
             owner = mention_span(token)
             return owner if owner.root.lemma_.lower() not in _DOCUMENT_NOUNS else None
     return None
