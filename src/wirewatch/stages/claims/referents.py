@@ -322,10 +322,13 @@ def _for(verb: Token) -> list[Token]:
 
 
 def _from_home(verb: Token) -> bool:
-    """ "forced 640,000 from their homes", "driven 10 million from their homes": displacement in any verb."""
+    """ "forced 640,000 from their homes", "driven 10 million from their homes", "had lost their homes":
+    displacement in any verb."""
     if verb.pos_ != "VERB":
         return False
     objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children]
+    if verb.lemma_ in ("lose", "flee", "abandon", "leave"):
+        objects += [o for o in verb.children if o.dep_ == "dobj"]
     return any(o.lemma_ in ("home", "house") for o in objects)
 
 
