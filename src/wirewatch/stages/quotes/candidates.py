@@ -150,24 +150,6 @@ def _marked_candidates(
     return out
 
 
-def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
-    """ "Among the dead were eleven children, he said, and nine people were still missing": the clause after a
-    trailing attribution goes on with the same speaker's report."""
-    if cand.end > cue.idx:
-        return []
-    out = []
-    for more in cue.children:
-        joined = more.dep_ == "conj" or (more.dep_ == "advcl" and any(m.lower_ == "while" for m in more.children))
-        if not joined or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
-            continue
-        if any(is_cue(t) for t in more.subtree):
-            continue
-        tokens = [t for t in more.subtree if not (t.is_punct or (t.dep_ == "cc" and t.i < more.i))]
-        if len(tokens) >= 4:
-            out.append(Candidate("indirect", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), follows=cand))
-    return out
-
-
 def _prefix(doc: Doc, mark: Marked, cleaned: CleanDoc) -> str:
     pstart = cleaned.paragraphs[mark.paragraph][0]
     sent = _sent_at(doc, mark.open)

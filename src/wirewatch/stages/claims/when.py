@@ -1,0 +1,182 @@
+"""When and where a claim is: the date and place of the clause the number is in.
+
+A date that only says when something was said ("told AFP on Monday") is not the claim's; a date inside the
+clause of another number ("up from 19,500 in January") is that number's; a count "so far" or one inside "since
+the fighting began" is a stretch ending at publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from ...models import Place
+from ..dates import resolve
+from ..nlp import ents, ents_in
+from ..quotes.attribution import cue_lemmas
+from .numbers import Amount
+from .referents import next_verb
+
+_SAYING = frozenset(("put", "estimate", "report", "announce", "confirm"))
+_PLACE_PREPS = frozenset("in at near outside inside around across from".split())
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
+
+
+def claim_place(sent: Span, noun: Token | None, verb: Token) -> Place | None:
+    """The named place the clause puts the count in ("killed 20 people in Baghouz", "5,000 troops in Iraq")."""
+    found = []
+    for ent in ents_in(sent):
+        prep = ent.root.head
+        if ent.label_ not in _PLACE_LABELS or ent.root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS:
+            continue
+        if prep.head == noun or clause_verb(prep) == verb:
+            found.append(ent)
+    anchor = noun.i if noun is not None else verb.i
+    return Place(name=min(found, key=lambda e: abs(e.start - anchor)).text) if found else None
+
+
+def claim_date(
+    sent: Span, amount: Amount, verb: Token, published: dt.date | None, datelines: list[tuple[int, int]]
+) -> str | None:
+    """The date of the clause the number is in; a date that only says when something was said does not count."""
+    for ent in sorted(_date_spans(sent), key=lambda e: abs(e.start - amount.start)):
+        in_dateline = any(start <= ent.start_char < end for start, end in datelines)
+        if amount.start <= ent.start < amount.end or "old" in ent.text or _deadline(ent, verb) or in_dateline:
+            continue
+        if _of_other_number(ent, amount):
+            continue
+        dverb = clause_verb(ent.root)
+        if dverb == verb and verb.lemma_ in _SAYING and "since" not in _with_preposition(ent, verb):
+            continue  # "put the toll at 32 on Sunday": when it was said, not when they died
+        governs = dverb in verb.ancestors and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
+        reports = any(c.dep_ == "ccomp" for c in dverb.children)
+        governs = governs or (verb.dep_ == "conj" and verb.head == dverb and not reports)  # "called and demanded"
+        since = dverb.head == verb and dverb.dep_ == "advcl" and (_has_since(dverb) or _has_mark(dverb, "when"))
+        if dverb == verb or governs or since:
+            when = resolve(_with_preposition(ent, verb), published)
+            if when is not None:
+                return when.iso
+    night = next((c for c in verb.children if c.lower_ in ("overnight", "yesterday", "today")), None)
+    if night is not None:
+        when = resolve(night.text, published)
+        return when.iso if when is not None else None
+    return _since_clause(verb, published) or (_cumulative(verb, published) if _argument(amount, verb) else None)
+
+
+def _since_clause(verb: Token, published: dt.date | None) -> str | None:
+    """ "killed since the fighting began", "fled since the attack": a stretch that ends at publication."""
+    for child in verb.children:
+        if child.lower_ == "since" and child.dep_ in ("prep", "mark"):
+            phrase = child.doc[child.i : child.right_edge.i + 1] if child.dep_ == "prep" else None
+            phrase = phrase if phrase is not None else child.doc[child.i : child.head.right_edge.i + 1]
+            when = resolve(phrase.text, published)
+            if when is not None and when.precision == "period":
+                return when.iso
+        if child.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in child.children):
+            when = resolve(child.doc[child.left_edge.i : child.right_edge.i + 1].text, published)
+            if when is not None and when.precision == "period":
+                return when.iso
+    return None
+
+
+def _argument(amount: Amount, verb: Token) -> bool:
+    """The number, or the noun it counts, is the verb's own subject or object (not "towards a $46.5m appeal")."""
+    doc, counted = verb.doc, amount.head
+    while doc[counted].head.i != counted and (
+        amount.start <= doc[counted].head.i < amount.end
+        or doc[counted].dep_ in ("nummod", "quantmod", "compound", "amod", "conj")
+    ):
+        counted = doc[counted].head.i
+    return doc[counted].head == verb and doc[counted].dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+
+
+def _cumulative(verb: Token, published: dt.date | None) -> str | None:
+    """A count up to publication: "so far", "to date"; "the war, which began in April 2023, has killed"."""
+    if any(c.lower_ in ("far", "date") and c.i > 0 and c.nbor(-1).lower_ in ("so", "to") for c in verb.subtree):
+        return f"../{published.isoformat()}" if published else None
+    verb = verb.head if verb.dep_ == "conj" else verb  # "has killed ... and driven 10 million from their homes"
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return None
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for clause in (c for c in subject.children if c.dep_ == "relcl"):
+            dates = [e for e in ents(clause.doc) if e.label_ == "DATE" and e.root.head.head == clause]
+            when = resolve(dates[0].text, published) if dates else None
+            if when is not None and when.precision != "period":
+                return f"{when.iso}/.."
+    return None
+
+
+def _date_spans(sent: Span) -> list[Span]:
+    """The sentence's DATE entities, "March 28" and "April 2" joined when "between ... and" links them."""
+    dates = [e for e in ents_in(sent) if e.label_ == "DATE"]
+    merged: list[Span] = []
+    for ent in dates:
+        if merged and ent.start - merged[-1].end == 1 and sent.doc[ent.start - 1].lower_ in ("and", "to", "-", "until"):
+            ent = sent.doc[merged.pop().start : ent.end]
+        merged.append(ent)
+    return merged
+
+
+def _of_other_number(ent: Span, amount: Amount) -> bool:
+    """ "27,000, up from 19,500 in January": the date belongs to the other number."""
+    for head in list(ent.root.ancestors)[:4]:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.like_num and head.pos_ == "NUM" and not amount.start <= head.i < amount.end:
+            return True
+    return False
+
+
+def _deadline(ent: Span, verb: Token) -> bool:
+    """ "could be 50,000 by June": a date a forecast aims at, not when anything happened."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
+    return before in ("until", "till") or (before == "by" and modal)
+
+
+def _has_since(verb: Token) -> bool:
+    return _has_mark(verb, "since")
+
+
+def _has_mark(verb: Token, word: str) -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == word for c in verb.children)
+
+
+def _own_time(verb: Token) -> bool:
+    """ "though hundreds have since gone back": the clause keeps its own time, not its governor's."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("since", "now", "later", "already", "recently") for c in verb.children
+    )
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word is in; past a speech verb the parse hung it on, the verb that follows it."""
+    start = tok
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    if tok.lemma_ in cue_lemmas() and tok.i < start.i:
+        following = next_verb(start)
+        return following[0] if following else tok
+    return tok
+
+
+def _with_preposition(ent: Span, verb: Token) -> str:
+    """ "since Sunday" and "in recent weeks" mean more than "Sunday" and "recent weeks"."""
+    head = ent.root.head
+    # "since the start of the monsoon in July", "since insurgents stormed the town on Friday"; but in "since
+    # militants seized 276 girls in April 2014" the count itself is inside the since-clause, and is dated
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
+        return ent.text  # "since October 2022, when car bombs killed more than 100": the when-clause is dated
+    since = [a for a in list(ent.root.ancestors)[:4] if a.lower_ == "since"]
+    dverb = clause_verb(ent.root)
+    marked = [c for c in dverb.children if c.dep_ == "mark" and c.lower_ == "since"]
+    inside = any(s == verb or s in verb.ancestors for s in since) or (marked and dverb == verb)
+    if (since or marked) and not inside:
+        return f"since {ent.text}"
+    if head.lower_ == "of" and head.i == ent.start - 1 and head.i > 0 and doc[head.i - 1].lower_ == "as":
+        return f"as of {ent.text}"  # "recorded 7,850 as of 5 October": up to that day
+    if head.dep_ == "prep" and head.i == ent.start - 1 and head.lower_ in ("in", "over", "during", "between"):
+        return f"{head.text} {ent.text}"
+    return ent.text
