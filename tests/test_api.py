@@ -44,6 +44,14 @@ def test_extract_returns_the_documented_json() -> None:
     assert set(quote) == {"text", "kind", "start", "end", "speaker", "cue", "via", "confidence"}
     assert set(quote["speaker"]) == {"name", "mention", "role", "affiliation", "entity_id"}
     assert quote["speaker"]["entity_id"] in {e["id"] for e in data["entities"]}
+    claim = data["claims"][0]
+    assert set(claim) == {
+        "text", "start", "end", "value", "low", "high", "hedge", "approximate", "malformed", "flags",
+        "referent", "category", "place", "date", "claimant", "via", "quote_index",
+    }  # fmt: skip
+    assert claim["claimant"]["name"] == "Hamid Rahimi" and claim["via"] == ["Reuters"]
+    ids = [e["id"] for e in data["entities"]]
+    assert len(ids) == len(set(ids))
 
 
 def test_bad_published_date_is_a_config_error() -> None:
@@ -64,6 +72,7 @@ def test_spacy_component_puts_the_article_on_the_doc() -> None:
     article = doc._.wirewatch
     assert isinstance(article, wirewatch.Article)
     assert article.quotes[0].speaker.name == "Hamid Rahimi"
+    assert [c.text for c in article.claims] == ["40"]
     assert article.text == doc.text
 
 
