@@ -344,7 +344,10 @@ def _undescribed(span: Span) -> Span | None:
 
 
 def _state_media(span: Span) -> bool:
-    return span.root.lower_ in _MEDIA_NOUNS and any(t.lower_ in ("state", "state-run", "state-owned") for t in span)
+    """ "state television", unnamed; "the state-run National News Agency" has a name and is looked up by it."""
+    state = any(t.lower_ in ("state", "state-run", "state-owned") for t in span)
+    named = any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+    return span.root.lower_ in _MEDIA_NOUNS and state and not named
 
 
 def _is_cited(span: Span) -> bool:

@@ -381,7 +381,8 @@ _CHANNELS = frozenset(
 
 def _own_channel(cue: Token) -> bool:
     """ "said in a televised briefing", "said at a news conference": this time not through the earlier relay."""
-    objects = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "during") for o in p.children]
+    preps = ("in", "at", "during", "on")
+    objects = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
     return any(o.lemma_.lower() in _CHANNELS for o in objects)
 
 
