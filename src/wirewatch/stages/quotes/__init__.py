@@ -34,7 +34,9 @@ def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | N
         resolver.remember(cand.start, cand.resolved)
         done.append(cand)
     _inside_reports(done)
-    return [c.to_quote(doc_text(doc)) for c in done if c.keep]
+    for cand in done:  # "OUAGADOUGOU, May 13 - Gunmen killed ..., residents said": the dateline is no one's words
+        cand.start = next((end for start, end in cleaned.datelines if start <= cand.start < end), cand.start)
+    return [c.to_quote(doc_text(doc)) for c in done if c.keep and c.start < c.end]
 
 
 def _inside_reports(done: list[Candidate]) -> None:

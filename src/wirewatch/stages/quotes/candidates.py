@@ -300,10 +300,22 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
     if found is None:
         return None
     found.cue = cue
-    found.name_speaker(subject_of(cue, {t.i for t in tokens}) or found.subject, registry)
+    subject = subject_of(cue, {t.i for t in tokens}) or found.subject
+    if subject is None and clause is None:
+        subject = _between_comma_and(cue)  # "..., witnesses and local officials said": the parser lost them
+    found.name_speaker(subject, registry)
     if found.subject is not None and found.subject.text.lower() in ("i", "we") and enclosing:
         return None
     return Candidate("indirect", span[0], span[1], found=found)
+
+
+def _between_comma_and(cue: Token) -> Span | None:
+    """The words between the comma and a trailing cue ("..., witnesses and local officials said")."""
+    i = cue.i - 1
+    while i > cue.sent.start and cue.doc[i].text != "," and cue.i - i < 10:
+        i -= 1
+    words = cue.doc[i + 1 : cue.i]
+    return words if cue.doc[i].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in words) else None
 
 
 def _complement(cue: Token) -> Token | None:
