@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+import quotescore
 from quotescore import ROOT, SEED, norm
 
 SEED_GOLD = ROOT / "bench" / "eval" / "seed_claims.gold.json"
@@ -43,15 +44,12 @@ class Predicted:
 
 
 @dataclass
-class Score:
-    name: str
-    gold: int = 0
-    found: int = 0
-    right: int = 0
+class Score(quotescore.Score):
+    """The quote scorer's counts, plus what only claims have: invented numbers and claimants, wrong fields."""
+
     invented_numbers: int = 0
     invented_claimants: int = 0
     wrong: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
-    misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         self.gold, self.found, self.right = self.gold + other.gold, self.found + other.found, self.right + other.right
