@@ -25,6 +25,7 @@ FOLDERS = {
     "blind4": ROOT / "bench" / "heldout_claims4",
     "blind5": ROOT / "bench" / "heldout_claims5",
     "blind6": ROOT / "bench" / "heldout_claims6",
+    "blind7": ROOT / "bench" / "heldout_claims7",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 
