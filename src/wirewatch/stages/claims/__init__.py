@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...models import Claim, Claimant, Quote
 from ..clean import CleanDoc
 from ..entities import Registry
-from .claimants import ESTIMATE_VERBS, estimator, from_quote, headline_source, innermost
+from .claimants import ESTIMATE_VERBS, estimator, figures_owner, from_quote, headline_source, innermost, named
 from .numbers import Amount, find_amounts
 from .referents import category, context_noun, counted_noun, skip_reason
 from .when import claim_date, claim_place, clause_verb
@@ -160,11 +160,22 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if index is not None:
         quote = ctx.quotes[index]
         return from_quote(quote), list(quote.via)
-    if verb.lemma_ in ESTIMATE_VERBS:
+    if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb):
         return estimator(verb, ctx.quotes, ctx.registry)
+    shown = figures_owner(verb)
+    if shown is not None:
+        return named(shown, ctx.registry), []
     if any(start <= sent.start_char < end for start, end in ctx.cleaned.headlines):
         return headline_source(sent, ctx.registry), []
     return None, []
+
+
+def _gives_a_figure(verb: Token) -> bool:
+    """ "the White Helmets gave a higher toll of 17 dead": whoever gives the figure claims it."""
+    return verb.lemma_ in ("give", "provide", "cite") and any(
+        c.dep_ == "dobj" and c.lemma_ in ("toll", "figure", "estimate", "number", "count", "tally")
+        for c in verb.children
+    )
 
 
 def _estimated(verb: Token) -> bool:

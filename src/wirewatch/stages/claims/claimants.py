@@ -19,6 +19,7 @@ from ..quotes.attribution import mention_span, proper_name
 from ..quotes.speakers import ORG_NOUNS
 
 ESTIMATE_VERBS = frozenset(["estimate", "put", "count", "record", "register", "tally", "document"])
+_FIGURES = frozenset("figure datum data statistic record count tally estimate".split())
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
 _HEADLINE_SOURCE = re.compile(r",\s*([^,]{2,60}?)\s+(?:say|says|said|claims?|reports?)\s*$", re.IGNORECASE)
 
@@ -53,6 +54,18 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
             return None, []
         return from_quote(earlier[-1]), list(earlier[-1].via)
     return named(mention_span(subject), registry), []
+
+
+def figures_owner(verb: Token) -> Span | None:
+    """ "Civil defence figures show its teams responded to 112 attacks": whose figures show it."""
+    for shower in [verb, *list(verb.ancestors)[:2]]:
+        if shower.lemma_ not in ("show", "indicate", "suggest", "reveal"):
+            continue
+        data = next((c for c in shower.children if c.dep_ == "nsubj" and c.lemma_ in _FIGURES), None)
+        owner = next((c for c in data.children if c.dep_ in ("compound", "poss", "nmod")), None) if data else None
+        if owner is not None:
+            return mention_span(owner)
+    return None
 
 
 def headline_source(headline: Span, registry: Registry) -> Claimant | None:

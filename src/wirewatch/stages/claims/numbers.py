@@ -51,13 +51,14 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₦": "NGN",
     "ngn": "NGN", "ksh": "KES", "kes": "KES", "rs": "INR", "rs.": "INR", "₹": "INR", "₱": "PHP", "php": "PHP",
+    "tk": "BDT", "tk.": "BDT",
 }  # fmt: skip
 ISO_CODES = frozenset(
     "USD EUR GBP CHF COP NGN KES SSP SDG ETB UGX TZS XOF XAF CDF AFN PKR INR BDT MMK YER SYP IQD LBP UAH RUB HTG MZN "
     "SOS ZAR EGP BRL MXN PHP IDR TRY IRR".split()
 )
 # "₦150m", "$4.5bn", "US$10m": currency and scale glued to the digits in one token
-_GLUED = re.compile(r"(₦|\$|us\$|€|£|₹|₱)?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
+_GLUED = re.compile(r"(₦|\$|us\$|€|£|₹|₱|rs\.?|ksh|tk)?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
 _SUFFIX = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 RANGE_WORDS = {"to", "-", "–", "—"}
 

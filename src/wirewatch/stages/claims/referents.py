@@ -204,7 +204,7 @@ def _is_name(doc: Doc, amount: Amount, noun: Token | None) -> bool:
         return False
     prev = doc[amount.start - 1]
     starts_sentence = prev.is_sent_start or (prev.i > 0 and doc[prev.i - 1].is_punct)
-    if not prev.text[:1].isupper() or prev.pos_ not in ("PROPN", "NOUN") or starts_sentence:
+    if not prev.text[:1].isupper() or prev.pos_ not in ("PROPN", "NOUN") or (starts_sentence and prev.pos_ != "PROPN"):
         return False
     return noun is None or noun.i > amount.end
 

@@ -164,8 +164,8 @@ def proper_name(span: Span) -> Span | None:
     if start < end and start > span.start and doc[start - 1].pos_ == "NOUN":
         return doc[start:end]  # "the Portuguese news agency Lusa"
     last = end
-    while last - span.start >= 2 and doc[last - 1].lower_ in _MEDIA_NOUNS:
-        last -= 1
+    while last - span.start >= 2 and doc[last - 1].lower_ in _MEDIA_NOUNS and doc[last - 1].text.islower():
+        last -= 1  # "its Andalus radio station" is Andalus; "Syria TV" keeps its "TV"
     start = _run_start(doc, last, span.start)
     if last < end and start < last:
         return doc[start:last]  # "Al-Masirah television", "its Andalus radio station"

@@ -365,7 +365,7 @@ def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
         return None
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[i + 1 : cue.i]):
         return None  # "..., and warned of cholera": a second verb of the same subject, not an attribution
-    if any(t.is_quote or t.text in '“”"' for t in doc[cue.i : cue.sent.end]):
+    if any(t.is_quote or t.text in '“”"' for t in doc[cue.i : min(cue.i + 4, cue.sent.end)]):
         return None  # "..., he noted, “There could be ...”": the attribution of a direct quote
     content = [t for t in doc[cue.sent.start : i] if not (t.is_punct or t.is_space or t.is_quote)]
     if not content or not any(t.pos_ in ("VERB", "AUX") for t in content):

@@ -278,9 +278,10 @@ class Resolver:
         """Whether "the <root>" can be the institution quoted last: "the ministry" a ministry, "the agency" an
         agency (IOM is "the UN migration agency"); an institution of another kind keeps its own words."""
         word = root.lemma_.lower()
-        if word in ("group", "organisation", "organization", "body"):
+        if word in ("group", "organisation", "organization", "body", "monitor"):
             return True
         names = [earlier.speaker.name or "", earlier.speaker.mention or ""]
+        names += [self.registry.acronyms.get(norm_key(n), "") for n in list(names)]  # "PDMA": its long form
         known = known_actors().get(norm_key(earlier.speaker.name or ""))
         if known is not None:
             names += [a for c, _, _, a in data_table("aliases.tsv") if c == known.canonical]
