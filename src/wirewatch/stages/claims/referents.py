@@ -316,6 +316,9 @@ def _among(tok: Token) -> list[Token]:
     return found + [o for o in found for o in o.children if o.dep_ in ("amod", "acomp")]
 
 
+_SHELTERS = frozenset("centre center camp shelter school tent mosque church".split())
+
+
 def _for(verb: Token) -> list[Token]:
     """ "treated 46 people for gunshot wounds": what the counted were treated or held for."""
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
@@ -329,6 +332,10 @@ def _from_home(verb: Token) -> bool:
     objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children]
     if verb.lemma_ in ("lose", "flee", "abandon", "leave"):
         objects += [o for o in verb.children if o.dep_ == "dobj"]
+    if verb.lemma_ in ("stay", "shelter", "sleep", "live", "camp"):  # "staying in evacuation centres"
+        inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children]
+        if any(o.lemma_ in _SHELTERS for o in inside):
+            return True
     return any(o.lemma_ in ("home", "house") for o in objects)
 
 
