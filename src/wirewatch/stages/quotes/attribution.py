@@ -150,7 +150,9 @@ def proper_name(span: Span) -> Span | None:
     if opening is not None and opening > span.start:
         span = doc[span.start : opening]  # "the Ombudsman's Office (Defensoría del Pueblo)": the name before
     for child in span.root.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i >= span.end - 1:
+        # "Office (Defensoría del Pueblo)": a name in brackets is another language's, not the one to print
+        bracketed = child.left_edge.i > 0 and doc[child.left_edge.i - 1].text == "(" and not child.text.isupper()
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i >= span.end - 1 and not bracketed:
             return _name_run(doc, child.i + 1, child.left_edge.i)
     after = span.end
     while after < len(doc) and doc[after].pos_ == "PROPN" and doc[span.end - 1].pos_ == "NOUN":

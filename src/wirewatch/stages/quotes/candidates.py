@@ -420,7 +420,7 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
 def _owner_of(document: Token) -> Token | None:
     """Whose figures or estimates: "UN estimates", "the ministry's figures", "figures from the ministry"."""
     for child in document.children:
-        named = child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN"
+        named = child.dep_ in ("compound", "nmod", "amod") and (child.pos_ == "PROPN" or child.text.isupper())
         if named or (child.dep_ == "poss" and child.pos_ != "PRON"):
             return child
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
