@@ -26,6 +26,7 @@ FOLDERS = {
     "blind5": ROOT / "bench" / "heldout_claims5",
     "blind6": ROOT / "bench" / "heldout_claims6",
     "blind7": ROOT / "bench" / "heldout_claims7",
+    "blind8": ROOT / "bench" / "heldout_claims8",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 
