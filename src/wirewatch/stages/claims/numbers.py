@@ -306,7 +306,8 @@ def _range_end(words: list[str], first: _Reading, hi: int, between: bool) -> tup
         return None
     if first.start > 0 and words[first.start - 1] == "from":
         return None
-    second = _read(words, j + 1, hi)
+    k = j + 2 if j + 2 < hi and words[j + 1] in CURRENCIES else j + 1  # "$730 to $1,100"
+    second = _read(words, k, hi)
     if second is None or second.value is None or second.vague or second.malformed:
         return None
     top = second.value

@@ -13,7 +13,7 @@ from ..clean import CleanDoc
 from ..entities import Registry
 from ..nlp import ents_in
 from ..nlp import text as doc_text
-from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, outlet_name, subject_of
+from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, outlet_name, relays, subject_of
 from .marks import Marked, find_marked
 from .speakers import Resolved, Resolver
 
@@ -443,7 +443,8 @@ def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candida
     if len(rest) < 4 or any(_in_any(t.idx, quoted) for t in rest):
         return None
     found = Found(cue=token, subject=mention_span(source))
-    found.via = []
+    carriers = [t for c in source.children if c.dep_ in ("acl", "relcl") for t in c.subtree]
+    found.via = relays(doc, carriers, registry, exclude=set())  # "a statement carried by the agency Saba"
     return Candidate("indirect", rest[0].idx, rest[-1].idx + len(rest[-1]), found=found)
 
 

@@ -425,8 +425,12 @@ def _possessor(subject: Span, registry: Registry) -> str | None:
 
 def _owner(subject: Span, registry: Registry) -> Span | None:
     """ "a statement from the army" / "the army's statement" -> "the army"."""
+    carried = {t.i for c in subject.root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
     for token in subject.root.subtree:
-        owning = token.dep_ in ("pobj", "poss") or (token.dep_ == "compound" and token.pos_ == "PROPN")
+        if token.i in carried:
+            continue  # "a statement read on state television": the outlet carried it, it does not own it
+        institution = token.pos_ == "PROPN" or token.lemma_.lower() in ORG_NOUNS
+        owning = token.dep_ in ("pobj", "poss") or (token.dep_ == "compound" and institution)
         if token != subject.root and owning and token.pos_ in ("PROPN", "NOUN"):  # "an IOM assessment"
             owner = mention_span(token)
             return owner if owner.root.lemma_.lower() not in _DOCUMENT_NOUNS else None
