@@ -27,6 +27,7 @@ FOLDERS = {
     "blind6": ROOT / "bench" / "heldout_claims6",
     "blind7": ROOT / "bench" / "heldout_claims7",
     "blind8": ROOT / "bench" / "heldout_claims8",
+    "blind9": ROOT / "bench" / "heldout_claims9",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 
