@@ -43,11 +43,17 @@ def main_options(
     """wirewatch: who said what, which numbers, through whom."""
 
 
+# The arguments every single-report command takes.
+ReportPath = Annotated[str, typer.Argument(help="A report: a .txt or .html file, or - for standard input.")]
+Published = Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")]
+Outlet = Annotated[str | None, typer.Option(help="The publishing outlet's name.")]
+
+
 @app.command()
 def extract(
-    path: Annotated[str, typer.Argument(help="A report: a .txt or .html file, or - for standard input.")],
-    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
-    outlet: Annotated[str | None, typer.Option(help="The publishing outlet's name.")] = None,
+    path: ReportPath,
+    published: Published = None,
+    outlet: Outlet = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON picture (the default).")] = False,
     as_md: Annotated[bool, typer.Option("--md", help="Print Markdown for a person: quotes by speaker.")] = False,
 ) -> None:
@@ -81,9 +87,9 @@ def _extract_one(path: str, published: str | None, outlet: str | None, as_json: 
 
 @app.command()
 def claims(
-    path: Annotated[str, typer.Argument(help="A report: a .txt or .html file, or - for standard input.")],
-    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
-    outlet: Annotated[str | None, typer.Option(help="The publishing outlet's name.")] = None,
+    path: ReportPath,
+    published: Published = None,
+    outlet: Outlet = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the claims as JSON.")] = False,
     as_md: Annotated[bool, typer.Option("--md", help="Print one line a claim for a person (the default).")] = False,
 ) -> None:
