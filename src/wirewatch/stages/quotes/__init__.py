@@ -1,8 +1,8 @@
 """Who said what: direct, partial, indirect and block quotations with speakers and relay chains.
 
 The stage works in three passes over one parsed document:
-1. candidates: quoted passages (``marks``), reported-speech clauses (``indirect``), agency blocks (``blocks``),
-   each with the zone of text that may attribute it;
+1. candidates (``candidate``): quoted passages (``marks``, ``candidates``), reported-speech clauses
+   (``reported``), agency blocks (``candidates``), each with the zone of text that may attribute it;
 2. attribution, in reading order, so that "he said" and "it adds" find the speaker before them (``speakers``);
 3. relays: the chain of news organisations from the speaker outward (``via``), from the zone itself, a cited
    source, an enclosing quote or block, or the speaker's own earlier relay.
@@ -16,7 +16,8 @@ from ...models import Quote
 from ..clean import CleanDoc
 from ..entities import Registry
 from ..nlp import text as doc_text
-from .candidates import Candidate, find_candidates
+from .candidate import Candidate
+from .candidates import find_candidates
 from .speakers import Resolver
 
 

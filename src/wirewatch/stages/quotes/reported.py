@@ -1,0 +1,206 @@
+"""Reported speech: "X said (that) ...", "..., witnesses said", "according to X", and what runs on after them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..clean import CleanDoc
+from ..entities import Registry
+from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, relays, subject_of
+from .candidate import Candidate, in_any, zone_tokens
+
+_NOT_SOURCES = {
+    "figure",
+    "figures",
+    "data",
+    "statistics",
+    "estimate",
+    "estimates",
+    "count",
+    "tally",
+    "toll",
+    "record",
+    "records",
+    "census",
+    "report",
+    "reports",
+    "survey",
+    "study",
+    "law",
+    "rules",
+    "plan",
+}
+
+
+def reported_candidates(doc: Doc, cleaned: CleanDoc, registry: Registry, quoted, direct) -> list[Candidate]:
+    out: list[Candidate] = []
+    heads = cleaned.headlines
+    for token in doc:
+        if in_any(token.idx, heads):
+            continue
+        if token.lemma_.lower() in indirect_lemmas() and token.pos_ in ("VERB", "AUX"):
+            cand = _reported_clause(doc, token, registry, quoted, direct)
+        elif token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor().lower_ == "to":
+            cand = _according_to(doc, token, registry, quoted)
+        else:
+            continue
+        if cand is not None:
+            out.append(cand)
+            out += _running_on(doc, token, cand)
+    return out
+
+
+def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
+    """ "Among the dead were eleven children, he said, and nine people were still missing": the clause after a
+    trailing attribution goes on with the same speaker's report."""
+    if cand.end > cue.idx:
+        return []
+    out = []
+    for more in cue.children:
+        joined = more.dep_ == "conj" or (more.dep_ == "advcl" and any(m.lower_ == "while" for m in more.children))
+        if not joined or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
+            continue
+        if any(is_cue(t) for t in more.subtree):
+            continue
+        tokens = [t for t in more.subtree if not (t.is_punct or (t.dep_ == "cc" and t.i < more.i))]
+        if len(tokens) >= 4:
+            out.append(Candidate("indirect", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), follows=cand))
+    return out
+
+
+def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -> Candidate | None:
+    if _non_finite(cue):
+        return None
+    clause = _complement(cue)
+    span = _extended(_clause_span(clause), cue, clause) if clause is not None else _trailing_attribution(doc, cue)
+    if span is None:
+        return None
+    enclosing = next(((o, c) for o, c in quoted if o < cue.idx < c), None)
+    if span is None or (enclosing is None and any(span[0] < d.end and d.start < span[1] for d in direct)):
+        return None
+    tokens = zone_tokens(cue.sent, quoted, enclosing, exclude=span)
+    found = attribute(doc, tokens, registry, near=cue.idx)
+    if found is None:
+        return None
+    found.cue = cue
+    subject = subject_of(cue, {t.i for t in tokens}) or found.subject
+    if subject is None and clause is None:
+        subject = _between_comma_and(cue)  # "..., witnesses and local officials said": the parser lost them
+    found.name_speaker(subject, registry)
+    if found.subject is not None and found.subject.text.lower() in ("i", "we") and enclosing:
+        return None
+    return Candidate("indirect", span[0], span[1], found=found)
+
+
+def _between_comma_and(cue: Token) -> Span | None:
+    """The words between the comma and a trailing cue ("..., witnesses and local officials said")."""
+    i = cue.i - 1
+    while i > cue.sent.start and cue.doc[i].text != "," and cue.i - i < 10:
+        i -= 1
+    words = cue.doc[i + 1 : cue.i]
+    return words if cue.doc[i].text == "," and any(t.pos_ in ("NOUN", "PROPN") for t in words) else None
+
+
+def _complement(cue: Token) -> Token | None:
+    """The reported clause: a clausal complement, or a that-clause on "said in a statement that ..."."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX")), clauses[0] if clauses else None)
+    if clause is not None:
+        return clause  # a verb first: the parser may take "told the agency Lusa that ..." for two clauses
+    for prep in (c for c in cue.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in acl.children):
+                    return acl
+    return None
+
+
+def _extended(span: tuple[int, int] | None, cue: Token, clause: Token) -> tuple[int, int] | None:
+    """ "told TVM that troops had killed 23, lost three soldiers ..., and that 2,000 had left": the parser hangs
+    the later parts of the report on the cue; they are still what was reported."""
+    if span is None:
+        return None
+    end = span[1]
+    for more in cue.children:
+        if more.i <= clause.i or more.dep_ not in ("conj", "ccomp") or more.pos_ not in ("VERB", "AUX"):
+            continue
+        has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in more.children)
+        if has_that or not any(c.dep_ in ("nsubj", "nsubjpass") for c in more.children):
+            last = more.right_edge
+            while last.is_punct and last.i > more.i:
+                last = last.nbor(-1)
+            end = max(end, last.idx + len(last))
+    return span[0], end
+
+
+def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """ "Gunmen killed 34 people on Sunday, witnesses and local officials said": the words before the comma."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    i = cue.i - 1
+    while (
+        i > cue.sent.start
+        and not doc[i].is_punct
+        and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", "PRON", "ADP")
+    ):
+        i -= 1
+    if i == cue.i - 1 or doc[i].text != "," or i - cue.sent.start < 5:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[i + 1 : cue.i]):
+        return None  # "..., and warned of cholera": a second verb of the same subject, not an attribution
+    if any(t.is_quote or t.text in '“”"' for t in doc[cue.i : min(cue.i + 4, cue.sent.end)]):
+        return None  # "..., he noted, “There could be ...”": the attribution of a direct quote
+    content = [t for t in doc[cue.sent.start : i] if not (t.is_punct or t.is_space or t.is_quote)]
+    if not content or not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None
+    return content[0].idx, content[-1].idx + len(content[-1])
+
+
+def _non_finite(cue: Token) -> bool:
+    """ "hard to predict", "expects to announce": an infinitive reports no speech."""
+    return cue.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def _clause_span(clause: Token) -> tuple[int, int] | None:
+    verbs = [t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX")]
+    marks = [t.i for t in clause.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i < min(verbs, default=0)]
+    first = marks[0] + 1 if marks else clause.left_edge.i  # "told the agency Lusa that ...": after "that"
+    tokens = [t for t in clause.subtree if t.i >= first]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].is_quote):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].is_quote):
+        tokens.pop()
+    if len(tokens) < 3:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _owner_of(document: Token) -> Token | None:
+    """Whose figures or estimates: "UN estimates", "the ministry's figures", "figures from the ministry"."""
+    for child in document.children:
+        named = child.dep_ in ("compound", "nmod", "amod") and (child.pos_ == "PROPN" or child.text.isupper())
+        if named or (child.dep_ == "poss" and child.pos_ != "PRON"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            owner = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+            if owner is not None and owner.lemma_.lower() not in _NOT_SOURCES:
+                return owner
+    return None
+
+
+def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candidate | None:
+    """ "..., according to three residents": the rest of the sentence is reported speech."""
+    source = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+    if source is not None and source.lemma_.lower() in _NOT_SOURCES:
+        source = _owner_of(source)  # "according to UN estimates", "according to figures from the ministry"
+    if source is None or in_any(token.idx, quoted):
+        return None
+    sent = token.sent
+    phrase = {t.i for t in source.subtree} | {token.i, token.i + 1}
+    rest = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space or t.is_quote)]
+    if len(rest) < 4 or any(in_any(t.idx, quoted) for t in rest):
+        return None
+    found = Found(cue=token, subject=mention_span(source))
+    carriers = [t for c in source.children if c.dep_ in ("acl", "relcl") for t in c.subtree]
+    found.via = relays(doc, carriers, registry, exclude=set())  # "a statement carried by the agency Saba"
+    return Candidate("indirect", rest[0].idx, rest[-1].idx + len(rest[-1]), found=found)
