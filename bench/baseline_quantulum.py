@@ -24,7 +24,20 @@ from quantulum3 import parser
 
 import wirewatch
 
-SETS = ("seed", "dev", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
+SETS = (
+    "seed",
+    "dev",
+    "heldout",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+)
 quantulum3.classifier.USE_CLF = False
 
 

@@ -56,3 +56,8 @@ def test_claim_gold_is_well_formed(path: Path) -> None:
         categories = entry["category"] if isinstance(entry["category"], list) else [entry["category"]]
         assert set(hedges) <= HEDGES and set(categories) <= CATEGORIES
         assert {"low", "high", "claimant", "via", "date", "malformed"} <= entry.keys()
+
+
+def test_institution_words_have_known_kinds() -> None:
+    kinds = {kind for _, kind in data_table("institution_words.tsv")}
+    assert kinds == {"document", "anaphoric", "name_word", "named_by_role", "institution", "government"}

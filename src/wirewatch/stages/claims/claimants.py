@@ -16,7 +16,7 @@ from ...models import Claimant, Quote
 from ..entities import Registry, strip_titles
 from ..nlp import ents_in
 from ..quotes.attribution import mention_span, proper_name
-from ..quotes.speakers import ORG_NOUNS
+from ..quotes.speakers import institution_nouns
 
 ESTIMATE_VERBS = frozenset(["estimate", "put", "count", "record", "register", "tally", "document"])
 _FIGURES = frozenset("figure datum data statistic record count tally estimate".split())
@@ -89,7 +89,7 @@ def named(span: Span, registry: Registry) -> Claimant:
     proper = proper_name(span)
     name = registry.canonical(text)[0] or (registry.canonical(proper.text)[0] or proper.text if proper else None)
     root = span.root
-    if name is None and (any(t.pos_ == "PROPN" for t in span) or root.lemma_.lower() in ORG_NOUNS):
+    if name is None and (any(t.pos_ == "PROPN" for t in span) or root.lemma_.lower() in institution_nouns()):
         generic = root.tag_ == "NNS" and span[0].lower_ not in ("the", "its", "their")
         name = None if generic else re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     actor = registry.organisation(name, span.start_char, span.end_char) if name else None

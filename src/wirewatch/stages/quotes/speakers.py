@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -17,110 +18,17 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
 _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
-_DOCUMENT_NOUNS = {
-    "statement",
-    "report",
-    "study",
-    "survey",
-    "document",
-    "letter",
-    "post",
-    "video",
-    "message",
-    "communique",
-    "communiqué",
-    "release",
-    "assessment",
-    "update",
-    "analysis",
-    "footage",
-    "bulletin",
-}
-# Institutions a report names once, then calls "the agency", "the office", "the charity".
-_ANAPHORIC = {
-    "agency",
-    "office",
-    "charity",
-    "organisation",
-    "organization",
-    "group",
-    "ministry",
-    "commission",
-    "monitor",
-    "body",
-    "corporation",
-    "company",
-    "programme",
-    "program",
-    "mission",
-    "department",
-    "authority",
-    "administration",
-    "network",
-    "coalition",
-}
-# Words that make a capitalised name an institution's: "Nile Community Relief", "Bor State Hospital".
-_ORG_NAME_WORDS = set(
-    "relief aid foundation institute association hospital university school centre center bank corporation "
-    "initiative project trust watch international".split()
-)
-# Institutions a report names by what they are: "the army said", "the government said".
-_NAMED_BY_ROLE = {"army", "military", "police", "government", "junta", "regime", "militia", "presidency"}
-ORG_NOUNS = {
-    "army",
-    "military",
-    "police",
-    "government",
-    "ministry",
-    "forces",
-    "force",
-    "agency",
-    "group",
-    "council",
-    "committee",
-    "office",
-    "authorities",
-    "authority",
-    "administration",
-    "community",
-    "militia",
-    "rebels",
-    "organisation",
-    "organization",
-    "coalition",
-    "alliance",
-    "party",
-    "movement",
-    "front",
-    "command",
-    "junta",
-    "regime",
-    "department",
-    "service",
-    "services",
-    "mission",
-    "court",
-    "union",
-    "federation",
-    "society",
-    "network",
-    "fund",
-    "programme",
-    "program",
-    "commission",
-    "board",
-    "team",
-    "company",
-    "firm",
-    "bank",
-    "embassy",
-    "municipality",
-    "state",
-    "navy",
-    "troops",
-    "unit",
-}
-_GOVERNMENT_NOUNS = {"administration", "government", "cabinet", "campaign", "office", "team"}
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    """The words of one kind in ``data/institution_words.tsv``."""
+    return frozenset(word for word, k in data_table("institution_words.tsv") if k == kind)
+
+
+def institution_nouns() -> frozenset[str]:
+    """Nouns that head an institution's name: "ministry", "army", "agency"."""
+    return _words("institution")
 
 
 @dataclass
@@ -171,7 +79,7 @@ class Resolver:
             return False
         if subject[0].text in titles() and len(subject) > 1:
             return True  # "Mayor Taras Hnatiuk", "Colonel Jacinto Mabunda"
-        if any(t.lower_ in ORG_NOUNS or t.lower_ in _ORG_NAME_WORDS for t in subject):
+        if any(t.lower_ in institution_nouns() or t.lower_ in _words("name_word") for t in subject):
             return False
         who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subject.root.children)
         return bool(role) or who
@@ -184,7 +92,7 @@ class Resolver:
 
     def _org_like(self, subject: Span) -> bool:
         root = subject.root
-        if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in ORG_NOUNS | _DOCUMENT_NOUNS:
+        if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in institution_nouns() | _words("document"):
             return True
         return root.pos_ == "PROPN" or any(
             e.label_ in ("ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in ents_in(subject)
@@ -235,7 +143,7 @@ class Resolver:
             unnamed = self._unnamed(subject)
             if unnamed is not None:
                 return unnamed
-        if subject.root.lemma_.lower() in _DOCUMENT_NOUNS:
+        if subject.root.lemma_.lower() in _words("document"):
             owner = _owner(subject, self.registry)
             if owner is None:
                 # "the statement said": the institution quoted last issued it
@@ -257,13 +165,13 @@ class Resolver:
         """An institution without a name: "the agency said" is the one quoted last; "her organisation" is the one
         named last before it; "aid agencies" stay nameless."""
         root = subject.root
-        if subject[0].lower_ in ("his", "her", "their") and root.lemma_.lower() in _ANAPHORIC | {"charity", "team"}:
+        if subject[0].lower_ in ("his", "her", "their") and root.lemma_.lower() in _words("anaphoric"):
             owned = self._named_before(subject)
             if owned is not None:
                 return self._organisation(owned, None)
-        if root.lemma_.lower() in _DOCUMENT_NOUNS or root.lower_ in _NAMED_BY_ROLE:
+        if root.lemma_.lower() in _words("document") or root.lower_ in _words("named_by_role"):
             return None
-        if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in _ANAPHORIC:
+        if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in _words("anaphoric"):
             earlier = self._last(subject.start_char, person=False)
             near = subject.start_char - self._last_position(subject.start_char, False) < 1500
             if earlier is not None and near and self._fits(earlier, root):
@@ -299,9 +207,10 @@ class Resolver:
         if intro is None:
             return None
         for chunk in noun_chunks(doc):
-            if chunk.sent == intro.sent and chunk.start > intro.start and chunk.root.lemma_.lower() not in ORG_NOUNS:
+            after = chunk.sent == intro.sent and chunk.start > intro.start
+            if after and chunk.root.lemma_.lower() not in institution_nouns():
                 named = proper_name(chunk)
-                if named is not None and any(t.lemma_.lower() in _ANAPHORIC | {"charity"} for t in chunk):
+                if named is not None and any(t.lemma_.lower() in _words("anaphoric") for t in chunk):
                     return named
         return None
 
@@ -363,7 +272,7 @@ class Resolver:
             if any(o <= token.idx < c for o, c in self.quoted):
                 continue  # a subject inside someone's quotation is theirs, not the report's
             named = token.ent_type_ == "ORG" or self.registry.canonical(token.text)[0]
-            institution = (token.pos_ == "PROPN" and named) or token.lemma_.lower() in ORG_NOUNS
+            institution = (token.pos_ == "PROPN" and named) or token.lemma_.lower() in institution_nouns()
             if token.dep_ in ("nsubj", "nsubjpass") and institution and token.idx > last_said:
                 return self._organisation(mention_span(token), None)
         return earlier
@@ -429,17 +338,17 @@ def _owner(subject: Span, registry: Registry) -> Span | None:
     for token in subject.root.subtree:
         if token.i in carried:
             continue  # "a statement read on state television": the outlet carried it, it does not own it
-        institution = token.pos_ == "PROPN" or token.lemma_.lower() in ORG_NOUNS
+        institution = token.pos_ == "PROPN" or token.lemma_.lower() in institution_nouns()
         owning = token.dep_ in ("pobj", "poss") or (token.dep_ == "compound" and institution)
         if token != subject.root and owning and token.pos_ in ("PROPN", "NOUN"):  # "an IOM assessment"
             owner = mention_span(token)
-            return owner if owner.root.lemma_.lower() not in _DOCUMENT_NOUNS else None
+            return owner if owner.root.lemma_.lower() not in _words("document") else None
     return None
 
 
 def _governing_person(subject: Span) -> str | None:
     """ "U.S. President Donald Trump's administration" -> "Trump administration"."""
-    if subject.root.lower_ not in _GOVERNMENT_NOUNS:
+    if subject.root.lower_ not in _words("government"):
         return None
     for ent in ents_in(subject):
         if ent.label_ == "PERSON":
