@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import quantulum3.classifier
-from claimscore import Predicted, Score, cases, score, wirewatch_predictions
+from claimscore import FOLDERS, Predicted, Score, cases, score, wirewatch_predictions
 from quantulum3 import parser
 
 import wirewatch
