@@ -189,3 +189,13 @@ def test_a_described_outlet_is_named_by_its_name() -> None:
     quote = article.quotes[0]
     assert quote.speaker.name == "Ernesto Macuacua" and quote.via == ["Lusa"]
     assert not quote.text.startswith("Lusa")
+
+
+def test_she_goes_to_the_woman_quoted_before_not_the_man_named_last() -> None:
+    article = wirewatch.extract(
+        '"The water ran out on Monday," said Amina Yusuf, who runs the camp clinic.\n\n'
+        "Her neighbour, Ibrahim Sule, was waiting for a truck.\n\n"
+        '"We have nothing left for the children," she said.'
+    )
+    last = article.quotes[-1]
+    assert last.speaker.name == "Amina Yusuf"

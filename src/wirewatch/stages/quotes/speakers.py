@@ -219,12 +219,11 @@ class Resolver:
         if lower in _FIRST_PERSON:
             return Resolved(Speaker(mention=mention), None, 0.2, pronoun=True)
         if lower in _PERSON_PRONOUNS:
-            earlier = self._last(position, person=True)
-            actor = self._last_person_mentioned(position)
-            if actor is not None and (
-                earlier is None
-                or self._last_position(position, person=True) < max(s for s in actor.anchors if s < position)
-            ):
+            sex = "female" if lower in ("she", "her") else "male"
+            earlier = self._last(position, person=True, sex=sex)
+            actor = self._last_person_mentioned(position, sex)
+            said = max((pos for pos, r in self.history if pos < position and r.person and r is earlier), default=-1)
+            if actor is not None and (earlier is None or said < max(s for s in actor.anchors if s < position)):
                 earlier = None
             if earlier is None:
                 if actor is None:
@@ -244,18 +243,22 @@ class Resolver:
         speaker = earlier.speaker.model_copy(update={"mention": mention})
         return Resolved(speaker, earlier.actor, 0.7, person=earlier.person, pronoun=True)
 
-    def _last(self, position: int, person: bool) -> Resolved | None:
+    def _last(self, position: int, person: bool, sex: str | None = None) -> Resolved | None:
         for pos, resolved in reversed(self.history):
-            if pos < position and resolved.person == person:
+            if pos < position and resolved.person == person and not _other_sex(resolved.speaker.name, sex):
                 return resolved
         return None
 
     def _last_position(self, position: int, person: bool) -> int:
         return max((pos for pos, r in self.history if pos < position and r.person == person), default=-1)
 
-    def _last_person_mentioned(self, position: int) -> Actor | None:
+    def _last_person_mentioned(self, position: int, sex: str | None = None) -> Actor | None:
         people = [
-            (s, a) for a in self.registry.actors if a.type == "person" and a.name for s in a.anchors if s < position
+            (s, a)
+            for a in self.registry.actors
+            if a.type == "person" and a.name and not _other_sex(a.name, sex)
+            for s in a.anchors
+            if s < position
         ]
         return max(people, key=lambda p: p[0])[1] if people else None
 
@@ -287,6 +290,23 @@ class Resolver:
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
                 return self._organisation(mention_span(token), None)
         return None
+
+
+@cache
+def _names_by_sex():
+    import gender_guesser.detector  # a first-name dictionary; loaded on the first "he" or "she"
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _other_sex(name: str | None, sex: str | None) -> bool:
+    """Whether "he" or "she" cannot be this person, by a first name that is clearly of the other sex; a name
+    that could be either, or is unknown, never rules anyone out."""
+    if not name or sex is None:
+        return False
+    first = strip_titles(name).split()[0]
+    guess = _names_by_sex().get_gender(first)
+    return guess in (("male", "mostly_male") if sex == "female" else ("female", "mostly_female"))
 
 
 def _person_in(subject: Span) -> Span | None:
