@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_lines
-from ..entities import Registry, alias_spellings, role_nouns
+from ..entities import Registry, alias_spellings, norm_key, role_nouns
 from ..nlp import ents, ents_in, noun_chunks
 from ..nlp import text as doc_text
 
@@ -316,7 +316,14 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
             name = outlet_name(span, registry)
             if name not in seen:
                 seen.append(name)
-    return seen
+    return _one_name_each(seen, registry)
+
+
+def _one_name_each(names: list[str], registry: Registry) -> list[str]:
+    """ "the state-run News Agency of Nigeria (NAN)" read as two names: keep the acronym, drop the part of its
+    long form."""
+    longs = {name: registry.acronyms.get(norm_key(name), "").lower() for name in names}
+    return [n for n in names if not any(n != m and n.lower() in long for m, long in longs.items() if long)]
 
 
 _PLATFORMS = frozenset("telegram twitter x facebook whatsapp youtube instagram tiktok truth social".split())

@@ -169,7 +169,11 @@ class Resolver:
             owned = self._named_before(subject)
             if owned is not None:
                 return self._organisation(owned, None)
-        if root.lemma_.lower() in _words("document") or root.lower_ in _words("named_by_role"):
+        if root.lemma_.lower() in _words("document"):
+            return None  # "a government statement": whose statement, below
+        if subject[0].lower_ in ("a", "an", "one"):
+            return Resolved(Speaker(mention=subject.text), None, 0.4)  # "a local militia": nameless
+        if root.lower_ in _words("named_by_role"):
             return None
         if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in _words("anaphoric"):
             earlier = self._last(subject.start_char, person=False)
@@ -178,8 +182,6 @@ class Resolver:
                 return Resolved(earlier.speaker.model_copy(update={"mention": subject.text}), earlier.actor, 0.6)
         if root.tag_ == "NNS" and subject[0].lower_ not in ("the", "its", "their"):
             return Resolved(Speaker(mention=subject.text), None, 0.4)
-        if subject[0].lower_ in ("a", "an", "one"):
-            return Resolved(Speaker(mention=subject.text), None, 0.4)  # "a local rescue group": nameless
         return None
 
     def _fits(self, earlier: Resolved, root: Token) -> bool:
