@@ -171,6 +171,8 @@ class Registry:
             if match:
                 self._by_key[key] = match
                 return match
+        if len(name.split()) == 1:
+            name = self._full_name_before(name, position) or name
         actor = Actor(f"P{next(self._ids)}", name, "person")
         mistaken = self._by_key.pop("org:" + key, None)  # the tagger called this person an organisation
         if mistaken is not None:
@@ -179,6 +181,16 @@ class Registry:
         self.actors.append(actor)
         self._by_key[key] = actor
         return actor
+
+    def _full_name_before(self, surname: str, position: int) -> str | None:
+        """ "Bello said" after "Halima Yusuf Bello, a nurse": the full name the tagger missed, written earlier."""
+        found = None
+        for m in re.finditer(r"\b((?:[A-Z][\w'’-]+ ){1,3})" + re.escape(surname) + r"\b", self.doc.text[:position]):
+            span = self.doc.char_span(m.start(1), m.end(), alignment_mode="contract")
+            names = span is not None and all(t.pos_ == "PROPN" and t.text not in titles() for t in span)
+            if names and len(span) >= 2:
+                found = span.text
+        return found
 
     def by_surname(self, words: str, position: int | None = None) -> Actor | None:
         """The person whose full name ends with these words ("Bali", "Lin Htet"), or contains the one word."""
