@@ -28,6 +28,7 @@ FOLDERS = {
     "blind7": ROOT / "bench" / "heldout_claims7",
     "blind8": ROOT / "bench" / "heldout_claims8",
     "blind9": ROOT / "bench" / "heldout_claims9",
+    "blind10": ROOT / "bench" / "heldout_claims10",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 
