@@ -4,11 +4,12 @@ import logging
 
 from .api import extract, extract_many
 from .errors import ConfigError, ExtractionError, InputError, MissingInputError, StoreError, WirewatchError
-from .models import Article, Claim, Entity, Event, Place, Quote, Speaker
+from .models import Article, Claim, Claimant, Entity, Event, Place, Quote, Speaker
 
 __all__ = [
     "Article",
     "Claim",
+    "Claimant",
     "ConfigError",
     "Entity",
     "Event",
