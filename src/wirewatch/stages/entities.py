@@ -172,7 +172,7 @@ class Registry:
                 self._by_key[key] = match
                 return match
         if len(name.split()) == 1:
-            name = self._full_name_before(name, position) or name
+            name = strip_titles(self._full_name_before(name, position) or name)
         actor = Actor(f"P{next(self._ids)}", name, "person")
         mistaken = self._by_key.pop("org:" + key, None)  # the tagger called this person an organisation
         if mistaken is not None:

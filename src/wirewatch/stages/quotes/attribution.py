@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_lines
-from ..entities import Registry, alias_spellings, norm_key, role_nouns
+from ..entities import Registry, alias_spellings, norm_key, role_nouns, titles
 from ..nlp import ents, ents_in, noun_chunks
 from ..nlp import text as doc_text
 
@@ -268,7 +268,7 @@ def role_of(subject: Span) -> tuple[str | None, Span | None]:
 
 def looks_like_a_name(span: Span) -> bool:
     """Two to four capitalised words, none of them a common noun: a person's name."""
-    words = [t for t in span if not t.is_punct]
+    words = [t for t in span if not t.is_punct and t.text not in titles()]  # "Maj. Gen. Aung Thura Win"
     return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
 
@@ -312,6 +312,7 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
             continue
         if any(t.lower_ in _PLATFORMS for t in span):
             continue  # "on its Telegram channel": a platform, not a news organisation
+        span = _known_alias_at(span) or span  # "Global New Light" + " of Myanmar": the alias the tagger cut
         if registry.is_media(span.text) or registry.is_media(_described(span).text):
             name = outlet_name(span, registry)
             if name not in seen:
@@ -343,13 +344,28 @@ def outlet_name(span: Span, registry: Registry) -> str:
 
 
 def _undescribed(span: Span) -> Span | None:
-    """ "Public broadcaster Suspilne" is Suspilne: the name after the words that describe it."""
-    media = [t.i for t in span if t.lower_ in _MEDIA_NOUNS]
-    first = media[-1] + 1 if media else span.start  # "the Kurdish broadcaster Rudaw": after the last media word
-    words = [t for t in span.doc[first : span.end] if t.lower_ not in _DESCRIPTORS and t.lower_ != "the"]
-    if words and words[0].i > span.start and all(t.text[:1].isupper() for t in words):
-        return span.doc[words[0].i : span.end]
+    """ "Public broadcaster Suspilne" is Suspilne, "the state-run Global New Light of Myanmar newspaper" is Global
+    New Light of Myanmar: the name without the words that describe it."""
+    doc, start, end = span.doc, span.start, span.end
+    while end > start and doc[end - 1].lower_ in _MEDIA_NOUNS and doc[end - 1].text.islower():
+        end -= 1
+    media = [t.i for t in doc[start:end] if t.lower_ in _MEDIA_NOUNS]
+    start = media[-1] + 1 if media else start  # "the Kurdish broadcaster Rudaw": after the last media word
+    while start < end and (doc[start].lower_ in _DESCRIPTORS or doc[start].lower_ == "the"):
+        start += 1
+    if start < end and (start, end) != (span.start, span.end) and doc[start].text[:1].isupper():
+        return doc[start:end]
     return None
+
+
+def _known_alias_at(span: Span) -> Span | None:
+    """The longest known name that starts where ``span`` starts and runs past it."""
+    doc, text = span.doc, doc_text(span.doc)
+    longer = [a for a in alias_spellings() if len(a) > len(span.text) and text.startswith(a, span.start_char)]
+    if not longer:
+        return None
+    best = max(longer, key=len)
+    return doc.char_span(span.start_char, span.start_char + len(best), alignment_mode="contract")
 
 
 def _state_media(span: Span) -> bool:
