@@ -46,6 +46,10 @@ def resolve(text: str, published: dt.date | None) -> When | None:
     """The date a temporal expression names, or ``None`` when it names none or cannot be placed."""
     text = " ".join(text.split()).strip(" ,.")
     lower = text.lower()
+    half = re.search(r"\b(first|second) half of (\d{4})\b", lower)
+    if half:
+        year = half.group(2)
+        return When(f"{year}-01/{year}-06" if half.group(1) == "first" else f"{year}-07/{year}-12", "period")
     if lower.startswith("as of "):
         end = resolve(text[6:], published)
         return When(f"../{end.iso}", "period") if end and end.precision == "day" else None

@@ -49,7 +49,7 @@ def claim_date(
         dverb = clause_verb(ent.root)
         if dverb == verb and verb.lemma_ in _SAYING and "since" not in _with_preposition(ent, verb):
             continue  # "put the toll at 32 on Sunday": when it was said, not when they died
-        governs = dverb in verb.ancestors and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
+        governs = _close_governor(ent, dverb, verb) and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
         governs = governs or (verb.dep_ == "conj" and verb.head == dverb and not reports)  # "called and demanded"
         since = dverb.head == verb and dverb.dep_ == "advcl" and (_has_since(dverb) or _has_mark(dverb, "when"))
@@ -105,6 +105,18 @@ def _cumulative(verb: Token, published: dt.date | None) -> str | None:
             if when is not None and when.precision != "period":
                 return f"{when.iso}/.."
     return None
+
+
+def _close_governor(ent: Span, dverb: Token, verb: Token) -> bool:
+    """Whether the dated verb governs the number's verb ("On Sunday, gunmen attacked the village, killing 12"). A
+    relative clause takes the date of its own noun ("the floods of 2022, which killed 1,700"), not of the sentence
+    around it."""
+    tok = verb
+    while tok != dverb and tok.head != tok:
+        if tok.dep_ == "relcl":
+            return ent.root in tok.head.subtree and ent.root not in tok.subtree
+        tok = tok.head
+    return tok == dverb and verb != dverb
 
 
 def _date_spans(sent: Span) -> list[Span]:
