@@ -394,8 +394,11 @@ def _candidate_names(doc: Doc, inside: set[int]) -> list[Span]:
             continue
         covered |= set(range(span.start, span.end))
         out.append(span)
-    starts = {span.start for span in out}
-    return [span for span in out if span.end not in starts]  # "the news agency Lusa": the name, not its description
+    # "the news agency Lusa", "state television Tele Sahel": the description and the name it describes, as one
+    by_start = {span.start: span for span in out}
+    joined = [doc[span.start : by_start[span.end].end] for span in out if span.end in by_start]
+    described = {span.end for span in out if span.end in by_start}
+    return joined + [span for span in out if span.end not in by_start and span.start not in described]
 
 
 def _described(ent: Span) -> Span:
