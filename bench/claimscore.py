@@ -29,6 +29,7 @@ FOLDERS = {
     "blind8": ROOT / "bench" / "heldout_claims8",
     "blind9": ROOT / "bench" / "heldout_claims9",
     "blind10": ROOT / "bench" / "heldout_claims10",
+    "blind11": ROOT / "bench" / "heldout_claims11",
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 
