@@ -267,3 +267,9 @@ def test_a_count_restated_through_a_pronoun() -> None:
 def test_a_bare_age_after_a_name_is_not_a_claim() -> None:
     article = claims_of('"Amina is 14 and Zainab is only nine," their mother said.')
     assert article.claims == []
+
+
+def test_who_something_is_for_is_not_what_happened_to_them() -> None:
+    article = claims_of("The clinic said there was nothing left for the 40 children, and that 300 families had fled.")
+    assert claim(article, "40").category == "people"
+    assert claim(article, "300").category == "displaced"

@@ -231,6 +231,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         found = _lookup(tok)
         if found is not None and any(c.lemma_ in _NOT_EVENTS.get(tok.lemma_, ()) for c in tok.children):
             continue  # "took part", "took control": no one was taken
+        if found is not None and found[1] == "event_people" and _for_whom(anchor):
+            continue  # "nothing left for the 40 children": the children did not leave
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
             return found[0]
     return counted[0] if counted is not None else "other"
@@ -308,6 +310,11 @@ def next_verb(anchor: Token) -> list[Token]:
         if tok.pos_ not in ("AUX", "ADV", "PART"):
             break
     return []
+
+
+def _for_whom(noun: Token) -> bool:
+    """ "nothing left for the 40 children", "food for 90,000 people": the counted are who it is for."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for"
 
 
 def _among(tok: Token) -> list[Token]:
