@@ -16,20 +16,12 @@ import quotescore
 from quotescore import ROOT, SEED, norm
 
 SEED_GOLD = ROOT / "bench" / "eval" / "seed_claims.gold.json"
+_BLIND = sorted((ROOT / "bench").glob("heldout_claims*"), key=lambda p: int(p.name[14:] or 1))
 FOLDERS = {
     "dev": ROOT / "tests" / "fixtures" / "reports",
     "heldout": ROOT / "bench" / "heldout",
-    "blind": ROOT / "bench" / "heldout_claims",
-    "blind2": ROOT / "bench" / "heldout_claims2",
-    "blind3": ROOT / "bench" / "heldout_claims3",
-    "blind4": ROOT / "bench" / "heldout_claims4",
-    "blind5": ROOT / "bench" / "heldout_claims5",
-    "blind6": ROOT / "bench" / "heldout_claims6",
-    "blind7": ROOT / "bench" / "heldout_claims7",
-    "blind8": ROOT / "bench" / "heldout_claims8",
-    "blind9": ROOT / "bench" / "heldout_claims9",
-    "blind10": ROOT / "bench" / "heldout_claims10",
-    "blind11": ROOT / "bench" / "heldout_claims11",
+    # bench/heldout_claims, heldout_claims2, ...: "blind", "blind2", ... in the order they were written
+    **{"blind" + folder.name[14:]: folder for folder in _BLIND},
 }
 FIELDS = ("bounds", "hedge", "category", "claimant", "via", "date", "malformed")
 
