@@ -28,6 +28,12 @@ class CleanDoc:
     removed: list[str] = field(default_factory=list)
     datelines: list[tuple[int, int]] = field(default_factory=list)
 
+    def in_headline(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.headlines)
+
+    def in_dateline(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.datelines)
+
 
 @cache
 def _furniture() -> re.Pattern[str]:

@@ -64,7 +64,7 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     """One number phrase as a claim, or ``None`` when it claims nothing."""
     doc, head = ctx.doc, ctx.doc[amount.head]
     noun = counted_noun(doc, amount)
-    if skip_reason(doc, amount, noun) is not None or _in_dateline(ctx, doc[amount.start].idx):
+    if skip_reason(doc, amount, noun) is not None or ctx.cleaned.in_dateline(doc[amount.start].idx):
         return None
     restated = noun is None and (_partitive(head) or _pronoun_copula(head))
     fallback = None
@@ -144,15 +144,11 @@ def _claim(ctx: _Context, sent: Span, amount: Amount, noun: Token | None, refere
         referent=_referent_text(referent),
         category=kind,
         place=claim_place(sent, noun if noun is not None and noun.sent == sent else None, verb),
-        date=claim_date(sent, amount, verb, ctx.published, ctx.cleaned.datelines),
+        date=claim_date(sent, amount, verb, ctx.published, ctx.cleaned),
         claimant=claimant,
         via=via,
         quote_index=index,
     )
-
-
-def _in_dateline(ctx: _Context, offset: int) -> bool:
-    return any(start <= offset < end for start, end in ctx.cleaned.datelines)
 
 
 def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[Claimant | None, list[str]]:
@@ -165,7 +161,7 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     shown = figures_owner(verb)
     if shown is not None:
         return named(shown, ctx.registry), []
-    if any(start <= sent.start_char < end for start, end in ctx.cleaned.headlines):
+    if ctx.cleaned.in_headline(sent.start_char):
         return headline_source(sent, ctx.registry), []
     return None, []
 

@@ -12,6 +12,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from ...models import Place
+from ..clean import CleanDoc
 from ..dates import resolve
 from ..nlp import ents, ents_in
 from ..quotes.attribution import cue_lemmas
@@ -36,12 +37,10 @@ def claim_place(sent: Span, noun: Token | None, verb: Token) -> Place | None:
     return Place(name=min(found, key=lambda e: abs(e.start - anchor)).text) if found else None
 
 
-def claim_date(
-    sent: Span, amount: Amount, verb: Token, published: dt.date | None, datelines: list[tuple[int, int]]
-) -> str | None:
+def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | None, cleaned: CleanDoc) -> str | None:
     """The date of the clause the number is in; a date that only says when something was said does not count."""
     for ent in sorted(_date_spans(sent), key=lambda e: abs(e.start - amount.start)):
-        in_dateline = any(start <= ent.start_char < end for start, end in datelines)
+        in_dateline = cleaned.in_dateline(ent.start_char)
         if amount.start <= ent.start < amount.end or "old" in ent.text or _deadline(ent, verb) or in_dateline:
             continue
         if _of_other_number(ent, amount):
