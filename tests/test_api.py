@@ -37,6 +37,7 @@ def test_extract_returns_the_documented_json() -> None:
         "claims",
         "events",
         "entities",
+        "dates",
         "warnings",
     }
     assert data["published"] == "2024-03-02" and data["language"] == "en"

@@ -13,9 +13,11 @@ from .models import Article
 from .settings import DEFAULT, Settings
 from .stages.claims import find_claims
 from .stages.clean import CleanDoc, clean
+from .stages.dates import find_dates
 from .stages.entities import Registry
 from .stages.lang import check_english
 from .stages.nlp import get_nlp
+from .stages.places import find_places
 from .stages.quotes import find_quotes
 from .stages.reader import RawDoc, looks_like_html, read_bytes
 
@@ -129,10 +131,17 @@ def prepare(
 
 
 def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
-    """Run the stages after parsing: entities, quotes, then the claims that quotes attribute."""
+    """Run the stages after parsing: actors, quotes, places, the claims that quotes attribute, dates."""
     registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines)  # no one speaks in a headline or dateline
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     published = dt.date.fromisoformat(meta.published) if meta.published else None
+    places = find_places(doc, cleaned)
+    claims = find_claims(doc, cleaned, quotes, registry, published, places)
+    registry.add_places(places)
+    dates = find_dates(doc, published, skip=cleaned.datelines)
+    warnings = list(meta.warnings)
+    if any(d.relative for d in dates):
+        warnings.append("no publication date: relative dates (on Monday, last week) are left unresolved")
     return Article(
         title=meta.title,
         outlet=meta.outlet,
@@ -141,9 +150,10 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
         language="en",
         text=doc.text,
         quotes=quotes,
-        claims=find_claims(doc, cleaned, quotes, registry, published),
+        claims=claims,
         entities=registry.entities(),
-        warnings=meta.warnings,
+        dates=dates,
+        warnings=warnings,
     )
 
 

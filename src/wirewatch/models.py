@@ -28,6 +28,7 @@ Category = Literal[
     "other",
 ]
 Precision = Literal["exact", "town", "admin2", "admin1", "country"]
+DatePrecision = Literal["day", "week", "month", "year", "period"]
 EntityType = Literal["person", "organization", "armed group", "state actor", "news agency", "place"]
 
 
@@ -118,6 +119,19 @@ class Event(_Model):
     confidence: float = 0.0
 
 
+class DateMention(_Model):
+    """A date the report names, resolved against publication: ``value`` is ISO (``2019-02-25``, ``2018-12``,
+    ``2019-02-18/2019-02-24``, ``../2019-02-26``), ``precision`` day, week, month, year or period. ``relative``:
+    the report gave no publication date, so "on Monday" stays unresolved."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+    precision: DatePrecision | None = None
+    relative: bool = False
+
+
 class Entity(_Model):
     id: str
     name: str
@@ -140,4 +154,5 @@ class Article(_Model):
     claims: list[Claim] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)

@@ -13,6 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Doc
+
+from ..models import DateMention
+from .nlp import ents
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PERIOD = re.compile(
     r"\b(?:(?:recent|past|last|previous|coming)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)"
@@ -32,6 +37,10 @@ _LEAD = re.compile(
 )
 _NIGHT = re.compile(r"^(?:overnight|during the night|last night|tonight|today|this morning)$", re.IGNORECASE)
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until)\s+(.+)$", re.IGNORECASE)
+
+
+_BEFORE = re.compile(r"(?:\b(?:since|as of|between|from|on|in|during)\s+)$", re.IGNORECASE)
+_SOME_DAY = dt.date(2001, 1, 3)  # a reference that tells relative dates ("last week") from durations
 
 
 @dataclass(frozen=True)
@@ -113,3 +122,23 @@ def _parser(base: dt.datetime | None):
     if base is not None:
         settings["RELATIVE_BASE"] = base
     return DateDataParser(languages=["en"], settings=settings)
+
+
+def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] = ()) -> list[DateMention]:
+    """Every date the report names, resolved against publication. With no publication date, a relative date
+    ("on Monday") is listed with ``relative: true`` and no value, never resolved against today."""
+    found = []
+    for ent in ents(doc):
+        if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in skip):
+            continue
+        lead = _BEFORE.search(doc.text[max(0, ent.start_char - 12) : ent.start_char])
+        start = ent.start_char - (len(lead.group(0)) if lead else 0)
+        text = doc.text[start : ent.end_char]
+        when = resolve(text, published)
+        if when is not None:
+            found.append(
+                DateMention(text=text, start=start, end=ent.end_char, value=when.iso, precision=when.precision)
+            )
+        elif published is None and resolve(text, _SOME_DAY) is not None:
+            found.append(DateMention(text=text, start=start, end=ent.end_char, relative=True))
+    return found

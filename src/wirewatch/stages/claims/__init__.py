@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...models import Claim, Claimant, Quote
 from ..clean import CleanDoc
 from ..entities import Registry
+from ..places import Mention
 from .claimants import ESTIMATE_VERBS, estimator, figures_owner, from_quote, headline_source, innermost, named
 from .numbers import Amount, find_amounts
 from .referents import category, context_noun, counted_noun, skip_reason
@@ -32,6 +33,7 @@ class _Context:
     quotes: list[Quote]
     registry: Registry
     published: dt.date | None
+    places: list[Mention]
 
 
 @dataclasses.dataclass
@@ -46,10 +48,15 @@ class _Memory:
 
 
 def find_claims(
-    doc: Doc, cleaned: CleanDoc, quotes: list[Quote], registry: Registry, published: dt.date | None
+    doc: Doc,
+    cleaned: CleanDoc,
+    quotes: list[Quote],
+    registry: Registry,
+    published: dt.date | None,
+    places: list[Mention] | None = None,
 ) -> list[Claim]:
-    """Every numeric claim of a parsed report, in reading order."""
-    ctx, memory = _Context(doc, cleaned, quotes, registry, published), _Memory()
+    """Every numeric claim of a parsed report, in reading order; ``places`` are the report's geocoded places."""
+    ctx, memory = _Context(doc, cleaned, quotes, registry, published, places or []), _Memory()
     claims = []
     for sent in doc.sents:
         memory.sentence_noun = None
@@ -143,7 +150,7 @@ def _claim(ctx: _Context, sent: Span, amount: Amount, noun: Token | None, refere
         flags=[f"{r:g}" for r in amount.readings],
         referent=_referent_text(referent),
         category=kind,
-        place=claim_place(sent, noun if noun is not None and noun.sent == sent else None, verb),
+        place=claim_place(sent, noun if noun is not None and noun.sent == sent else None, verb, ctx.places),
         date=claim_date(sent, amount, verb, ctx.published, ctx.cleaned),
         claimant=claimant,
         via=via,

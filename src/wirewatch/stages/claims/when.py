@@ -15,6 +15,7 @@ from ...models import Place
 from ..clean import CleanDoc
 from ..dates import resolve
 from ..nlp import ents, ents_in
+from ..places import Mention
 from ..quotes.attribution import cue_lemmas
 from .numbers import Amount
 from .referents import next_verb
@@ -24,8 +25,9 @@ _PLACE_PREPS = frozenset("in at near outside inside around across from".split())
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
 
-def claim_place(sent: Span, noun: Token | None, verb: Token) -> Place | None:
-    """The named place the clause puts the count in ("killed 20 people in Baghouz", "5,000 troops in Iraq")."""
+def claim_place(sent: Span, noun: Token | None, verb: Token, places: list[Mention]) -> Place | None:
+    """The named place the clause puts the count in ("killed 20 people in Baghouz", "5,000 troops in Iraq"),
+    geocoded when the places stage resolved it."""
     found = []
     for ent in ents_in(sent):
         prep = ent.root.head
@@ -34,7 +36,11 @@ def claim_place(sent: Span, noun: Token | None, verb: Token) -> Place | None:
         if prep.head == noun or clause_verb(prep) == verb:
             found.append(ent)
     anchor = noun.i if noun is not None else verb.i
-    return Place(name=min(found, key=lambda e: abs(e.start - anchor)).text) if found else None
+    if not found:
+        return None
+    ent = min(found, key=lambda e: abs(e.start - anchor))
+    geocoded = (m.place for m in places if ent.start_char <= m.start < ent.end_char)
+    return next(geocoded, Place(name=ent.text))
 
 
 def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | None, cleaned: CleanDoc) -> str | None:

@@ -1,0 +1,303 @@
+"""Places of one report, geocoded against the offline gazetteer, ambiguity settled by the report's own context.
+
+A name that several places share ("Hyderabad", "Tripoli") goes to the one in a country the report talks about
+(named, or by its people: "Iraqi", "Malian"), under a division it names ("Sindh"), or near places already placed;
+failing that, only to a place that dwarfs every namesake. Anything else stays unknown, its name kept: a wrong
+coordinate is worse than none.
+
+The small English model often calls a town a person or an organisation ("Gao said", "El Fasher"); such a name
+counts as a place only where the sentence uses it as one ("in Gao", "the town of Boni", "Zamzam camp") and the
+gazetteer has it, under that very name, in a country the report is about.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..models import Place
+from .clean import CleanDoc
+from .entities import known_actors, norm_key
+from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
+from .nlp import ents
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_NAME = r"(?:(?:al|el|as|ad|ash|an|ar)-)?[A-Z][\w'’-]+(?: [A-Z0-9][\w'’-]*){0,2}"
+_SETTLEMENT = r"village|town|city|hamlet|locality|camp|settlement|district|province|state|region|governorate|county"
+# "the village of Baghouz", "the town of Djibo": whatever the tagger called the name, it is a place
+_OF_PLACE = re.compile(rf"\b(?:{_SETTLEMENT}) of ({_NAME})")
+_NAMED_DIVISION = re.compile(rf"\b({_NAME} (?:region|province|state|governorate|district|prefecture))\b")
+_CAMP = re.compile(rf"\b({_NAME}) (?:(?:refugee|displacement|displaced|IDP|transit) )?camp\b")
+_LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside".split())
+_BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
+_DIVISION = re.compile(r"\s+(?:governorate|province|state|region|district|prefecture|department|division)$", re.I)
+_DIRECTION = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|upper|lower)\s+)+",
+    re.I,
+)
+_NOT_PLACES = frozenset({"sahel", "west", "east", "north", "south", "middle east", "wire"})
+# "Kelbo, in northern Burkina Faso", "Hyderabad, Pakistan"
+_TRAILING_COUNTRY = re.compile(
+    r"^,? (?:in )?(?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+)
+_MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
+_DWARFS = 10  # how many times bigger than every namesake a place must be to win without context
+_NEAR_KM = 400
+
+
+@dataclass
+class Mention:
+    """One place name in the text and what it resolved to (``place.lat`` is None when unknown)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    entry: Entry | None = None
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+    weak: bool = False  # the tagger did not call it a place
+
+
+@dataclass
+class Context:
+    """What the report says about where it is: countries (by weight), divisions, places already placed."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: set[tuple[str, str]] = field(default_factory=set)
+    points: list[Entry] = field(default_factory=list)
+
+
+def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
+    """Every place mention in the document, geocoded where the gazetteer and the context agree. Mentions of one
+    name share one resolution, helped by whichever of them says the country ("Hyderabad, Pakistan")."""
+    spans = _candidates(doc, cleaned)
+    context = _context(doc, spans)
+    mentions: list[Mention] = []
+    names: dict[str, list[_Span]] = {}
+    for span in spans:
+        iso = country_names().get(fold(span.text))
+        entry = gazetteer().country_entry(iso) if iso else None
+        if entry is not None:
+            mentions.append(Mention(span.start, span.end, span.text, to_place(entry), entry))
+        else:
+            names.setdefault(fold(span.text), []).append(span)
+    local = {key: _local_country(doc, group) for key, group in names.items()}
+    for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
+        for key in list(names):
+            group = names[key]
+            entry = choose(group[0].text, context, local[key], weak=all(s.weak for s in group))
+            if entry is not None:
+                context.points.append(entry)
+                context.admin1.add((entry.country, entry.admin1))
+                mentions += [Mention(s.start, s.end, s.text, to_place(entry), entry) for s in names.pop(key)]
+    for key, group in names.items():
+        if not all(s.weak for s in group):  # a name only guessed to be a place, and not found, is dropped
+            place = _unknown(group[0].text, local[key])
+            mentions += [Mention(s.start, s.end, s.text, place) for s in group]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
+    """Spans that name places: the tagger's places, names used as places ("in Gao", "the village of X", "X camp",
+    a country's name), and the dateline's city."""
+    found: dict[tuple[int, int], _Span] = {}
+    people = _person_words(doc)
+
+    def add(start: int, text: str, weak: bool) -> None:
+        start, text = _bare(start, text)
+        key = fold(text)
+        if key in _NOT_PLACES or not text[:1].isupper() or norm_key(text) in known_actors() or key in people:
+            return
+        if not any(s < start + len(text) and start < e for s, e in found):
+            found[(start, start + len(text))] = _Span(start, start + len(text), text, weak)
+
+    for ent in ents(doc):
+        country = fold(_bare(0, ent.text)[1]) in country_names()  # "Mali", tagged a person
+        if ent.label_ in _PLACE_LABELS or (ent.label_ in ("PERSON", "ORG") and country):
+            add(ent.start_char, ent.text, weak=False)
+    for ent in ents(doc):
+        if ent.label_ in ("PERSON", "ORG") and _used_as_place(ent):
+            add(ent.start_char, ent.text, weak=True)
+    for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP):
+        for match in pattern.finditer(doc.text):
+            add(match.start(1), match.group(1), weak=True)
+    for start, end in cleaned.datelines if cleaned else []:
+        city = re.match(r"[A-Z][A-Z .'’-]+[A-Z]", doc.text[start:end])
+        if city:
+            add(start, city.group(0).title(), weak=True)
+    return sorted(found.values(), key=lambda s: s.start)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """The words of people's full names: "Coulibaly" is a man here, whatever the tagger says elsewhere."""
+    return {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+
+
+def _used_as_place(ent: Span) -> bool:
+    """ "in Gao", "from El Fasher", "in Gao and Douentza": a name after a preposition of place."""
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].text in (",", "and", "or") and i > 0 and ent.doc[i - 1].pos_ == "PROPN":
+        i -= 1
+        while i > 0 and ent.doc[i].pos_ == "PROPN":
+            i -= 1
+    if i > 0 and ent.doc[i].lower_ == "for" and ent.doc[i - 1].lower_ in _BOUND:
+        return True  # "bound for Gao"
+    return i >= 0 and ent.doc[i].lower_ in _LOCATIVE
+
+
+def _bare(start: int, text: str) -> tuple[int, str]:
+    """ "the Syrian village" -> as it is; "the Kurdistan Region's" -> "Kurdistan Region", with its new start."""
+    stripped = re.sub(r"^the\s+", "", text, flags=re.I)
+    stripped = re.sub(r"['’]s?$", "", stripped)
+    return start + text.find(stripped), stripped
+
+
+def _context(doc: Doc, spans: list[_Span]) -> Context:
+    """Countries named or implied by their people ("Iraqi forces"), and divisions named in the report."""
+    context = Context()
+    for ent in ents(doc):
+        if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
+            iso = country_words().get(fold(_DIRECTION.sub("", _bare(0, ent.text)[1])))
+            if iso:
+                context.countries[iso] += 1
+    for span in spans:
+        if _DIVISION.search(span.text) and not span.weak:
+            for entry in gazetteer().lookup(_DIVISION.sub("", span.text)):
+                if entry.kind == "A":
+                    context.admin1.add((entry.country, entry.admin1))
+    return context
+
+
+def choose(name: str, context: Context, country: str | None = None, weak: bool = False) -> Entry | None:
+    """The place a name stands for in this context, or None when the gazetteer and the context don't settle it.
+
+    ``country``: the country the words around the name give it, which no other context overrides. ``weak``: the
+    name was only guessed to be a place; it needs the gazetteer's own name and the report's support."""
+    entries = _entries(name)
+    if country is not None:
+        entries = [e for e in entries if e.country == country]
+    if weak:
+        entries = [e for e in entries if _same_name(e, name) and _support(e, context) > 0]
+    entries = [e for e in entries if _same_name(e, name) or _vouched(e, context)]  # an alias needs more than a name
+    if not entries:
+        return None
+    division = bool(_DIVISION.search(name))
+    best = max(entries, key=lambda e: (_support(e, context), e.kind == "P" or division, e.population))
+    giant = max(entries, key=lambda e: e.population)
+    others = [e.population for e in entries if e.country != giant.country]
+    dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(p, 1) for p in others)
+    if dwarfs and _same_name(giant, name) and country is None:
+        return giant  # London is London, whatever else the report says
+    if _support(best, context) > 0 or country is not None:
+        return best
+    return None
+
+
+def _entries(name: str) -> list[Entry]:
+    """Gazetteer places for a name: as written, then without its compass word ("North Darfur", "eastern Gao")."""
+    division = bool(_DIVISION.search(name))
+    bare = _DIVISION.sub("", name)
+    for key in dict.fromkeys((bare, *_compass_forms(bare), _DIRECTION.sub("", bare))):
+        entries = [e for e in gazetteer().lookup(key) if e.kind != "C"]
+        if division:
+            entries = [e for e in entries if e.kind == "A"] or entries
+        if entries:
+            return entries
+    return []
+
+
+def _compass_forms(name: str) -> list[str]:
+    """ "North Darfur" is also written "Northern Darfur" and "Nord Darfur"."""
+    match = re.match(r"(north|south|east|west)(?:ern)?\s+(.+)$", name, re.I)
+    if not match:
+        return []
+    point, rest = match.group(1).lower(), match.group(2)
+    french = {"north": "Nord", "south": "Sud", "east": "Est", "west": "Ouest"}[point]
+    return [f"{point}ern {rest}", f"{point} {rest}", f"{french} {rest}", f"{french}-{rest}"]
+
+
+def _same_name(entry: Entry, name: str) -> bool:
+    """Whether the gazetteer's own name is this one ("Mombasa" is not "Mambasa", though listed as one)."""
+    own, asked = fold(_DIVISION.sub("", entry.name)), fold(_DIVISION.sub("", name))
+    if own in {fold(form) for form in _compass_forms(_DIVISION.sub("", name))}:
+        return True
+    asked = fold(_DIRECTION.sub("", _DIVISION.sub("", name))) if own != asked else asked
+    return own == asked or re.sub(r"^(al|el|an|ar|as|ad) ", "", own) == re.sub(r"^(al|el|an|ar|as|ad) ", "", asked)
+
+
+def _support(entry: Entry, context: Context) -> float:
+    """How much the report speaks for this place: its country, its division, places near it."""
+    score = 0.0
+    if entry.country in context.countries:  # the country the report names most weighs most
+        score += 2 + 2 * context.countries[entry.country] / max(context.countries.values())
+    if (entry.country, entry.admin1) in context.admin1:
+        score += 2
+    if any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEAR_KM for p in context.points):
+        score += 1
+    return score
+
+
+def _vouched(entry: Entry, context: Context) -> bool:
+    """Whether the report names the place's division, or a place near it."""
+    near = any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEAR_KM for p in context.points)
+    return entry.country in context.countries and (near or (entry.country, entry.admin1) in context.admin1)
+
+
+def _km(a: Entry, b: Entry) -> float:
+    """Great-circle distance."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def to_place(entry: Entry) -> Place:
+    country = countries().get(entry.country)
+    gaz = gazetteer()
+    return Place(
+        name=entry.name,
+        admin1=gaz.admin1_name(entry),
+        country=(gaz.country_entry(entry.country) or entry).name if entry.kind != "C" else entry.name,
+        iso3=country.iso3 if country else None,
+        lat=entry.lat,
+        lon=entry.lon,
+        precision={"C": "country", "A": "admin1"}.get(entry.kind, "town"),
+        geonames_id=entry.geonames_id,
+    )
+
+
+def _unknown(text: str, iso: str | None) -> Place:
+    """A place the gazetteer lacks keeps its name, and its country when the words around it say which."""
+    country = countries().get(iso) if iso else None
+    entry = gazetteer().country_entry(iso) if iso else None
+    return Place(name=text, country=entry.name if entry else None, iso3=country.iso3 if country else None)
+
+
+def _local_country(doc: Doc, spans: list[_Span]) -> str | None:
+    """The country the words around any mention give the place: "the Syrian village of Baghouz", "Kelbo, in
+    northern Burkina Faso", "Hyderabad, Pakistan"."""
+    return next((iso for s in spans if (iso := _country_nearby(doc, s.start, s.end))), None)
+
+
+def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
+    before = doc.text[max(0, start - 60) : start]
+    after = doc.text[end : end + 40]
+    adjective = re.search(r"(\b[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:" + _SETTLEMENT + r")(?: of)? $", before)
+    if adjective:
+        iso = country_words().get(fold(adjective.group(1)))
+        if iso:
+            return iso
+    trailing = _TRAILING_COUNTRY.match(after)
+    if trailing:
+        return country_names().get(fold(trailing.group(1)))
+    return None
