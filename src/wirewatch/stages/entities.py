@@ -6,12 +6,17 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from .._data import data_lines, data_table
-from ..models import Entity, EntityType
+from ..models import Entity, EntityType, Place
+from .gazetteer import fold
 from .nlp import ents, forget
+
+if TYPE_CHECKING:
+    from .places import Mention
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)(?:\)|$)")
 _CONNECTORS = {
@@ -110,19 +115,34 @@ class Actor:
     role_heads: set[str] = field(default_factory=set)
     affiliation: str | None = None
     anchors: list[int] = field(default_factory=list)  # where the person is a subject or introduced with a role
+    place: Place | None = None
 
     def mention(self, start: int, end: int, text: str) -> None:
-        if (start, end) not in self.mentions:
+        """One more mention; one that overlaps a mention already kept ("the Islamic State", "Islamic State") only
+        adds its wording."""
+        if not any(s < end and start < e for s, e in self.mentions):
             self.mentions.append((start, end))
-        self.aliases.add(text)
+        self.aliases.add(_clean_alias(text))
 
     @property
     def first(self) -> int:
         return min((s for s, _ in self.mentions), default=0)
 
     def to_model(self) -> Entity:
-        aliases = sorted(a for a in self.aliases if a != self.name)
-        return Entity(id=self.id, name=self.name, type=self.type, aliases=aliases, mentions=sorted(self.mentions))
+        seen = {norm_key(self.name)}
+        aliases = []
+        for alias in sorted(self.aliases, key=lambda a: (a[:1].islower(), a)):  # "the SDF spokesman" after "SDF"
+            if norm_key(alias) not in seen:
+                seen.add(norm_key(alias))
+                aliases.append(alias)
+        return Entity(
+            id=self.id,
+            name=self.name,
+            type=self.type,
+            aliases=sorted(aliases),
+            mentions=sorted(self.mentions),
+            place=self.place,
+        )
 
 
 class Registry:
@@ -137,13 +157,42 @@ class Registry:
         _join_split_people(doc)
         _people_with_ages(doc)
         skip = skip or []
+        known = self._sweep_known(skip)
         for ent in ents(doc):
             if any(s <= ent.start_char < e for s, e in skip):
                 continue
+            if any(s <= ent.start_char and ent.end_char <= e and (s, e) != ent_span(ent) for s, e in known):
+                continue  # "State" inside "Islamic State"
             if ent.label_ == "PERSON":
                 self._add_person(ent)
             elif ent.label_ in ("ORG", "NORP", "GPE"):
                 self.organisation(ent.text, ent.start_char, ent.end_char, only_known=ent.label_ != "ORG")
+
+    def _sweep_known(self, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Every mention of a well-known actor under any of its names ("ISIL", "anti-IS"), and of acronyms the
+        report defines, whether or not the tagger saw them; returns the spans found."""
+        spans: list[tuple[int, int]] = []
+        names = sorted({*alias_spellings(), *self.acronyms.values()}, key=len, reverse=True)  # longest first
+        for name in names:
+            for match in _find_all(name, self.doc.text):
+                if any(s <= match.start() < e for s, e in skip + spans):
+                    continue
+                actor = self.organisation(match.group(0), match.start(), match.end(), only_known=True)
+                if actor is not None:
+                    spans.append(match.span())
+        return spans
+
+    def add_places(self, mentions: list[Mention]) -> None:
+        """Places as entities: one per gazetteer place (or per name, when the gazetteer lacks it)."""
+        by_key: dict[object, Actor] = {}
+        for mention in mentions:
+            key = mention.entry.geonames_id if mention.entry else fold(mention.text)
+            actor = by_key.get(key)
+            if actor is None:
+                name = mention.place.name if mention.entry else mention.text
+                actor = by_key[key] = Actor(f"L{next(self._ids)}", name, "place", place=mention.place)
+                self.actors.append(actor)
+            actor.mention(mention.start, mention.end, mention.text)
 
     # -- people -------------------------------------------------------------------------------------
     def _add_person(self, ent: Span) -> Actor | None:
@@ -224,7 +273,7 @@ class Registry:
         if name is None:
             if only_known:
                 return None
-            name, kind = text, "organization"
+            name, kind = text, organisation_type(text)
         key = "org:" + norm_key(name)
         actor = self._by_key.get(key)
         if actor is None:
@@ -275,13 +324,50 @@ class Registry:
         return kind == "news agency" or (name is None and bool(_MEDIA_WORDS.search(text)) and proper)
 
     def entities(self) -> list[Entity]:
-        return [a.to_model() for a in self.actors if a.mentions and a.name]
+        """The actors and places, in the order the report first names them."""
+        actors = sorted((a for a in self.actors if a.mentions and a.name), key=lambda a: a.first)
+        return [a.to_model() for a in actors]
 
 
 @cache
 def alias_spellings() -> tuple[str, ...]:
     """Every alias as written in ``aliases.tsv``."""
     return tuple({a for _, short, _, aliases in data_table("aliases.tsv") for a in (short, *aliases.split("|"))})
+
+
+def organisation_type(name: str) -> EntityType:
+    """The type of an organisation no data file knows, from the words of its name ("the Malian army" is a state
+    actor, "the Zintan brigades" an armed group)."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    for kind, cues in data_table("actor_words.tsv"):
+        if words & set(cues.split("|")):
+            return kind  # type: ignore[return-value]
+    return "organization"
+
+
+def ent_span(ent: Span) -> tuple[int, int]:
+    return ent.start_char, ent.end_char
+
+
+def _clean_alias(text: str) -> str:
+    """ "the Associated Press (" -> "the Associated Press"; "Syrian Arab News Agency (SANA)" keeps its name."""
+    text = re.sub(r"\s*\([^)]*\)?$", "", text) or text
+    return " ".join(text.split()).strip(" ,;:")
+
+
+def _find_all(name: str, text: str) -> list[re.Match[str]]:
+    """Every whole-word occurrence of a name; short acronyms only in capitals and not in all-capital lines."""
+    if len(name) <= 1:
+        return []
+    flags = 0 if name.isupper() or len(name) <= 3 else re.I
+    found = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])|(?<=anti-){re.escape(name)}(?![\w-])", text, flags)
+    return [m for m in found if not (len(name) <= 3 and _shouting(text, m.start()))]
+
+
+def _shouting(text: str, at: int) -> bool:
+    """Whether the words around ``at`` are all capitals (a headline in capitals, where "IS" is a verb)."""
+    words = re.findall(r"[A-Za-z]{2,}", text[max(0, at - 30) : at + 30])
+    return len(words) >= 3 and all(w.isupper() for w in words)
 
 
 def _find_name(name: str, text: str) -> re.Match[str] | None:

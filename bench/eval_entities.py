@@ -1,0 +1,129 @@
+"""Entities, places and dates of wirewatch against hand-made gold (``bench/heldout_entities*/NAME.entities.json``).
+
+Usage: python bench/eval_entities.py [FOLDER ...] [-v]
+
+- alias groups: a group is merged when one entity's mentions cover an occurrence of every form of the group;
+- wrong merges: one entity covering forms of two different gold groups, or of a pair the gold calls distinct;
+- places: each gold place text is looked up among wirewatch's place mentions: resolved (with coordinates) in the
+  right country, in the wrong country, or unresolved;
+- dates: each gold date text is found among wirewatch's dates and its ISO value compared.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import wirewatch
+from wirewatch.models import Article
+
+BENCH = Path(__file__).parent
+SEED = BENCH.parent.parent / "shared" / "seed" / "baghouz-report.txt"
+
+
+@dataclass
+class Score:
+    groups: int = 0
+    merged: int = 0
+    wrong_merges: int = 0
+    places: int = 0
+    placed: int = 0
+    right_country: int = 0
+    wrong_country: int = 0
+    dates: int = 0
+    right_dates: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("groups", "merged", "wrong_merges", "places", "placed", "right_country", "wrong_country"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.dates += other.dates
+        self.right_dates += other.right_dates
+
+    def line(self) -> str:
+        return (
+            f"alias groups {self.merged}/{self.groups} merged ({self.merged / max(self.groups, 1):.0%}), "
+            f"{self.wrong_merges} wrong merges; places {self.placed}/{self.places} geocoded, "
+            f"{self.right_country} right country, {self.wrong_country} wrong country; "
+            f"dates {self.right_dates}/{self.dates}"
+        )
+
+
+def occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+
+
+def covers(entity, spans: list[tuple[int, int]]) -> bool:
+    return any(s < e2 and s2 < e for s, e in spans for s2, e2 in entity.mentions)
+
+
+def score(article: Article, gold: dict) -> Score:
+    result = Score()
+    text, entities = article.text, [e for e in article.entities if e.type != "place"]
+    groups = [[occurrences(text, f) for f in group["forms"]] for group in gold["alias_groups"]]
+    for group, spans in zip(gold["alias_groups"], groups, strict=True):
+        result.groups += 1
+        if any(all(covers(e, s) for s in spans) for e in entities):
+            result.merged += 1
+        else:
+            found = [[f for f, s in zip(group["forms"], spans, strict=True) if covers(e, s)] for e in entities]
+            result.misses.append(f"not merged: {group['forms']} -> {[f for f in found if f]}")
+    pairs = [(a, b) for a, b in gold.get("distinct", [])]
+    pairs += [(g1["forms"][0], g2["forms"][0]) for i, g1 in enumerate(gold["alias_groups"])
+              for g2 in gold["alias_groups"][i + 1 :]]
+    for a, b in pairs:
+        wrong = [e for e in entities if covers(e, occurrences(text, a)) and covers(e, occurrences(text, b))]
+        if wrong:
+            result.wrong_merges += 1
+            result.misses.append(f"WRONG MERGE: {a!r} + {b!r} in {wrong[0].name!r}")
+    places = [e for e in article.entities if e.type == "place"]
+    for place in gold["places"]:
+        result.places += 1
+        spans = occurrences(text, place["text"])
+        exact = [e for e in places if any(tuple(m) in spans for m in e.mentions)]  # "Chad", not "Lake Chad"
+        hit = next(iter(exact), None) or next((e for e in places if covers(e, spans)), None)
+        if hit is None or hit.place is None or hit.place.lat is None:
+            result.misses.append(f"unplaced: {place['text']} ({place['country']})")
+            if hit is not None and hit.place and hit.place.iso3 and hit.place.iso3 != place["country"]:
+                result.wrong_country += 1
+                result.misses.append(f"WRONG COUNTRY (no point): {place['text']} -> {hit.place.iso3}")
+            continue
+        result.placed += 1
+        if hit.place.iso3 == place["country"]:
+            result.right_country += 1
+        else:
+            result.wrong_country += 1
+            result.misses.append(f"WRONG COUNTRY: {place['text']} -> {hit.place.name}, {hit.place.iso3}")
+    for date in gold.get("dates", []):
+        result.dates += 1
+        spans = occurrences(text, date["text"])
+        found = [d for d in article.dates if any(d.start < e and s < d.end for s, e in spans)]
+        if any(d.value == date["value"] for d in found):
+            result.right_dates += 1
+        else:
+            result.misses.append(f"date {date['text']!r}: {date['value']} != {[d.value for d in found]}")
+    return result
+
+
+def main(args: list[str]) -> None:
+    verbose = "-v" in args
+    folders = [BENCH / a for a in args if a != "-v"] or sorted(BENCH.glob("heldout_entities*"))
+    total = Score()
+    for folder in folders:
+        for gold_path in sorted(folder.glob("*.entities.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            text = gold_path.with_name(gold_path.name.replace(".entities.json", ".txt")).read_text(encoding="utf-8")
+            result = score(wirewatch.extract(text, published=gold.get("published")), gold)
+            total.add(result)
+            print(f"{gold_path.stem.split('.')[0]:30} {result.line()}")
+            if verbose:
+                for miss in result.misses:
+                    print("    ", miss)
+    print(f"{'TOTAL':30} {total.line()}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
