@@ -14,6 +14,7 @@ from .settings import DEFAULT, Settings
 from .stages.claims import find_claims
 from .stages.clean import CleanDoc, clean
 from .stages.dates import find_dates
+from .stages.descriptions import link_descriptions
 from .stages.entities import Registry
 from .stages.lang import check_english
 from .stages.nlp import get_nlp
@@ -132,13 +133,15 @@ def prepare(
 
 def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     """Run the stages after parsing: actors, quotes, places, the claims that quotes attribute, dates."""
-    registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines)  # no one speaks in a headline or dateline
-    quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
-    published = dt.date.fromisoformat(meta.published) if meta.published else None
     places = find_places(doc, cleaned)
+    located = [(m.start, m.end) for m in places if m.place.country]
+    registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines, places=located)  # no one speaks there
+    quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
+    link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
+    published = dt.date.fromisoformat(meta.published) if meta.published else None
     claims = find_claims(doc, cleaned, quotes, registry, published, places)
     registry.add_places(places)
-    dates = find_dates(doc, published, skip=cleaned.datelines)
+    dates = find_dates(doc, published)
     warnings = list(meta.warnings)
     if any(d.relative for d in dates):
         warnings.append("no publication date: relative dates (on Monday, last week) are left unresolved")

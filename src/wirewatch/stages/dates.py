@@ -39,8 +39,17 @@ _NIGHT = re.compile(r"^(?:overnight|during the night|last night|tonight|today|th
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until)\s+(.+)$", re.IGNORECASE)
 
 
-_BEFORE = re.compile(r"(?:\b(?:since|as of|between|from|on|in|during)\s+)$", re.IGNORECASE)
+_BEFORE = re.compile(r"(?:\b(?:since|as of|between|from|on|in|during|over)\s+)$", re.IGNORECASE)
 _SOME_DAY = dt.date(2001, 1, 3)  # a reference that tells relative dates ("last week") from durations
+
+
+# "over the past week", "in the last 10 days": a stretch up to publication
+_PAST = re.compile(
+    r"^(?:over |in |during |within )?the (?:past|last|previous) (?:(\d+|two|three|four|five|six|seven|ten|few) )?"
+    r"(day|week|fortnight|month|year)s?$",
+    re.IGNORECASE,
+)
+_WEEKEND = re.compile(r"^(?:on |over |during )?(this|last|next) weekend$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,11 @@ def resolve(text: str, published: dt.date | None) -> When | None:
     if lower.startswith("as of "):
         end = resolve(text[6:], published)
         return When(f"../{end.iso}", "period") if end and end.precision == "day" else None
+    if _PAST.match(lower):
+        return _past(published)
+    weekend = _WEEKEND.match(lower)
+    if weekend:
+        return _weekend(weekend.group(1), published)
     if _PERIOD.search(lower):
         return When(f"../{published.isoformat()}", "period") if published else None
     between = _BETWEEN.match(text)
@@ -85,6 +99,20 @@ def resolve(text: str, published: dt.date | None) -> When | None:
     if published is None and not re.search(r"\b(1[89]|20)\d\d\b", lower):
         return None
     return _parsed(lower, published)
+
+
+def _past(published: dt.date | None) -> When | None:
+    """ "over the past week": a stretch that ends at publication, written as all such stretches are."""
+    return When(f"../{published.isoformat()}", "period") if published else None
+
+
+def _weekend(which: str, published: dt.date | None) -> When | None:
+    """The Saturday and Sunday of the publication's week ("this weekend"), or of the week before or after."""
+    if published is None:
+        return None
+    shift = {"this": 0, "last": -7, "next": 7}[which.lower()]
+    saturday = published + dt.timedelta(days=5 - published.weekday() + shift)
+    return When(f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", "period")
 
 
 def _weekday(text: str, published: dt.date | None) -> dt.date | None:

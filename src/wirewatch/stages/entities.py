@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._data import data_lines, data_table
 from ..models import Entity, EntityType, Place
-from .gazetteer import fold
+from .gazetteer import country_words, fold
 from .nlp import ents, forget
 
 if TYPE_CHECKING:
@@ -148,7 +148,11 @@ class Actor:
 class Registry:
     """The actors of one document and the ways to find them again: surname, role, acronym, alias."""
 
-    def __init__(self, doc: Doc, skip: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self, doc: Doc, skip: list[tuple[int, int]] | None = None, places: list[tuple[int, int]] | None = None
+    ) -> None:
+        """``skip``: spans where no actor is named (headlines, datelines); ``places``: spans the places stage
+        found to be places, which the tagger may have called people ("Gao said") or organisations."""
         self.doc = doc
         self.actors: list[Actor] = []
         self._ids = itertools.count(1)  # ids stay unique when a mistaken actor is dropped
@@ -159,14 +163,27 @@ class Registry:
         skip = skip or []
         known = self._sweep_known(skip)
         for ent in ents(doc):
-            if any(s <= ent.start_char < e for s, e in skip):
+            start, end = ent_span(ent)
+            if any(s <= start < e for s, e in skip) or any(s < end and start < e for s, e in places or []):
                 continue
-            if any(s <= ent.start_char and ent.end_char <= e and (s, e) != ent_span(ent) for s, e in known):
-                continue  # "State" inside "Islamic State"
+            if any(s < end and start < e and (s, e) != (start, end) for s, e in known):
+                continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
             if ent.label_ == "PERSON":
                 self._add_person(ent)
+            elif ent.label_ == "ORG" and (person := self._known_person(ent)) is not None:
+                person.mention(start, end, ent.text)  # "Diallo", tagged an organisation
             elif ent.label_ in ("ORG", "NORP", "GPE"):
-                self.organisation(ent.text, ent.start_char, ent.end_char, only_known=ent.label_ != "ORG")
+                self.organisation(ent.text, start, end, only_known=ent.label_ != "ORG")
+
+    def _known_person(self, ent: Span) -> Actor | None:
+        """The person already named by these words, in full or by surname."""
+        name = strip_titles(ent.text)
+        if not name[:1].isupper() or len(name.split()) > 3:
+            return None
+        found = self._by_key.get(norm_key(name))
+        if found is not None and found.type == "person":
+            return found
+        return self.by_surname(name, ent.start_char) if len(name.split()) == 1 else None
 
     def _sweep_known(self, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Every mention of a well-known actor under any of its names ("ISIL", "anti-IS"), and of acronyms the
@@ -204,11 +221,32 @@ class Registry:
         role = person_role(ent)
         if role or ent.root.dep_ in ("nsubj", "nsubjpass"):
             actor.anchors.append(ent.start_char)
-        if role and role not in actor.roles:
+        if role:
+            self.give_role(actor, role)
+        return actor
+
+    def give_role(self, actor: Actor, role: str) -> None:
+        """Record a role the report gives a person ("the mayor of Boni"), so that "the mayor" finds them."""
+        if role not in actor.roles:
             actor.roles.append(role)
             actor.role_heads |= {w.lower() for w in re.findall(r"[\w-]+", role)} & role_nouns()
             actor.affiliation = actor.affiliation or self.affiliation_in(role)
-        return actor
+
+    def names_of(self, actor: Actor) -> list[str]:
+        """Every name of an actor: as the report writes it, and as the alias table knows it."""
+        known = known_actors().get(norm_key(actor.name))
+        table = [
+            a
+            for c, _, _, aliases in data_table("aliases.tsv")
+            if known and c == known.canonical
+            for a in aliases.split("|")
+        ]
+        return [
+            actor.name,
+            *actor.aliases,
+            *table,
+            *([self.acronyms[norm_key(actor.name)]] if norm_key(actor.name) in self.acronyms else []),
+        ]
 
     def person(self, name: str, position: int) -> Actor:
         """The person of that name: a surname or first name alone is the full name introduced earlier."""
@@ -269,6 +307,7 @@ class Registry:
         self, text: str, start: int | None = None, end: int | None = None, only_known: bool = False
     ) -> Actor | None:
         """The organisation named by ``text`` (alias table, then acronyms defined in the report)."""
+        text = re.split(r",\s*(?:which|who|that|whose)\b", text)[0]  # "the government in Bamako, which ..."
         name, kind = self.canonical(text)
         if name is None:
             if only_known:
@@ -294,11 +333,14 @@ class Registry:
             if candidate.islower() and len(candidate) <= 4:
                 continue  # "who", "it", "is": English words, not the acronyms they spell
             key = norm_key(candidate)
-            known = known_actors().get(key) or known_actors().get(norm_key(self.acronyms.get(key, "")))
+            long_form = self.acronyms.get(key, "") if len(self.acronyms.get(key, "")) > len(key) else ""
+            defined = known_actors().get(norm_key(long_form))  # the report's own "Arakan Army (AA)" first
+            known = defined or (None if long_form else known_actors().get(key))
             if known:
                 return known.short, known.type
             if key in self.acronyms:
-                return _acronym_of(self.acronyms, key), "organization"
+                long_form = self.acronyms[key] if len(self.acronyms[key]) > len(key) else candidate
+                return _acronym_of(self.acronyms, key), organisation_type(long_form)
         return None, "organization"
 
     def affiliation_in(self, text: str) -> str | None:
@@ -339,6 +381,8 @@ def organisation_type(name: str) -> EntityType:
     """The type of an organisation no data file knows, from the words of its name ("the Malian army" is a state
     actor, "the Zintan brigades" an armed group)."""
     words = set(re.findall(r"[a-z]+", name.lower()))
+    if "Army" in name and not any(country_words().get(fold(w)) for w in re.findall(r"[\w'-]+", name)):
+        return "armed group"  # "the Arakan Army", "the White Army"; a country's army names the country
     for kind, cues in data_table("actor_words.tsv"):
         if words & set(cues.split("|")):
             return kind  # type: ignore[return-value]
@@ -469,6 +513,12 @@ def _long_form(before: str, short: str) -> str | None:
         capitals = sum(1 for w in run if w.lower() not in _CONNECTORS)
         if fallback is None and capitals >= max(1, len(letters) - 1):
             fallback = " ".join(run)
+    if fallback is None and len(letters) >= 3:  # "Malian Armed Forces (FAMa)": a French or local acronym
+        named = [w for w in run if w.lower() not in ("the", "a", "an")]
+        while named and named[0].lower() in _CONNECTORS:
+            named.pop(0)
+        if sum(1 for w in named if w[:1].isupper()) >= 2:
+            fallback = " ".join(named)
     return fallback
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from ..._data import data_table
 from ...models import Speaker
+from ..descriptions import described_actor
 from ..entities import Actor, Registry, known_actors, norm_key, role_nouns, strip_titles, titles
 from ..nlp import ents, ents_in, noun_chunks
 from .attribution import looks_like_a_name, mention_span, proper_name
@@ -103,6 +104,8 @@ class Resolver:
         actor = self.registry.person(strip_titles(person.text), person.start_char)
         actor.mention(person.start_char, person.end_char, person.text)
         role = role or (_role_words(subject, person) or None) or (actor.roles[0] if actor.roles else None)
+        if role:
+            self.registry.give_role(actor, role)
         affiliation = actor.affiliation or (self.registry.affiliation_in(role) if role else None)
         speaker = Speaker(name=actor.name, mention=subject.text, role=role, affiliation=affiliation, entity_id=actor.id)
         return Resolved(speaker, actor, 0.9, person=True)
@@ -156,7 +159,8 @@ class Resolver:
         governing = _governing_person(subject)
         if governing:
             text = governing
-        actor = self.registry.organisation(_without_article(text), subject.start_char, subject.end_char)
+        described = described_actor(subject, self.registry) if subject[0].lower_ == "the" and not governing else None
+        actor = described or self.registry.organisation(_without_article(text), subject.start_char, subject.end_char)
         name = actor.name if actor else _without_article(text)
         speaker = Speaker(name=name, mention=subject.text, role=role, entity_id=actor.id if actor else None)
         return Resolved(speaker, actor, 0.8)

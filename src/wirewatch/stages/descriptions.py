@@ -1,0 +1,156 @@
+"""Actors named again by description: "the paramilitary" after the Rapid Support Forces, "the army spokesman"
+after Col. Coulibaly was introduced as one.
+
+Only definite descriptions ("the ..."), with no proper name of their own, and only back to an actor of a fitting
+kind already named: "the group" after Islamic State is Islamic State, "the agency" after UNHCR is UNHCR. The
+nouns and what they fit live in ``data/descriptions.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span
+
+from .._data import data_table
+from .entities import Actor, Registry, role_nouns
+from .gazetteer import country_words, fold
+from .nlp import noun_chunks
+
+
+@dataclass(frozen=True)
+class _Fit:
+    types: frozenset[str]
+    cues: frozenset[str]  # empty: any name
+
+
+@cache
+def _fits() -> dict[str, _Fit]:
+    table: dict[str, _Fit] = {}
+    for nouns, types, cues in data_table("descriptions.tsv"):
+        fit = _Fit(frozenset(types.split("|")), frozenset() if cues == "*" else frozenset(cues.split("|")))
+        for noun in nouns.split("|"):
+            table.setdefault(noun, fit)
+    return table
+
+
+def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
+    """Add each definite description of an actor named earlier to that actor's mentions."""
+    for chunk in noun_chunks(registry.doc):
+        if chunk[0].lower_ != "the" or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
+            continue
+        if not _only_describes(chunk, registry) or _already_named(chunk, registry):
+            continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
+        if chunk.root != chunk[-1] or chunk[-1].pos_ == "PROPN":
+            continue
+        actor = _role_holder(chunk, registry) or described_actor(chunk, registry)
+        if actor is not None:
+            actor.mention(chunk.start_char, chunk.end_char, chunk.text)
+
+
+def _already_named(chunk: Span, registry: Registry) -> bool:
+    head = chunk.root.idx
+    return any(s <= head < e for actor in registry.actors for s, e in actor.mentions)
+
+
+def _only_describes(chunk: Span, registry: Registry) -> bool:
+    """Whether the proper nouns before the head only name an actor or a country ("the SDF spokesman", "the UN
+    mission", "the Malian army") rather than make a name of their own ("the White Army")."""
+    runs: list[list[str]] = [[]]
+    for token in chunk[1:-1]:
+        if token.pos_ == "PROPN":
+            runs[-1].append(token.text)
+        elif runs[-1]:
+            runs.append([])
+    for run in (" ".join(r) for r in runs if r):
+        if registry.canonical(run)[0] is None and fold(run) not in country_words():
+            return False
+    return True
+
+
+def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
+    """ "the army spokesman", "the mayor of Boni": the person introduced earlier in that role."""
+    head = chunk.root.lemma_.lower()
+    if head not in role_nouns() or chunk.root.tag_ == "NNS":
+        return None
+    modifiers = [t.text for t in chunk[1:-1]]
+    of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")), None)
+    if of is not None:
+        modifiers += [t.text for t in of.subtree if t.i != of.i and t.lower_ != "the"]
+    actor = registry.by_role(head, modifiers, chunk.start_char)
+    if actor is None or not modifiers:
+        return actor
+    roles = " ".join(actor.roles).lower()
+    return actor if any(m.lower() in roles or _affiliated(actor, m, registry) for m in modifiers) else None
+
+
+def _affiliated(actor: Actor, word: str, registry: Registry) -> bool:
+    """ "the SDF spokesman" or "the rebel spokesman" for the spokesman of the SDF, or of the M23 rebels."""
+    name = registry.canonical(word)[0]
+    if name is not None:
+        return name == actor.affiliation
+    fit = _fits().get(word.lower())
+    group = next((a for a in registry.actors if a.name == actor.affiliation and a.type != "person"), None)
+    return fit is not None and group is not None and group.type in fit.types and _cued(registry.names_of(group), fit)
+
+
+def described_actor(chunk: Span, registry: Registry) -> Actor | None:
+    """ "the paramilitary", "the Malian army", "the group": the last-named actor whose kind and names fit."""
+    fit = _fits().get(chunk.root.lower_) or _fits().get(chunk.root.lemma_.lower())
+    if fit is None or registry.canonical(chunk.text)[0] is not None:
+        return None  # "The UN refugee agency" is a name of UNHCR, not a description
+    named = _named_inside(chunk, registry, fit)
+    if named is not None:
+        return named  # "the state-run SUNA news agency" is SUNA
+    countries = {country_words()[fold(t.text)] for t in chunk[1:-1] if fold(t.text) in country_words()}
+    fitting = [
+        a
+        for a in registry.actors
+        if a.type in fit.types
+        and a.first < chunk.start_char
+        and _cued(registry.names_of(a), fit)
+        and _of_country(registry.names_of(a), countries)
+    ]
+    return max(fitting, key=lambda a: _last_before(a, chunk.start_char), default=None)
+
+
+def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
+    """The actor a description names itself, when it is of the kind the description says."""
+    head = chunk.root.lower_
+    for token in chunk[1:-1]:
+        if token.pos_ != "PROPN":
+            continue
+        name = registry.canonical(token.text)[0]
+        actor = next((a for a in registry.actors if name and a.name == name and a.type in fit.types), None)
+        if actor is not None and any(head in n.lower() for n in registry.names_of(actor)):
+            return actor
+    return None
+
+
+def _cued(names: list[str], fit: _Fit) -> bool:
+    """Whether a name's head word is one the description stands for: "the army" for the Malian Armed Forces,
+    not for "the military government in Bamako"."""
+    if not fit.cues:
+        return True
+    heads = {_head_word(name) for name in names}
+    return bool(heads & fit.cues)
+
+
+def _head_word(name: str) -> str:
+    """ "Armed Forces of the Democratic Republic of Congo" -> "forces"; "FAMa" -> "fama"."""
+    words = re.findall(r"[a-z0-9]+", re.split(r"\s(?:of|in|for|on)\s", name.lower())[0])
+    return words[-1] if words else ""
+
+
+def _of_country(names: list[str], countries: set[str]) -> bool:
+    """ "the Malian army" fits only an actor whose names say Mali."""
+    if not countries:
+        return True
+    words = {fold(w) for name in names for w in re.findall(r"[\w'-]+", name)}
+    return any(country_words().get(w) in countries for w in words)
+
+
+def _last_before(actor: Actor, position: int) -> int:
+    return max((s for s, _ in actor.mentions if s < position), default=-1)
