@@ -39,7 +39,10 @@ _NIGHT = re.compile(r"^(?:overnight|during the night|last night|tonight|today|th
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until)\s+(.+)$", re.IGNORECASE)
 
 
-_BEFORE = re.compile(r"(?:\b(?:since|as of|between|from|on|in|during|over)\s+)$", re.IGNORECASE)
+_BEFORE = re.compile(r"(?:\b(?:since|as of|between|from|on|in|during|over|so far)\s+)$", re.IGNORECASE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "9 April 2025", "Aug 15", "March 4, 2024": calendar dates the tagger sometimes calls something else
+_CALENDAR = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?![\d:])")
 _SOME_DAY = dt.date(2001, 1, 3)  # a reference that tells relative dates ("last week") from durations
 
 
@@ -83,6 +86,10 @@ def resolve(text: str, published: dt.date | None) -> When | None:
         first, last = resolve(between.group(1), published), resolve(between.group(2), published)
         if first and last and first.precision == last.precision == "day":
             return When(f"{first.iso}/{last.iso}", "period")
+    month_of = re.match(r"^(?:in )?(\w+) (last|this|next) year$", lower)
+    if month_of and published and _month_number(month_of.group(1)):
+        year = published.year + {"last": -1, "this": 0, "next": 1}[month_of.group(2)]
+        return When(f"{year}-{_month_number(month_of.group(1)):02d}", "month")
     if lower.startswith("since "):
         start = resolve(text[6:], published)
         return When(f"{start.iso}/..", "period") if start and start.precision != "period" else None
@@ -99,6 +106,11 @@ def resolve(text: str, published: dt.date | None) -> When | None:
     if published is None and not re.search(r"\b(1[89]|20)\d\d\b", lower):
         return None
     return _parsed(lower, published)
+
+
+def _month_number(word: str) -> int | None:
+    months = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+    return months.index(word[:3]) + 1 if word[:3] in months and len(word) >= 3 else None
 
 
 def _past(published: dt.date | None) -> When | None:
@@ -155,18 +167,31 @@ def _parser(base: dt.datetime | None):
 def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Every date the report names, resolved against publication. With no publication date, a relative date
     ("on Monday") is listed with ``relative: true`` and no value, never resolved against today."""
+    spans = [(e.start_char, e.end_char) for e in ents(doc) if e.label_ in ("DATE", "TIME")]
+    spans += [
+        m.span() for m in _CALENDAR.finditer(doc.text) if not any(s < m.end() and m.start() < e for s, e in spans)
+    ]
     found = []
-    for ent in ents(doc):
-        if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in skip):
+    for start, end in sorted(spans):
+        if any(s <= start < e for s, e in skip):
             continue
-        lead = _BEFORE.search(doc.text[max(0, ent.start_char - 12) : ent.start_char])
-        start = ent.start_char - (len(lead.group(0)) if lead else 0)
-        text = doc.text[start : ent.end_char]
+        lead = _BEFORE.search(doc.text[max(0, start - 12) : start])
+        start -= len(lead.group(0)) if lead else 0
+        mention = _date_mention(doc, start, end, published)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _date_mention(doc: Doc, start: int, end: int, published: dt.date | None) -> DateMention | None:
+    """The date a span names; "December after months" (the tagger's span ran on) is read as "December"."""
+    words = list(re.finditer(r"\S+", doc.text[start:end]))
+    for n in range(len(words), 0, -1):
+        stop = start + words[n - 1].end()
+        text = doc.text[start:stop]
         when = resolve(text, published)
         if when is not None:
-            found.append(
-                DateMention(text=text, start=start, end=ent.end_char, value=when.iso, precision=when.precision)
-            )
-        elif published is None and resolve(text, _SOME_DAY) is not None:
-            found.append(DateMention(text=text, start=start, end=ent.end_char, relative=True))
-    return found
+            return DateMention(text=text, start=start, end=stop, value=when.iso, precision=when.precision)
+        if published is None and resolve(text, _SOME_DAY) is not None:
+            return DateMention(text=text, start=start, end=stop, relative=True)
+    return None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .._data import data_table
 from .entities import Actor, Registry, role_nouns
@@ -71,7 +71,8 @@ def _only_describes(chunk: Span, registry: Registry) -> bool:
 
 
 def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
-    """ "the army spokesman", "the mayor of Boni": the person introduced earlier in that role."""
+    """ "the army spokesman", "the rebel spokesman", "the mayor of Boni": the person introduced earlier in that
+    role, whose role or affiliation the description's other words fit."""
     head = chunk.root.lemma_.lower()
     if head not in role_nouns() or chunk.root.tag_ == "NNS":
         return None
@@ -79,11 +80,14 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")), None)
     if of is not None:
         modifiers += [t.text for t in of.subtree if t.i != of.i and t.lower_ != "the"]
-    actor = registry.by_role(head, modifiers, chunk.start_char)
-    if actor is None or not modifiers:
-        return actor
+    people = [a for a in registry.actors if a.type == "person" and head in a.role_heads and a.first < chunk.start_char]
+    fitting = [a for a in people if all(_fits_role(a, m, registry) for m in modifiers)]
+    return max(fitting, key=lambda a: _last_before(a, chunk.start_char), default=None)
+
+
+def _fits_role(actor: Actor, word: str, registry: Registry) -> bool:
     roles = " ".join(actor.roles).lower()
-    return actor if any(m.lower() in roles or _affiliated(actor, m, registry) for m in modifiers) else None
+    return word.lower() in roles or _affiliated(actor, word, registry)
 
 
 def _affiliated(actor: Actor, word: str, registry: Registry) -> bool:
@@ -104,7 +108,9 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     named = _named_inside(chunk, registry, fit)
     if named is not None:
         return named  # "the state-run SUNA news agency" is SUNA
-    countries = {country_words()[fold(t.text)] for t in chunk[1:-1] if fold(t.text) in country_words()}
+    countries = {
+        country_words()[fold(t.text)] for t in chunk[1:-1] if fold(t.text) in country_words() and not _backer(t)
+    }
     fitting = [
         a
         for a in registry.actors
@@ -129,19 +135,32 @@ def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
     return None
 
 
+def _backer(token: Token) -> bool:
+    """ "Iran" in "the Iran-backed group" names who backs the group, not its country."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _BACKING
+
+
+_BACKING = frozenset("backed led allied supported aligned funded sponsored based".split())
+
+
 def _cued(names: list[str], fit: _Fit) -> bool:
     """Whether a name's head word is one the description stands for: "the army" for the Malian Armed Forces,
     not for "the military government in Bamako"."""
     if not fit.cues:
         return True
-    heads = {_head_word(name) for name in names}
+    heads = {word for name in names for word in _head_words(name)}
     return bool(heads & fit.cues)
 
 
-def _head_word(name: str) -> str:
-    """ "Armed Forces of the Democratic Republic of Congo" -> "forces"; "FAMa" -> "fama"."""
-    words = re.findall(r"[a-z0-9]+", re.split(r"\s(?:of|in|for|on)\s", name.lower())[0])
-    return words[-1] if words else ""
+def _head_words(name: str) -> list[str]:
+    """A name's head word: "Armed Forces of the Democratic Republic of Congo" -> forces; "Sudan People's
+    Liberation Movement-North" -> movement; "FAMa" -> fama; "military government in Bamako" -> government."""
+    words = re.split(r"\s(?:of|in|for|on)\s", name.lower())[0].split()
+    if not words:
+        return []
+    last = re.sub(r"-(?:north|south|east|west|in-opposition|io)$", "", words[-1])
+    return re.findall(r"[a-z0-9]+", last)[-1:]
 
 
 def _of_country(names: list[str], countries: set[str]) -> bool:

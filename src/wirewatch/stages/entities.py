@@ -308,6 +308,8 @@ class Registry:
     ) -> Actor | None:
         """The organisation named by ``text`` (alias table, then acronyms defined in the report)."""
         text = re.split(r",\s*(?:which|who|that|whose)\b", text)[0]  # "the government in Bamako, which ..."
+        if start is not None and _after_demonym(self.doc.text, start, text):
+            return None  # "the Lebanese Red Cross", a country's own society, not the international one
         name, kind = self.canonical(text)
         if name is None:
             if only_known:
@@ -347,6 +349,7 @@ class Registry:
         """The first organisation named inside a role description ("a spokesman for the SDF" -> "SDF")."""
         names = [*alias_spellings(), *self.acronyms.values()]
         hits = [(m.start(), name) for name in names for m in [_find_name(name, text)] if m]
+        hits = [(at, name) for at, name in hits if not _after_demonym(text, at, name)]  # "a Lebanese Red Cross medic"
         for _, name in sorted(hits):
             canonical, _ = self.canonical(name)
             if canonical:
@@ -387,6 +390,14 @@ def organisation_type(name: str) -> EntityType:
         if words & set(cues.split("|")):
             return kind  # type: ignore[return-value]
     return "organization"
+
+
+def _after_demonym(text: str, at: int, name: str) -> bool:
+    """Whether an international organisation's name follows a country's adjective: "the Sudanese Red Crescent"
+    is that country's own society."""
+    known = known_actors().get(norm_key(name))
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[:at])
+    return bool(known and known.type == "organization" and before and fold(before.group(1)) in country_words())
 
 
 def ent_span(ent: Span) -> tuple[int, int]:

@@ -32,7 +32,7 @@ _SETTLEMENT = r"village|town|city|hamlet|locality|camp|settlement|district|provi
 _OF_PLACE = re.compile(rf"\b(?:{_SETTLEMENT}) of ({_NAME})")
 _NAMED_DIVISION = re.compile(rf"\b({_NAME} (?:region|province|state|governorate|district|prefecture))\b")
 _CAMP = re.compile(rf"\b({_NAME}) (?:(?:refugee|displacement|displaced|IDP|transit) )?camp\b")
-_LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside".split())
+_LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside on".split())
 _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
 _DIVISION = re.compile(r"\s+(?:governorate|province|state|region|district|prefecture|department|division)$", re.I)
 _DIRECTION = re.compile(
@@ -46,6 +46,7 @@ _TRAILING_COUNTRY = re.compile(
     r"^,? (?:in )?(?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 )
 _MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
+_HUGE = 1_000_000  # ... and a city this big even when the report names none of its country
 _DWARFS = 10  # how many times bigger than every namesake a place must be to win without context
 _NEAR_KM = 400
 
@@ -127,7 +128,7 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         if ent.label_ in _PLACE_LABELS or (ent.label_ in ("PERSON", "ORG") and country):
             add(ent.start_char, ent.text, weak=False)
     for ent in ents(doc):
-        if ent.label_ in ("PERSON", "ORG") and _used_as_place(ent):
+        if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and _used_as_place(ent):
             add(ent.start_char, ent.text, weak=True)
     for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP):
         for match in pattern.finditer(doc.text):
@@ -188,7 +189,7 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     if country is not None:
         entries = [e for e in entries if e.country == country]
     if weak:
-        entries = [e for e in entries if _same_name(e, name) and _support(e, context) > 0]
+        entries = [e for e in entries if (_same_name(e, name) or _vouched(e, context)) and _support(e, context) > 0]
     entries = [e for e in entries if _same_name(e, name) or _vouched(e, context)]  # an alias needs more than a name
     if not entries:
         return None
@@ -197,7 +198,8 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     giant = max(entries, key=lambda e: e.population)
     others = [e.population for e in entries if e.country != giant.country]
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(p, 1) for p in others)
-    if dwarfs and _same_name(giant, name) and country is None:
+    known = giant.country in context.countries or not context.countries or giant.population >= _HUGE
+    if dwarfs and known and _same_name(giant, name) and country is None:
         return giant  # London is London, whatever else the report says
     if _support(best, context) > 0 or country is not None:
         return best
