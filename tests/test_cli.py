@@ -115,3 +115,21 @@ def test_claims_json_is_the_claims_list() -> None:
 def test_claims_errors_like_extract() -> None:
     assert runner.invoke(app, ["claims", "does-not-exist.txt"]).exit_code == 1
     assert runner.invoke(app, ["claims", "-", "--json", "--md"], input=CLAIMS_REPORT).exit_code == 2
+
+
+def test_entities_prints_actors_places_and_dates(tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT + "Fighting also reached Juba, South Sudan, last week.\n", encoding="utf-8")
+    result = runner.invoke(app, ["entities", str(path), "--published", "2024-06-04"])
+    assert result.exit_code == 0, result.output
+    assert "Mariam Deng" in result.stdout and "Juba" in result.stdout and "South Sudan" in result.stdout
+    assert "2024-05-27 to 2024-06-02" in result.stdout
+    data = json.loads(runner.invoke(app, ["entities", str(path), "--json"]).stdout)
+    assert {"entities", "dates"} == set(data)
+    assert any(e["type"] == "place" and e["place"]["iso3"] == "SSD" for e in data["entities"])
+
+
+def test_entities_on_a_missing_file_fails_cleanly(tmp_path) -> None:
+    result = runner.invoke(app, ["entities", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert "no such file" in result.output

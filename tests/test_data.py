@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from wirewatch._data import data_table
-from wirewatch.models import Category, Hedge
+from wirewatch.models import Category, EntityType, Hedge
 from wirewatch.stages.entities import norm_key
+from wirewatch.stages.gazetteer import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 HEDGES = set(typing.get_args(Hedge))
@@ -61,3 +62,35 @@ def test_claim_gold_is_well_formed(path: Path) -> None:
 def test_institution_words_have_known_kinds() -> None:
     kinds = {kind for _, kind in data_table("institution_words.tsv")}
     assert kinds == {"document", "anaphoric", "name_word", "named_by_role", "institution", "government"}
+
+
+ENTITY_GOLD = sorted(ROOT.glob("bench/heldout_entities*/*.entities.json"))
+ENTITY_TYPES = set(typing.get_args(EntityType))
+
+
+@pytest.mark.parametrize("path", ENTITY_GOLD, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_entity_gold_is_well_formed(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    report = path.with_name(path.name.replace(".entities.json", ".txt")).read_text(encoding="utf-8")
+    for group in gold["alias_groups"]:
+        assert group["type"] in ENTITY_TYPES and len(group["forms"]) >= 2
+        assert all(form in report for form in group["forms"]), group["forms"]
+    assert all(place["text"] in report and len(place["country"]) == 3 for place in gold["places"])
+    assert all(date["text"] in report for date in gold["dates"])
+
+
+def test_countries_have_codes_and_no_name_twice() -> None:
+    owner: dict[str, str] = {}
+    rows = data_table("countries.tsv")
+    assert len(rows) >= 249
+    for row in rows:
+        assert len(row[0]) == 2 and len(row[1]) == 3 and row[0].isupper() and row[1].isupper()
+        words = row[2].split("|") + (row[3].split("|") if len(row) > 3 and row[3] else [])
+        for word in words:
+            assert owner.setdefault(fold(word), row[0]) == row[0], f"{word!r}: {owner[fold(word)]} and {row[0]}"
+
+
+def test_descriptions_and_actor_words_name_known_types() -> None:
+    for _, types, cues in data_table("descriptions.tsv"):
+        assert set(types.split("|")) <= ENTITY_TYPES and cues
+    assert {kind for kind, _ in data_table("actor_words.tsv")} <= ENTITY_TYPES

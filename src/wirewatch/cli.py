@@ -105,6 +105,42 @@ def claims(
 
 
 @app.command()
+def entities(
+    path: ReportPath,
+    published: Published = None,
+    outlet: Outlet = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print entities and dates as JSON.")] = False,
+) -> None:
+    """The actors, places and dates of one report: every actor under all its names, places geocoded, dates
+    resolved against the publication date."""
+    from rich.table import Table
+
+    from .render import human_date, place_label
+
+    article = _extract_one(path, published, outlet, as_json, False)
+    if as_json:
+        data = {
+            "entities": [e.model_dump() for e in article.entities],
+            "dates": [d.model_dump() for d in article.dates],
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    out = Console(highlight=False, soft_wrap=False)
+    actors = Table("id", "name", "type", "also called", "mentions", title="Actors", title_justify="left")
+    places = Table("id", "name in the report", "place", title="Places", title_justify="left")
+    for e in article.entities:
+        if e.type == "place" and e.place:
+            places.add_row(e.id, ", ".join(dict.fromkeys([e.name, *e.aliases])), place_label(e.place))
+        elif e.type != "place":
+            actors.add_row(e.id, e.name, e.type, ", ".join(e.aliases), str(len(e.mentions)))
+    dates = Table("words", "date", "precision", title="Dates", title_justify="left")
+    for d in article.dates:
+        dates.add_row(d.text, human_date(d.value) if d.value else "relative (no publication date)", d.precision or "")
+    for table in (actors, places, dates):
+        out.print(table)
+
+
+@app.command()
 def demo(
     out: Annotated[Path, typer.Option(help="Folder for the results.")] = Path("wirewatch-demo"),
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .models import Article, Claim, Quote, Speaker
+from .models import Article, Claim, Entity, Place, Quote, Speaker
 
 _KIND = {"direct": "", "partial": "partial", "indirect": "reported", "block": "block"}
 
@@ -28,8 +28,42 @@ def article_markdown(article: Article) -> str:
     lines += [", ".join(facts) + f"; {len(article.quotes)} quotations, {len(article.claims)} claims", ""]
     for warning in article.warnings:
         lines.append(f"> warning: {warning}")
-    lines += claims_markdown(article) + quotes_markdown(article.quotes)
+    lines += claims_markdown(article) + quotes_markdown(article.quotes) + entities_markdown(article)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def entities_markdown(article: Article) -> list[str]:
+    """Who and where: each actor under all its names, each place with its country and coordinates, each date."""
+    actors = [e for e in article.entities if e.type != "place"]
+    places = [e for e in article.entities if e.type == "place"]
+    lines = []
+    if actors:
+        lines += ["## Who", ""] + [f"- {actor_line(e)}" for e in actors] + [""]
+    if places:
+        lines += ["## Where", ""] + [f"- **{e.name}**: {place_label(e.place)}" for e in places if e.place] + [""]
+    if article.dates:
+        lines += ["## When", ""]
+        lines += [
+            f"- {d.text}: {human_date(d.value) if d.value else 'relative, no publication date'}" for d in article.dates
+        ]
+        lines.append("")
+    return lines
+
+
+def actor_line(entity: Entity) -> str:
+    """ "**Islamic State** (armed group), also ISIS, ISIL, Daesh; 16 mentions"."""
+    aliases = f", also {', '.join(entity.aliases)}" if entity.aliases else ""
+    count = len(entity.mentions)
+    return f"**{entity.name}** ({entity.type}){aliases}; {count} mention{'s' if count != 1 else ''}"
+
+
+def place_label(place: Place) -> str:
+    """ "Hajīn, Deir ez-Zor Governorate, Syria (34.695, 40.831; town)", or what is known of an unplaced name."""
+    where = ", ".join(p for p in (place.admin1 if place.precision != "admin1" else None, place.country) if p)
+    if place.lat is None or place.lon is None:
+        return f"{where or 'country unknown'}; not in the gazetteer, no coordinates"
+    name = f"{place.name}, " if place.precision != "country" else ""
+    return f"{name}{where} ({place.lat:.3f}, {place.lon:.3f}; {place.precision})"
 
 
 def claims_markdown(article: Article) -> list[str]:

@@ -43,8 +43,8 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
             continue
         if not _only_describes(chunk, registry) or _already_named(chunk, registry):
             continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
-        if chunk.root != chunk[-1] or chunk[-1].pos_ == "PROPN":
-            continue
+        if chunk.root != chunk[-1] or (chunk[-1].pos_ == "PROPN" and chunk[-1].lower_ not in role_nouns()):
+            continue  # "the Humanitarian Coordinator" is a role, "the White Army" a name
         actor = _role_holder(chunk, registry) or described_actor(chunk, registry)
         if actor is not None:
             actor.mention(chunk.start_char, chunk.end_char, chunk.text)
@@ -102,7 +102,7 @@ def _affiliated(actor: Actor, word: str, registry: Registry) -> bool:
 
 def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     """ "the paramilitary", "the Malian army", "the group": the last-named actor whose kind and names fit."""
-    fit = _fits().get(chunk.root.lower_) or _fits().get(chunk.root.lemma_.lower())
+    fit = _fit_of(chunk)
     if fit is None or registry.canonical(chunk.text)[0] is not None:
         return None  # "The UN refugee agency" is a name of UNHCR, not a description
     named = _named_inside(chunk, registry, fit)
@@ -118,8 +118,28 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         and a.first < chunk.start_char
         and _cued(registry.names_of(a), fit)
         and _of_country(registry.names_of(a), countries)
+        and not _other_argument(a, chunk)
     ]
-    return max(fitting, key=lambda a: _last_before(a, chunk.start_char), default=None)
+    return max(fitting, key=lambda a: _salience(a, chunk.start_char), default=None)
+
+
+def _salience(actor: Actor, position: int) -> tuple[bool, int, int]:
+    """Among actors that fit, the one in the reader's mind: named in the last lines, named most, named last
+    ("the militants" after ISIS and al-Qaeda were named together is ISIS, named ten times before)."""
+    before = [s for s, _ in actor.mentions if s < position]
+    return (max(before, default=-1) > position - _RECENT, len(before), max(before, default=-1))
+
+
+_RECENT = 800  # characters: about the last three sentences
+
+
+def _fit_of(chunk: Span) -> _Fit | None:
+    """What a description can stand for: its head noun's kinds, narrowed by a modifier that is a description
+    itself ("the vigilante group", "the monitoring group", "the rebel movement")."""
+    for token in chunk[1:-1]:
+        if token.pos_ != "PROPN" and (fit := _fits().get(token.lower_)) is not None:
+            return fit
+    return _fits().get(chunk.root.lower_) or _fits().get(chunk.root.lemma_.lower())
 
 
 def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
@@ -142,6 +162,18 @@ def _backer(token: Token) -> bool:
 
 
 _BACKING = frozenset("backed led allied supported aligned funded sponsored based".split())
+
+
+def _other_argument(actor: Actor, chunk: Span) -> bool:
+    """Whether the actor is another argument of the description's own verb: in "the SDF has surrounded the
+    militants", the militants are not the SDF."""
+    verb = chunk.root.head if chunk.root.dep_ != "pobj" else chunk.root.head.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and child.i != chunk.root.i:
+            span = child.doc[child.left_edge.i : child.right_edge.i + 1]
+            if any(s < span.end_char and span.start_char < e for s, e in actor.mentions):
+                return True
+    return False
 
 
 def _cued(names: list[str], fit: _Fit) -> bool:

@@ -525,11 +525,10 @@ def _long_form(before: str, short: str) -> str | None:
         if fallback is None and capitals >= max(1, len(letters) - 1):
             fallback = " ".join(run)
     if fallback is None and len(letters) >= 3:  # "Malian Armed Forces (FAMa)": a French or local acronym
-        named = [w for w in run if w.lower() not in ("the", "a", "an")]
-        while named and named[0].lower() in _CONNECTORS:
-            named.pop(0)
-        if sum(1 for w in named if w[:1].isupper()) >= 2:
-            fallback = " ".join(named)
+        tail = list(itertools.takewhile(lambda w: w[:1].isupper() and w.lower() != "the", reversed(run)))
+        named = list(itertools.dropwhile(lambda w: w.lower() in _CONNECTORS, run))  # "Armed Forces of Mozambique"
+        if len(tail) >= 2 or len(named) >= 3:
+            fallback = " ".join(reversed(tail)) if len(tail) >= 2 else " ".join(named)
     return fallback
 
 

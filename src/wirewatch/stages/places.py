@@ -169,7 +169,8 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
     context = Context()
     for ent in ents(doc):
         if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
-            iso = country_words().get(fold(_DIRECTION.sub("", _bare(0, ent.text)[1])))
+            name = _bare(0, ent.text)[1]  # "South Sudan" is not "Sudan"; "northern Mali" is Mali
+            iso = country_words().get(fold(name)) or country_words().get(fold(_DIRECTION.sub("", name)))
             if iso:
                 context.countries[iso] += 1
     for span in spans:

@@ -1,0 +1,175 @@
+"""Entities, places and dates: one actor under all its names, places geocoded by context, dates on the calendar.
+Every report here is written by the team for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+import wirewatch
+from wirewatch.models import Article, Entity
+from wirewatch.stages.gazetteer import fold, gazetteer
+
+
+def entity_of(article: Article, words: str) -> Entity:
+    """The entity whose mentions cover the first occurrence of ``words``."""
+    at = article.text.index(words)
+    found = [e for e in article.entities if any(s <= at < end for s, end in e.mentions)]
+    assert found, f"no entity mentions {words!r}"
+    return found[0]
+
+
+def same(article: Article, *forms: str) -> bool:
+    return len({entity_of(article, f).id for f in forms}) == 1
+
+
+# -- actors -------------------------------------------------------------------------------------------------
+
+
+def test_a_known_group_is_one_entity_under_all_its_names() -> None:
+    article = wirewatch.extract(
+        "Fighters of the Islamic State (ISIS) attacked a checkpoint on Sunday. Officials said ISIL cells were "
+        "regrouping in the desert. Daesh has not claimed the attack, and the group rarely does. An anti-IS "
+        "coalition statement called it a desperate act."
+    )
+    assert same(article, "Islamic State", "ISIS", "ISIL", "Daesh", "the group", "IS coalition"[:2])
+    assert entity_of(article, "Daesh").type == "armed group"
+
+
+def test_an_acronym_a_report_defines_is_an_alias_of_its_long_form() -> None:
+    article = wirewatch.extract(
+        "The Kivu Relief Network (KRN) said 400 families had arrived. KRN teams were handing out water. "
+        "The Malian Armed Forces (FAMa) said the road was open, and FAMa convoys would resume."
+    )
+    assert same(article, "Kivu Relief Network", "KRN teams"[:3])
+    assert same(article, "Malian Armed Forces", "FAMa convoys"[:4])
+    assert entity_of(article, "FAMa convoys").type == "state actor"
+
+
+def test_surname_and_role_resolve_to_the_person_named_first() -> None:
+    article = wirewatch.extract(
+        'Col. Issa Traore, the army spokesman, said the convoy was safe. "We lost no vehicles," Traore said. '
+        "Later the army spokesman said two trucks had burned."
+    )
+    person = entity_of(article, "Issa Traore")
+    assert person.type == "person"
+    assert same(article, "Issa Traore", "Traore said", "Later the army spokesman"[6:])
+
+
+def test_a_description_goes_to_the_actor_of_its_kind_named_last() -> None:
+    article = wirewatch.extract(
+        "The Rapid Support Forces (RSF) shelled the market on Monday. The Sudanese Armed Forces (SAF) said it "
+        "repelled the assault. Residents said the paramilitary had looted shops before withdrawing."
+    )
+    assert same(article, "Rapid Support Forces", "the paramilitary")
+    assert not same(article, "Sudanese Armed Forces", "the paramilitary")
+
+
+def test_a_description_is_not_the_actor_acting_on_it() -> None:
+    article = wirewatch.extract(
+        "Islamic State fighters still hold the village. The Syrian Democratic Forces (SDF) have surrounded the "
+        "militants at the river."
+    )
+    assert not same(article, "Syrian Democratic Forces", "the militants")
+
+
+def test_namesakes_stay_apart() -> None:
+    article = wirewatch.extract(
+        "Amina Diallo, a nurse, said the clinic had run out of bandages. Her neighbour, Oumar Diallo, a trader, "
+        'said prices had tripled. "We cannot feed our children," Oumar Diallo said. The Pakistani Taliban '
+        "claimed the bombing, while the Afghan Taliban denied sheltering them. Volunteers of the Lebanese Red "
+        "Cross and the International Committee of the Red Cross (ICRC) evacuated the wounded."
+    )
+    assert not same(article, "Amina Diallo", "Oumar Diallo")
+    assert not same(article, "Pakistani Taliban", "Afghan Taliban")
+    assert not same(article, "Lebanese Red Cross", "International Committee")
+
+
+def test_quote_speakers_carry_the_entity_id() -> None:
+    article = wirewatch.extract('"The bridge is gone," said Hamid Rahimi, a district official. Rahimi added more.')
+    ids = {e.id for e in article.entities}
+    assert article.quotes and article.quotes[0].speaker.entity_id in ids
+
+
+# -- places -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("context", "iso3"),
+    [
+        ("Police in Pakistan's Sindh province said", "PAK"),
+        ("Police in the Indian state of Telangana said", "IND"),
+    ],
+)
+def test_a_name_several_countries_share_goes_to_the_country_of_the_report(context: str, iso3: str) -> None:
+    article = wirewatch.extract(f"{context} that floods had cut roads around Hyderabad on Tuesday.")
+    place = entity_of(article, "Hyderabad").place
+    assert place is not None and place.iso3 == iso3 and place.precision == "town"
+    assert place.lat is not None and place.geonames_id is not None
+
+
+def test_a_place_the_gazetteer_lacks_keeps_its_name_and_the_country_the_report_gives() -> None:
+    article = wirewatch.extract("Gunmen burned granaries in the Malian village of Kelbouranga on Sunday.")
+    place = entity_of(article, "Kelbouranga").place
+    assert place is not None and place.name == "Kelbouranga"
+    assert place.iso3 == "MLI" and place.lat is None and place.lon is None
+
+
+def test_a_town_the_tagger_calls_a_person_is_a_place_where_the_sentence_uses_it_as_one() -> None:
+    article = wirewatch.extract(
+        "In central Mali, a fuel convoy left Mopti on Saturday and was bound for Gao when it was ambushed. "
+        "Traders in Mali said prices had doubled."
+    )
+    gao = entity_of(article, "Gao when")
+    assert gao.type == "place" and gao.place is not None and gao.place.iso3 == "MLI"
+    assert not any(e.type == "person" and e.name == "Gao" for e in article.entities)
+
+
+def test_countries_admin_divisions_and_claim_places_are_geocoded() -> None:
+    article = wirewatch.extract(
+        "Flooding in Borno State displaced 12,000 people in Maiduguri, Nigeria, officials said on Monday.",
+        published="2024-09-10",
+    )
+    borno = entity_of(article, "Borno State").place
+    assert borno is not None and borno.precision == "admin1" and borno.iso3 == "NGA"
+    assert entity_of(article, "Nigeria").place.precision == "country"
+    claim = next(c for c in article.claims if c.value == 12000)
+    assert claim.place is not None and claim.place.name == "Maiduguri" and claim.place.lat is not None
+
+
+def test_a_big_city_abroad_needs_its_country_or_its_size() -> None:
+    article = wirewatch.extract(
+        "Displaced families in Cabo Delgado, Mozambique, said insurgents had returned to Palma. Donors met in "
+        "London on Tuesday."
+    )
+    assert entity_of(article, "London").place.iso3 == "GBR"
+    palma = entity_of(article, "Palma").place
+    assert palma is None or palma.iso3 in (None, "MOZ")
+
+
+def test_gazetteer_keys_fold_accents_and_articles() -> None:
+    assert fold("Bāghūz Fawqānī") == "baghuz fawqani"
+    assert fold("Deir ez-Zor") == "deir ez zor"
+    hits = {e.country for e in gazetteer().lookup("al-Bukamal")}
+    assert "SY" in hits
+
+
+# -- dates --------------------------------------------------------------------------------------------------
+
+STORY = (
+    "The agency said on Monday that shelling had resumed. Talks collapsed last week, after a ceasefire agreed in "
+    "December broke down, and the town has been cut off in recent weeks."
+)
+
+
+def test_dates_resolve_against_publication_with_their_precision() -> None:
+    dates = {d.text: (d.value, d.precision) for d in wirewatch.extract(STORY, published="2019-02-26").dates}
+    assert dates["on Monday"] == ("2019-02-25", "day")
+    assert dates["last week"] == ("2019-02-18/2019-02-24", "week")
+    assert dates["in December"] == ("2018-12", "month")
+    assert dates["in recent weeks"] == ("../2019-02-26", "period")
+
+
+def test_without_a_publication_date_relative_dates_stay_relative_and_say_so() -> None:
+    article = wirewatch.extract(STORY)
+    assert article.dates and all(d.relative and d.value is None for d in article.dates)
+    assert any("publication date" in w for w in article.warnings)
