@@ -37,7 +37,9 @@ def _fits() -> dict[str, _Fit]:
 
 
 def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
-    """Add each definite description of an actor named earlier to that actor's mentions."""
+    """Add each definite description of an actor named earlier, and each apposition to an actor's name ("Babagana
+    Umar, a farmer", "the UN mission, MINUSMA"), to that actor's mentions."""
+    _link_appositions(registry)
     for chunk in noun_chunks(registry.doc):
         if chunk[0].lower_ != "the" or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
             continue
@@ -48,11 +50,63 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
         actor = _role_holder(chunk, registry) or described_actor(chunk, registry)
         if actor is not None:
             actor.mention(chunk.start_char, chunk.end_char, chunk.text)
+            _absorb_nameless(registry, actor, chunk)
 
 
 def _already_named(chunk: Span, registry: Registry) -> bool:
+    """Whether a named actor already has this description's head among its mentions."""
     head = chunk.root.idx
-    return any(s <= head < e for actor in registry.actors for s, e in actor.mentions)
+    return any(s <= head < e for actor in registry.actors if actor.name for s, e in actor.mentions)
+
+
+def _absorb_nameless(registry: Registry, actor: Actor, chunk: Span) -> None:
+    """A nameless source the quotes stage made of "the army spokesman" is the spokesman named earlier."""
+    for other in [a for a in registry.actors if not a.name and a is not actor]:
+        if any(s <= chunk.root.idx < e for s, e in other.mentions):
+            for s, e in other.mentions:
+                actor.mention(s, e, registry.doc.text[s:e])
+            registry.actors.remove(other)
+
+
+def _link_appositions(registry: Registry) -> None:
+    """ "Babagana Umar, a farmer": the noun phrase set beside an actor's name is another mention of the actor."""
+    doc = registry.doc
+    for actor in [a for a in registry.actors if a.name and a.type != "place"]:
+        for start, end in list(actor.mentions):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            beside = [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+            if root.dep_ == "appos" and not span.start <= root.head.i < span.end:
+                beside.append(root.head)  # "the Humanitarian Coordinator for Sudan, Helena Varga"
+            for token in beside:
+                phrase = _apposed_phrase(token, span, registry)
+                if phrase is not None:
+                    actor.mention(phrase.start_char, phrase.end_char, phrase.text)
+
+
+def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None:
+    """The noun phrase of an apposition, without the name itself, its clauses and prepositional phrases; only a
+    common-noun phrase ("a farmer", "an ethnic Rakhine armed group"), a role, or an organisation's name, and never
+    one that names another actor ("a spokesman for the SDF" is no mention of the SDF's spokesman alone)."""
+    common = token.pos_ == "NOUN" or token.lower_ in role_nouns()
+    if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
+        return None
+    cut = ("relcl", "acl", "appos", "prep")
+    skip = {t.i for t in name} | {t.i for c in token.children if c.dep_ in cut for t in c.subtree}
+    tokens = [t for t in token.subtree if t.i not in skip]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    phrase = token.doc[tokens[0].i : tokens[-1].i + 1]
+    others = [(s, e) for a in registry.actors if a.name and not a.mentions_span(name) for s, e in a.mentions]
+    if any(s < phrase.end_char and phrase.start_char < e for s, e in others) or phrase.start <= name.start < phrase.end:
+        return None
+    return phrase
 
 
 def _only_describes(chunk: Span, registry: Registry) -> bool:

@@ -124,6 +124,10 @@ class Actor:
             self.mentions.append((start, end))
         self.aliases.add(_clean_alias(text))
 
+    def mentions_span(self, span: Span) -> bool:
+        """Whether one of this actor's mentions overlaps the span."""
+        return any(s < span.end_char and span.start_char < e for s, e in self.mentions)
+
     @property
     def first(self) -> int:
         return min((s for s, _ in self.mentions), default=0)

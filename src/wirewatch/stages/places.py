@@ -27,7 +27,10 @@ from .nlp import ents
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME = r"(?:(?:al|el|as|ad|ash|an|ar)-)?[A-Z][\w'’-]+(?: [A-Z0-9][\w'’-]*){0,2}"
-_SETTLEMENT = r"village|town|city|hamlet|locality|camp|settlement|district|province|state|region|governorate|county"
+_SETTLEMENT = (
+    r"village|town|city|hamlet|locality|camp|settlement|district|province|state|region|governorate|county|"
+    r"hometown|home town|capital|outskirts|suburbs?|municipality|township"
+)
 # "the village of Baghouz", "the town of Djibo": whatever the tagger called the name, it is a place
 _OF_PLACE = re.compile(rf"\b(?:{_SETTLEMENT}) of ({_NAME})")
 _NAMED_DIVISION = re.compile(rf"\b({_NAME} (?:region|province|state|governorate|district|prefecture))\b")
@@ -37,7 +40,8 @@ _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing se
 _DIVISION = re.compile(r"\s+(?:governorate|province|state|region|district|prefecture|department|division)$", re.I)
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western|upper|lower)\s+)+",
+    r"north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|upper|lower)"
+    r"\s+)+",
     re.I,
 )
 _NOT_PLACES = frozenset({"sahel", "west", "east", "north", "south", "middle east", "wire"})
@@ -125,7 +129,7 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
 
     for ent in ents(doc):
         country = fold(_bare(0, ent.text)[1]) in country_names()  # "Mali", tagged a person
-        if ent.label_ in _PLACE_LABELS or (ent.label_ in ("PERSON", "ORG") and country):
+        if ent.label_ in _PLACE_LABELS or country:
             add(ent.start_char, ent.text, weak=False)
     for ent in ents(doc):
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and _used_as_place(ent):
@@ -154,6 +158,8 @@ def _used_as_place(ent: Span) -> bool:
             i -= 1
     if i > 0 and ent.doc[i].lower_ == "for" and ent.doc[i - 1].lower_ in _BOUND:
         return True  # "bound for Gao"
+    if i > 0 and ent.doc[i].lower_ == "of" and _DIRECTION.match(ent.doc[i - 1].text + " "):
+        return True  # "north-west of Bobo-Dioulasso"
     return i >= 0 and ent.doc[i].lower_ in _LOCATIVE
 
 
