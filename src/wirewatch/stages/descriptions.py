@@ -41,7 +41,7 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
     Umar, a farmer", "the UN mission, MINUSMA"), to that actor's mentions."""
     _link_appositions(registry)
     for chunk in noun_chunks(registry.doc):
-        if chunk[0].lower_ != "the" or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
+        if not _definite(chunk) or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
             continue
         if not _only_describes(chunk, registry) or _already_named(chunk, registry):
             continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
@@ -51,6 +51,11 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
         if actor is not None:
             actor.mention(chunk.start_char, chunk.end_char, chunk.text)
             _absorb_nameless(registry, actor, chunk)
+
+
+def _definite(chunk: Span) -> bool:
+    """ "the army", "South Sudan's army", "Mali's junta": a description that points at one actor."""
+    return chunk[0].lower_ == "the" or any(t.dep_ == "case" and t.head.pos_ == "PROPN" for t in chunk[:-1])
 
 
 def _already_named(chunk: Span, registry: Registry) -> bool:
@@ -130,10 +135,10 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     head = chunk.root.lemma_.lower()
     if head not in role_nouns() or chunk.root.tag_ == "NNS":
         return None
-    modifiers = [t.text for t in chunk[1:-1]]
+    modifiers = [t.text for t in chunk[1:-1] if t.is_alpha]  # "the council's spokesman": council
     of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")), None)
     if of is not None:
-        modifiers += [t.text for t in of.subtree if t.i != of.i and t.lower_ != "the"]
+        modifiers += [t.text for t in of.subtree if t.i != of.i and t.lower_ != "the" and t.is_alpha]
     people = [a for a in registry.actors if a.type == "person" and head in a.role_heads and a.first < chunk.start_char]
     fitting = [a for a in people if all(_fits_role(a, m, registry) for m in modifiers)]
     return max(fitting, key=lambda a: _last_before(a, chunk.start_char), default=None)
@@ -236,6 +241,7 @@ def _cued(names: list[str], fit: _Fit) -> bool:
     if not fit.cues:
         return True
     heads = {word for name in names for word in _head_words(name)}
+    heads |= {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower().split()[-1:][0] if name else "")}
     return bool(heads & fit.cues)
 
 

@@ -177,7 +177,8 @@ class Registry:
             elif ent.label_ == "ORG" and (person := self._known_person(ent)) is not None:
                 person.mention(start, end, ent.text)  # "Diallo", tagged an organisation
             elif ent.label_ in ("ORG", "NORP", "GPE"):
-                self.organisation(ent.text, start, end, only_known=ent.label_ != "ORG")
+                described = ent[-1].is_lower and any(t.dep_ == "case" for t in ent)  # "South Sudan's army"
+                self.organisation(ent.text, start, end, only_known=ent.label_ != "ORG" or described)
 
     def _known_person(self, ent: Span) -> Actor | None:
         """The person already named by these words, in full or by surname."""
