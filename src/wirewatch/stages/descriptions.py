@@ -22,18 +22,28 @@ from .nlp import noun_chunks
 
 @dataclass(frozen=True)
 class _Fit:
-    types: frozenset[str]
-    cues: frozenset[str]  # empty: any name
+    """What one description noun can stand for: (entity types, name cues) alternatives; empty cues: any name."""
+
+    options: tuple[tuple[frozenset[str], frozenset[str]], ...]
+
+    @property
+    def types(self) -> frozenset[str]:
+        return frozenset().union(*(types for types, _ in self.options))
+
+    def admits(self, kind: str, names: list[str]) -> bool:
+        return any(kind in types and _cued(names, cues) for types, cues in self.options)
 
 
 @cache
 def _fits() -> dict[str, _Fit]:
-    table: dict[str, _Fit] = {}
+    """Each row of ``descriptions.tsv`` adds an alternative to its nouns ("militia": armed groups named
+    militia or army, or state volunteers)."""
+    options: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
     for nouns, types, cues in data_table("descriptions.tsv"):
-        fit = _Fit(frozenset(types.split("|")), frozenset() if cues == "*" else frozenset(cues.split("|")))
+        option = (frozenset(types.split("|")), frozenset() if cues == "*" else frozenset(cues.split("|")))
         for noun in nouns.split("|"):
-            table.setdefault(noun, fit)
-    return table
+            options.setdefault(noun, []).append(option)
+    return {noun: _Fit(tuple(alternatives)) for noun, alternatives in options.items()}
 
 
 def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
@@ -108,9 +118,19 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     if not tokens:
         return None
     phrase = token.doc[tokens[0].i : tokens[-1].i + 1]
-    others = [(s, e) for a in registry.actors if a.name and not a.mentions_span(name) for s, e in a.mentions]
-    if any(s < phrase.end_char and phrase.start_char < e for s, e in others) or phrase.start <= name.start < phrase.end:
+    if phrase.start <= name.start < phrase.end:
         return None
+    for other in [a for a in registry.actors if a.name and not a.mentions_span(name) and a.mentions_span(phrase)]:
+        inside = [(s, e) for s, e in other.mentions if s < phrase.end_char and phrase.start_char < e]
+        if len(inside) == len(other.mentions) and other.type != "person" and other.name[:1].islower():
+            registry.actors.remove(other)  # "a loosely organised youth militia" was made an actor of its own
+            continue
+        cut = max(e for _, e in inside)
+        if cut > token.idx:
+            return None  # "a spokesman for the SDF": the other actor is the head's own
+        phrase = token.doc.char_span(cut, phrase.end_char, alignment_mode="contract")  # "an MSF nurse" -> "nurse"
+        if phrase is None or not len(phrase):
+            return None
     return phrase
 
 
@@ -156,7 +176,7 @@ def _affiliated(actor: Actor, word: str, registry: Registry) -> bool:
         return name == actor.affiliation
     fit = _fits().get(word.lower())
     group = next((a for a in registry.actors if a.name == actor.affiliation and a.type != "person"), None)
-    return fit is not None and group is not None and group.type in fit.types and _cued(registry.names_of(group), fit)
+    return fit is not None and group is not None and fit.admits(group.type, registry.names_of(group))
 
 
 def described_actor(chunk: Span, registry: Registry) -> Actor | None:
@@ -173,9 +193,8 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     fitting = [
         a
         for a in registry.actors
-        if a.type in fit.types
-        and a.first < chunk.start_char
-        and _cued(registry.names_of(a), fit)
+        if a.first < chunk.start_char
+        and fit.admits(a.type, registry.names_of(a))
         and _of_country(registry.names_of(a), countries)
         and not _other_argument(a, chunk)
     ]
@@ -235,14 +254,14 @@ def _other_argument(actor: Actor, chunk: Span) -> bool:
     return False
 
 
-def _cued(names: list[str], fit: _Fit) -> bool:
+def _cued(names: list[str], cues: frozenset[str]) -> bool:
     """Whether a name's head word is one the description stands for: "the army" for the Malian Armed Forces,
     not for "the military government in Bamako"."""
-    if not fit.cues:
+    if not cues:
         return True
     heads = {word for name in names for word in _head_words(name)}
     heads |= {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower().split()[-1:][0] if name else "")}
-    return bool(heads & fit.cues)
+    return bool(heads & cues)
 
 
 def _head_words(name: str) -> list[str]:
