@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..models import DateMention
 from .nlp import ents
+from .nlp import text as doc_text
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PERIOD = re.compile(
@@ -169,13 +170,13 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
     ("on Monday") is listed with ``relative: true`` and no value, never resolved against today."""
     spans = [(e.start_char, e.end_char) for e in ents(doc) if e.label_ in ("DATE", "TIME")]
     spans += [
-        m.span() for m in _CALENDAR.finditer(doc.text) if not any(s < m.end() and m.start() < e for s, e in spans)
+        m.span() for m in _CALENDAR.finditer(doc_text(doc)) if not any(s < m.end() and m.start() < e for s, e in spans)
     ]
     found = []
     for start, end in sorted(spans):
         if any(s <= start < e for s, e in skip):
             continue
-        lead = _BEFORE.search(doc.text[max(0, start - 12) : start])
+        lead = _BEFORE.search(doc_text(doc)[max(0, start - 12) : start])
         start -= len(lead.group(0)) if lead else 0
         mention = _date_mention(doc, start, end, published)
         if mention is not None:
@@ -185,10 +186,10 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
 
 def _date_mention(doc: Doc, start: int, end: int, published: dt.date | None) -> DateMention | None:
     """The date a span names; "December after months" (the tagger's span ran on) is read as "December"."""
-    words = list(re.finditer(r"\S+", doc.text[start:end]))
+    words = list(re.finditer(r"\S+", doc_text(doc)[start:end]))
     for n in range(len(words), 0, -1):
         stop = start + words[n - 1].end()
-        text = doc.text[start:stop]
+        text = doc_text(doc)[start:stop]
         when = resolve(text, published)
         if when is not None:
             return DateMention(text=text, start=start, end=stop, value=when.iso, precision=when.precision)

@@ -18,6 +18,7 @@ from .._data import data_table
 from .entities import Actor, Registry, role_nouns
 from .gazetteer import country_words, fold
 from .nlp import noun_chunks
+from .nlp import text as doc_text
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def _absorb_nameless(registry: Registry, actor: Actor, chunk: Span) -> None:
     for other in [a for a in registry.actors if not a.name and a is not actor]:
         if any(s <= chunk.root.idx < e for s, e in other.mentions):
             for s, e in other.mentions:
-                actor.mention(s, e, registry.doc.text[s:e])
+                actor.mention(s, e, doc_text(registry.doc)[s:e])
             registry.actors.remove(other)
 
 

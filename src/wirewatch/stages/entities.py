@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from .._data import data_lines, data_table
 from ..models import Entity, EntityType, Place
 from .gazetteer import country_words, fold
 from .nlp import ents, forget
+from .nlp import text as doc_text
 
 if TYPE_CHECKING:
     from .places import Mention
@@ -161,7 +163,7 @@ class Registry:
         self.actors: list[Actor] = []
         self._ids = itertools.count(1)  # ids stay unique when a mistaken actor is dropped
         self._by_key: dict[str, Actor] = {}
-        self.acronyms = find_acronyms(doc.text)
+        self.acronyms = find_acronyms(doc_text(doc))
         _join_split_people(doc)
         _people_with_ages(doc)
         skip = skip or []
@@ -194,14 +196,13 @@ class Registry:
         """Every mention of a well-known actor under any of its names ("ISIL", "anti-IS"), and of acronyms the
         report defines, whether or not the tagger saw them; returns the spans found."""
         spans: list[tuple[int, int]] = []
-        names = sorted({*alias_spellings(), *self.acronyms.values()}, key=len, reverse=True)  # longest first
-        for name in names:
-            for match in _find_all(name, self.doc.text):
-                if any(s <= match.start() < e for s, e in skip + spans):
-                    continue
-                actor = self.organisation(match.group(0), match.start(), match.end(), only_known=True)
-                if actor is not None:
-                    spans.append(match.span())
+        matches = find_names(doc_text(self.doc), self.acronyms.values())
+        for match in sorted(matches, key=lambda m: len(m.group(0)), reverse=True):  # longest first
+            if any(s < match.end() and match.start() < e for s, e in skip + spans):
+                continue
+            actor = self.organisation(match.group(0), match.start(), match.end(), only_known=True)
+            if actor is not None:
+                spans.append(match.span())
         return spans
 
     def add_places(self, mentions: list[Mention]) -> None:
@@ -277,7 +278,8 @@ class Registry:
     def _full_name_before(self, surname: str, position: int) -> str | None:
         """ "Bello said" after "Halima Yusuf Bello, a nurse": the full name the tagger missed, written earlier."""
         found = None
-        for m in re.finditer(r"\b((?:[A-Z][\w'’-]+ ){1,3})" + re.escape(surname) + r"\b", self.doc.text[:position]):
+        before = doc_text(self.doc)[:position]
+        for m in re.finditer(r"\b((?:[A-Z][\w'’-]+ ){1,3})" + re.escape(surname) + r"\b", before):
             span = self.doc.char_span(m.start(1), m.end(), alignment_mode="contract")
             names = span is not None and all(t.pos_ == "PROPN" and t.text not in titles() for t in span)
             if names and len(span) >= 2:
@@ -313,7 +315,7 @@ class Registry:
     ) -> Actor | None:
         """The organisation named by ``text`` (alias table, then acronyms defined in the report)."""
         text = re.split(r",\s*(?:which|who|that|whose)\b", text)[0]  # "the government in Bamako, which ..."
-        if start is not None and _after_demonym(self.doc.text, start, text):
+        if start is not None and _after_demonym(doc_text(self.doc), start, text):
             return None  # "the Lebanese Red Cross", a country's own society, not the international one
         name, kind = self.canonical(text)
         if name is None:
@@ -352,11 +354,10 @@ class Registry:
 
     def affiliation_in(self, text: str) -> str | None:
         """The first organisation named inside a role description ("a spokesman for the SDF" -> "SDF")."""
-        names = [*alias_spellings(), *self.acronyms.values()]
-        hits = [(m.start(), name) for name in names for m in [_find_name(name, text)] if m]
-        hits = [(at, name) for at, name in hits if not _after_demonym(text, at, name)]  # "a Lebanese Red Cross medic"
-        for _, name in sorted(hits):
-            canonical, _ = self.canonical(name)
+        hits = find_names(text, self.acronyms.values())
+        hits = [m for m in hits if not _after_demonym(text, m.start(), m.group(0))]  # "a Lebanese Red Cross medic"
+        for match in hits:
+            canonical, _ = self.canonical(match.group(0))
             if canonical:
                 return canonical
         return None
@@ -415,6 +416,29 @@ def _clean_alias(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:")
 
 
+def find_names(text: str, extra: Iterable[str] = ()) -> list[re.Match[str]]:
+    """Every occurrence of a well-known actor's name (and of the ``extra`` names a report defines), in reading
+    order; one regular expression for the whole alias table, since a report is searched for all of them."""
+    matches = [m for pattern in _alias_patterns() for m in pattern.finditer(text)]
+    matches = [m for m in matches if not (len(m.group(0)) <= 3 and _shouting(text, m.start()))]
+    matches += [m for name in extra for m in _find_all(name, text)]
+    return sorted(matches, key=lambda m: (m.start(), -len(m.group(0))))
+
+
+@cache
+def _alias_patterns() -> tuple[re.Pattern[str], ...]:
+    """Acronyms and short names match in capitals only ("IS", not "is"); longer names in any case."""
+    names = [n for n in alias_spellings() if len(n) > 1]
+    exact = sorted((n for n in names if n.isupper() or len(n) <= 3), key=len, reverse=True)
+    loose = sorted((n for n in names if not (n.isupper() or len(n) <= 3)), key=len, reverse=True)
+    edges = r"(?:(?<![\w-])|(?<=anti-))(?:{})(?![\w-])"
+    return tuple(
+        re.compile(edges.format("|".join(map(re.escape, group))), flags)
+        for group, flags in ((exact, 0), (loose, re.I))
+        if group
+    )
+
+
 def _find_all(name: str, text: str) -> list[re.Match[str]]:
     """Every whole-word occurrence of a name; short acronyms only in capitals and not in all-capital lines."""
     if len(name) <= 1:
@@ -428,12 +452,6 @@ def _shouting(text: str, at: int) -> bool:
     """Whether the words around ``at`` are all capitals (a headline in capitals, where "IS" is a verb)."""
     words = re.findall(r"[A-Za-z]{2,}", text[max(0, at - 30) : at + 30])
     return len(words) >= 3 and all(w.isupper() for w in words)
-
-
-def _find_name(name: str, text: str) -> re.Match[str] | None:
-    """A name as a whole word; acronyms ("WHO", "IS") only in capitals, since "who" and "is" are words."""
-    flags = 0 if name.isupper() or len(name) <= 3 else re.I
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags) if len(name) > 1 else None
 
 
 def _join_split_people(doc: Doc) -> None:

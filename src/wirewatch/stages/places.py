@@ -24,6 +24,7 @@ from .clean import CleanDoc
 from .entities import known_actors, norm_key
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
 from .nlp import ents
+from .nlp import text as doc_text
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME = r"(?:(?:al|el|as|ad|ash|an|ar)-)?[A-Z][\w'’-]+(?: [A-Z0-9][\w'’-]*){0,2}"
@@ -135,10 +136,10 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and _used_as_place(ent):
             add(ent.start_char, ent.text, weak=True)
     for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(doc_text(doc)):
             add(match.start(1), match.group(1), weak=True)
     for start, end in cleaned.datelines if cleaned else []:
-        city = re.match(r"[A-Z][A-Z .'’-]+[A-Z]", doc.text[start:end])
+        city = re.match(r"[A-Z][A-Z .'’-]+[A-Z]", doc_text(doc)[start:end])
         if city:
             add(start, city.group(0).title(), weak=True)
     return sorted(found.values(), key=lambda s: s.start)
@@ -299,8 +300,8 @@ def _local_country(doc: Doc, spans: list[_Span]) -> str | None:
 
 
 def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
-    before = doc.text[max(0, start - 60) : start]
-    after = doc.text[end : end + 40]
+    before = doc_text(doc)[max(0, start - 60) : start]
+    after = doc_text(doc)[end : end + 40]
     adjective = re.search(r"(\b[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:" + _SETTLEMENT + r")(?: of)? $", before)
     if adjective:
         iso = country_words().get(fold(adjective.group(1)))
