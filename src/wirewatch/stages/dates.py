@@ -41,6 +41,11 @@ _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until)\s+(.+)$", r
 
 
 _BEFORE = re.compile(r"(?:\b(?:since|as of|between|from|on|in|during|over|so far)\s+)$", re.IGNORECASE)
+_ANCHOR = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|"
+    r"week|month|year|weekend|ago|days?|\d{4}|\d{1,2}\b)",
+    re.IGNORECASE,
+)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "9 April 2025", "Aug 15", "March 4, 2024": calendar dates the tagger sometimes calls something else
 _CALENDAR = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?![\d:])")
@@ -185,14 +190,23 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
 
 
 def _date_mention(doc: Doc, start: int, end: int, published: dt.date | None) -> DateMention | None:
-    """The date a span names; "December after months" (the tagger's span ran on) is read as "December"."""
-    words = list(re.finditer(r"\S+", doc_text(doc)[start:end]))
-    for n in range(len(words), 0, -1):
-        stop = start + words[n - 1].end()
-        text = doc_text(doc)[start:stop]
-        when = resolve(text, published)
+    """The date a span names. When the tagger's span ran on or started early ("December after months",
+    "Tessit last month"), the longest run of its words around a calendar word is read instead."""
+    text = doc_text(doc)
+    words = list(re.finditer(r"\S+", text[start:end]))
+    windows = sorted(
+        ((i, j) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 5) + 1)),
+        key=lambda w: w[0] - w[1],
+    )
+    for i, j in [(0, len(words)), *windows]:
+        if (i, j) != (0, len(words)) and not any(_ANCHOR.search(w.group(0)) for w in words[i:j]):
+            continue  # a part of the span must hold a calendar word: "two" alone is no date
+        first = start + words[i].start()
+        phrase = text[first : start + words[j - 1].end()].rstrip(",.;:")
+        span = {"text": phrase, "start": first, "end": first + len(phrase)}
+        when = resolve(phrase, published)
         if when is not None:
-            return DateMention(text=text, start=start, end=stop, value=when.iso, precision=when.precision)
-        if published is None and resolve(text, _SOME_DAY) is not None:
-            return DateMention(text=text, start=start, end=stop, relative=True)
+            return DateMention(**span, value=when.iso, precision=when.precision)
+        if published is None and resolve(phrase, _SOME_DAY) is not None:
+            return DateMention(**span, relative=True)
     return None

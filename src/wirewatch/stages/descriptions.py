@@ -214,11 +214,15 @@ _RECENT = 800  # characters: about the last three sentences
 
 def _fit_of(chunk: Span) -> _Fit | None:
     """What a description can stand for: its head noun's kinds, narrowed by a modifier that is a description
-    itself ("the vigilante group", "the monitoring group", "the rebel movement")."""
+    itself ("the vigilante group", "the monitoring group", "the rebel movement"); "the army spokesman" is no army."""
+    head = _fits().get(chunk.root.lower_) or _fits().get(chunk.root.lemma_.lower())
+    if head is None and chunk.root.lemma_.lower() in role_nouns():
+        return None
     for token in chunk[1:-1]:
-        if token.pos_ != "PROPN" and (fit := _fits().get(token.lower_)) is not None:
+        own = token.head == chunk.root and token.dep_ in ("compound", "amod")  # not "the group's extensive use"
+        if own and token.pos_ != "PROPN" and (fit := _fits().get(token.lower_)) is not None:
             return fit
-    return _fits().get(chunk.root.lower_) or _fits().get(chunk.root.lemma_.lower())
+    return head
 
 
 def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:

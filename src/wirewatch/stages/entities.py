@@ -167,7 +167,7 @@ class Registry:
         _join_split_people(doc)
         _people_with_ages(doc)
         skip = skip or []
-        known = self._sweep_known(skip)
+        known = self._sweep_known()
         for ent in ents(doc):
             start, end = ent_span(ent)
             if any(s <= start < e for s, e in skip) or any(s < end and start < e for s, e in places or []):
@@ -180,7 +180,10 @@ class Registry:
                 person.mention(start, end, ent.text)  # "Diallo", tagged an organisation
             elif ent.label_ in ("ORG", "NORP", "GPE"):
                 described = ent[-1].is_lower and any(t.dep_ == "case" for t in ent)  # "South Sudan's army"
-                self.organisation(ent.text, start, end, only_known=ent.label_ != "ORG" or described)
+                qualifier = re.match(r"\s*\([A-Z][a-z]+\)", doc_text(doc)[end:])  # "Communist Party of India (Maoist)"
+                end = end + qualifier.end() if qualifier else end
+                name = doc_text(doc)[start:end]
+                self.organisation(name, start, end, only_known=ent.label_ != "ORG" or described)
 
     def _known_person(self, ent: Span) -> Actor | None:
         """The person already named by these words, in full or by surname."""
@@ -192,13 +195,13 @@ class Registry:
             return found
         return self.by_surname(name, ent.start_char) if len(name.split()) == 1 else None
 
-    def _sweep_known(self, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _sweep_known(self) -> list[tuple[int, int]]:
         """Every mention of a well-known actor under any of its names ("ISIL", "anti-IS"), and of acronyms the
         report defines, whether or not the tagger saw them; returns the spans found."""
         spans: list[tuple[int, int]] = []
         matches = find_names(doc_text(self.doc), self.acronyms.values())
         for match in sorted(matches, key=lambda m: len(m.group(0)), reverse=True):  # longest first
-            if any(s < match.end() and match.start() < e for s, e in skip + spans):
+            if any(s < match.end() and match.start() < e for s, e in spans):
                 continue
             actor = self.organisation(match.group(0), match.start(), match.end(), only_known=True)
             if actor is not None:
@@ -222,11 +225,16 @@ class Registry:
         name = strip_titles(ent.text)
         if not any(w[:1].isupper() for w in name.split()) or norm_key(name) in known_actors():
             return None
+        if all(w in titles() or w + "." in titles() for w in name.split()):
+            return None  # "Brig", a title the tagger cut from "Brig. Gen. Peter Malual Deng"
         actor = self.person(name, ent.start_char)
         actor.mention(ent.start_char, ent.end_char, ent.text)
         role = person_role(ent)
         if role or ent.root.dep_ in ("nsubj", "nsubjpass"):
             actor.anchors.append(ent.start_char)
+        head = _role_head_before(ent)
+        if head is not None:
+            actor.mention(head.start_char, head.end_char, head.text)  # "SSPDF spokesman Brig. Gen. Deng": spokesman
         if role:
             self.give_role(actor, role)
         return actor
@@ -335,6 +343,8 @@ class Registry:
     def canonical(self, text: str) -> tuple[str | None, EntityType]:
         """The printed name and type of an organisation mention, or (None, ...) when it is not known."""
         inner = _ACRONYM.search(text)
+        if inner and sum(c.isupper() for c in inner.group(1)) < 2:
+            inner = None  # "Communist Party of India (Maoist)": part of the name, not an acronym
         candidates = [text, *(part for part in text.split(",") if "," in text)]  # "the UN refugee agency, UNHCR"
         if inner:
             candidates = [inner.group(1).split("/")[0].strip(), text[: inner.start()], text]
@@ -399,11 +409,16 @@ def organisation_type(name: str) -> EntityType:
 
 
 def _after_demonym(text: str, at: int, name: str) -> bool:
-    """Whether an international organisation's name follows a country's adjective: "the Sudanese Red Crescent"
-    is that country's own society."""
+    """Whether an international organisation's name comes with a country: "the Sudanese Red Crescent" and "the
+    Red Cross of Chad" are that country's own societies."""
     known = known_actors().get(norm_key(name))
+    if not known or known.type != "organization":
+        return False
     before = re.search(r"([A-Z][a-z]+)\s+$", text[:at])
-    return bool(known and known.type == "organization" and before and fold(before.group(1)) in country_words())
+    after = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[at + len(name) :])
+    return bool(
+        (before and fold(before.group(1)) in country_words()) or (after and fold(after.group(1)) in country_words())
+    )
 
 
 def ent_span(ent: Span) -> tuple[int, int]:
@@ -411,8 +426,9 @@ def ent_span(ent: Span) -> tuple[int, int]:
 
 
 def _clean_alias(text: str) -> str:
-    """ "the Associated Press (" -> "the Associated Press"; "Syrian Arab News Agency (SANA)" keeps its name."""
-    text = re.sub(r"\s*\([^)]*\)?$", "", text) or text
+    """ "the Associated Press (" -> "the Associated Press"; "Syrian Arab News Agency (SANA)" -> its name;
+    "Communist Party of India (Maoist)" keeps the words that make it another party."""
+    text = re.sub(r"\s*\((?:[^)]*[A-Z][^)]*[A-Z][^)]*)?\)?$|\s*\($", "", text) or text
     return " ".join(text.split()).strip(" ,;:")
 
 
@@ -567,6 +583,35 @@ def person_role(ent: Span) -> str | None:
     words = [t for t in before if t.text not in titles()]
     if any(t.lower_ in role_nouns() for t in words):
         return " ".join(t.text for t in ent.doc[words[0].i : ent.start])
+    return _role_before(ent)
+
+
+def _role_head_before(ent: Span) -> Span | None:
+    """The role noun right before a name and its titles ("spokesman" in "SSPDF spokesman Brig. Gen. Peter Deng"),
+    without the organisation that comes with it."""
+    role = _role_before(ent)
+    if role is None:
+        return None
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].lower_ not in role_nouns():
+        i -= 1
+    start = i
+    while start > 0 and ent.doc[start - 1].pos_ in ("NOUN", "ADJ") and ent.doc[start - 1].is_lower:
+        start -= 1
+    return ent.doc[start : i + 1] if i >= 0 else None
+
+
+def _role_before(ent: Span) -> str | None:
+    """ "SSPDF spokesman Brig. Gen. Peter Malual Deng": a role written before the name and its titles."""
+    i = ent.start - 1
+    while i >= 0 and (ent.doc[i].text in titles() or ent.doc[i].text + "." in titles() or ent.doc[i].text == "."):
+        i -= 1
+    end = i + 1
+    while i >= 0 and ent.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and end - i <= 4:
+        i -= 1
+    words = ent.doc[i + 1 : end]
+    if len(words) and words[-1].lower_ in role_nouns():
+        return words.text
     return None
 
 

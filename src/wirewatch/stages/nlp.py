@@ -20,11 +20,23 @@ PARAGRAPHS = "wirewatch_paragraphs"
 
 @Language.component(PARAGRAPHS)
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: the parser otherwise runs a headline into the next paragraph."""
+    """A blank line always ends a sentence: the parser otherwise runs a headline into the next paragraph. A
+    title's full stop never does ("spokesman Brig. Gen. Peter Deng said")."""
+    titles = _titles()
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        elif token.text in titles or (token.text == "." and token.i and doc[token.i - 1].text + "." in titles):
+            doc[token.i + 1].is_sent_start = False
     return doc
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles written with a full stop ("Brig.", "Gen.", "Lt.")."""
+    from .._data import data_lines
+
+    return frozenset(t for t in data_lines("titles.txt") if t.endswith("."))
 
 
 def load_model() -> Language:
