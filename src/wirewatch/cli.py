@@ -140,6 +140,52 @@ def entities(
         out.print(table)
 
 
+Db = Annotated[Path, typer.Option("--db", help="The DuckDB store.")]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders: .txt, .html, .jsonl, RSS/Atom, .warc, .zip.")],
+    db: Db = Path("wirewatch.duckdb"),
+) -> None:
+    """Ingest reports into the store: extract each, count wire copies once, reconcile the estimates. Running it
+    again, or after a crash, adds only what is missing."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from .corpus.ingest import ingest as run_ingest
+
+    counts: dict[str, int] = {}
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def seen(outcome) -> None:
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+            summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+            progress.update(task, description=f"ingesting: {summary}")
+
+        try:
+            outcomes = run_ingest(paths, db, on_outcome=seen)
+        except WirewatchError as exc:
+            raise _fail(exc) from None
+    _ingest_report(outcomes, db)
+    if any(o.status == "failed" for o in outcomes):
+        raise typer.Exit(1)
+
+
+def _ingest_report(outcomes, db: Path) -> None:
+    """Each source that did not simply go in, with its reason; then the totals."""
+    out = Console(highlight=False, soft_wrap=True)
+    for outcome in outcomes:
+        if outcome.status != "ingested":
+            out.print(f"{outcome.status:9} {outcome.source}: {outcome.reason}", markup=False)
+    totals = {}
+    for outcome in outcomes:
+        totals[outcome.status] = totals.get(outcome.status, 0) + 1
+    order = ("ingested", "duplicate", "copy", "already", "failed")
+    out.print(", ".join(f"{totals[s]} {s}" for s in order if s in totals) + f" -> {db}", markup=False)
+
+
 @app.command()
 def demo(
     out: Annotated[Path, typer.Option(help="Folder for the results.")] = Path("wirewatch-demo"),

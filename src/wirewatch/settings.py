@@ -11,6 +11,8 @@ class Settings:
 
     # Inputs larger than this are refused: a news report is a few kB, and spaCy's parser needs ~1 GB per 100k words.
     max_bytes: int = 5_000_000
+    # Archives and feeds (zip, WARC, JSON lines) larger than this are refused whole.
+    max_archive_bytes: int = 200_000_000
     # Texts shorter than this are not language-checked: the identifier guesses wildly on a line or two.
     min_language_chars: int = 60
     # Below this probability of English (py3langid, normalised) a text is refused as not English.
