@@ -80,9 +80,25 @@ def test_demo_writes_a_report_and_prints_its_path(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     report = tmp_path / "out" / "report.md"
     assert str(report.resolve()) in result.stdout
-    assert "## Who said what" in report.read_text(encoding="utf-8")
-    lines = (tmp_path / "out" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(lines) >= 3 and all(json.loads(line)["quotes"] for line in lines)
+    text = report.read_text(encoding="utf-8")
+    assert "## Key figures" in text and "## Who said what" in text and "Khalid Osman Hamid" in text
+    assert (tmp_path / "out" / "wirewatch.duckdb").exists()
+    assert "<svg" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+
+
+def test_store_queries_filter_and_format(tmp_path) -> None:
+    db = tmp_path / "s.duckdb"
+    path = tmp_path / "report.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(path), "--db", str(db)]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["quotes", "--db", str(db), "--speaker", "deng", "--format", "json"]).stdout)
+    assert rows and {r["speaker"] for r in rows} == {"Mariam Deng"} and rows[0]["via"] == ["AFP"]
+    none = json.loads(runner.invoke(app, ["quotes", "--db", str(db), "--speaker", "nobody", "--format", "json"]).stdout)
+    assert none == []
+    csv_out = runner.invoke(app, ["entities", "--db", str(db), "--format", "csv"]).stdout
+    assert csv_out.splitlines()[0].startswith("name,type,articles")
+    bad = runner.invoke(app, ["claims", "--db", str(tmp_path / "none.duckdb")])
+    assert bad.exit_code == 1 and "no store here" in bad.output
 
 
 CLAIMS_REPORT = (

@@ -85,17 +85,37 @@ def _extract_one(path: str, published: str | None, outlet: str | None, as_json: 
     return article
 
 
+# The store queries: what every corpus command filters on.
+OptionalPath = Annotated[str | None, typer.Argument(help="One report (.txt, .html, or -); without it, the store.")]
+About = Annotated[str | None, typer.Option(help="Only rows whose text or subject mentions this.")]
+Speaker = Annotated[str | None, typer.Option(help="Only this speaker or claimant (part of the name).")]
+PlaceName = Annotated[str | None, typer.Option("--place", help="Only this place (part of the name).")]
+Since = Annotated[str | None, typer.Option(help="Only reports published on or after this date, YYYY-MM-DD.")]
+Format = Annotated[str, typer.Option("--format", help="table, json or csv.")]
+StoreDb = Annotated[Path, typer.Option("--db", help="The DuckDB store.")]
+
+
 @app.command()
 def claims(
-    path: ReportPath,
+    path: OptionalPath = None,
     published: Published = None,
     outlet: Outlet = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the claims as JSON.")] = False,
     as_md: Annotated[bool, typer.Option("--md", help="Print one line a claim for a person (the default).")] = False,
+    db: StoreDb = Path("wirewatch.duckdb"),
+    about: About = None,
+    speaker: Speaker = None,
+    place: PlaceName = None,
+    since: Since = None,
+    fmt: Format = "table",
 ) -> None:
-    """The numbers one report claims: bounds, hedge, what they count, when, who says so and through whom."""
+    """The numbers one report claims (bounds, hedge, what they count, when, who says so, through whom); without
+    PATH, the claims in the store."""
     from .render import claim_line
 
+    if path is None:
+        _store_rows("claims", db, about, speaker, place, since, fmt)
+        return
     article = _extract_one(path, published, outlet, as_json, as_md)
     if as_json:
         print(json.dumps([c.model_dump() for c in article.claims], indent=2, ensure_ascii=False))
@@ -106,17 +126,24 @@ def claims(
 
 @app.command()
 def entities(
-    path: ReportPath,
+    path: OptionalPath = None,
     published: Published = None,
     outlet: Outlet = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print entities and dates as JSON.")] = False,
+    db: StoreDb = Path("wirewatch.duckdb"),
+    about: About = None,
+    since: Since = None,
+    fmt: Format = "table",
 ) -> None:
     """The actors, places and dates of one report: every actor under all its names, places geocoded, dates
-    resolved against the publication date."""
+    resolved against the publication date; without PATH, the entities of the store across its reports."""
     from rich.table import Table
 
     from .render import human_date, place_label
 
+    if path is None:
+        _store_rows("entities", db, about, None, None, since, fmt)
+        return
     article = _extract_one(path, published, outlet, as_json, False)
     if as_json:
         data = {
@@ -140,13 +167,95 @@ def entities(
         out.print(table)
 
 
-Db = Annotated[Path, typer.Option("--db", help="The DuckDB store.")]
+@app.command()
+def quotes(
+    db: StoreDb = Path("wirewatch.duckdb"),
+    about: About = None,
+    speaker: Speaker = None,
+    place: PlaceName = None,
+    since: Since = None,
+    fmt: Format = "table",
+) -> None:
+    """Who said what in the store: speaker, relay chain, kind and words of every quotation."""
+    _store_rows("quotes", db, about, speaker, place, since, fmt)
+
+
+@app.command()
+def events(
+    db: StoreDb = Path("wirewatch.duckdb"),
+    about: About = None,
+    speaker: Speaker = None,
+    place: PlaceName = None,
+    since: Since = None,
+    fmt: Format = "table",
+) -> None:
+    """The events in the store (ACLED types; filled once event typing lands)."""
+    _store_rows("events", db, about, speaker, place, since, fmt)
+
+
+@app.command()
+def estimates(
+    db: StoreDb = Path("wirewatch.duckdb"),
+    about: About = None,
+    speaker: Speaker = None,
+    place: PlaceName = None,
+    since: Since = None,
+    fmt: Format = "table",
+) -> None:
+    """Estimate groups: one quantity across reports as low / best / high, with its outlets and disagreements."""
+    _store_rows("estimates", db, about, speaker, place, since, fmt)
+
+
+def _store_rows(kind: str, db: Path, about, speaker, place, since, fmt: str) -> None:
+    """Query the store and print the rows as a table, JSON or CSV."""
+    import csv
+
+    from rich.table import Table
+
+    from .corpus.queries import Filters, query
+    from .corpus.store import Store
+
+    if fmt not in ("table", "json", "csv"):
+        raise _fail(ConfigError(f"--format: {fmt!r} is not one of table, json, csv"))
+    if not db.exists():
+        raise _fail(WirewatchError(f"{db}: no store here; run `wirewatch ingest PATH... --db {db}` first"))
+    try:
+        store = Store(db, read_only=True)
+        columns, rows = query(store, kind, Filters(about, speaker, place, since))
+        store.close()
+    except WirewatchError as exc:
+        raise _fail(exc) from None
+    if fmt == "json":
+        print(
+            json.dumps(
+                [dict(zip(columns, row, strict=True)) for row in rows], indent=2, ensure_ascii=False, default=str
+            )
+        )
+    elif fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([["|".join(map(str, v)) if isinstance(v, list) else v for v in row] for row in rows])
+    else:
+        table = Table(*columns, title=f"{kind} ({len(rows)})", title_justify="left")
+        for row in rows:
+            table.add_row(*(_cell(v) for v in row))
+        Console(highlight=False, width=None if sys.stdout.isatty() else 200).print(table)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    return str(value)
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders: .txt, .html, .jsonl, RSS/Atom, .warc, .zip.")],
-    db: Db = Path("wirewatch.duckdb"),
+    db: StoreDb = Path("wirewatch.duckdb"),
 ) -> None:
     """Ingest reports into the store: extract each, count wire copies once, reconcile the estimates. Running it
     again, or after a crash, adds only what is missing."""
@@ -184,6 +293,32 @@ def _ingest_report(outcomes, db: Path) -> None:
         totals[outcome.status] = totals.get(outcome.status, 0) + 1
     order = ("ingested", "duplicate", "copy", "already", "failed")
     out.print(", ".join(f"{totals[s]} {s}" for s in order if s in totals) + f" -> {db}", markup=False)
+
+
+@app.command()
+def report(
+    db: StoreDb = Path("wirewatch.duckdb"),
+    since: Since = None,
+    fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+    out: Annotated[Path | None, typer.Option(help="Write here instead of printing.")] = None,
+) -> None:
+    """The situation report: key figures with their sources, disagreements, places, who said what."""
+    from .corpus.report import markdown, page, read_picture
+    from .corpus.store import Store
+
+    if fmt not in ("md", "html"):
+        raise _fail(ConfigError(f"--format: {fmt!r} is not one of md, html"))
+    if not db.exists():
+        raise _fail(WirewatchError(f"{db}: no store here; run `wirewatch ingest PATH... --db {db}` first"))
+    store = Store(db, read_only=True)
+    picture = read_picture(store, since)
+    store.close()
+    text = markdown(picture) if fmt == "md" else page(picture)
+    if out is None:
+        print(text, end="")
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(out.resolve())
 
 
 @app.command()

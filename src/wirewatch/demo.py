@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from importlib.resources import files
 from pathlib import Path
 
 from ._data import data_table
-from .api import extract
-from .models import Article
-from .render import article_markdown
 
 
 def demo_corpus() -> list[tuple[str, str, str | None, str | None]]:
@@ -23,12 +21,25 @@ def demo_corpus() -> list[tuple[str, str, str | None, str | None]]:
 
 
 def run_demo(out_dir: Path) -> Path:
-    """Extract every bundled report; write the Markdown picture and the JSON lines; return the Markdown path."""
+    """Ingest the bundled reports into a store in ``out_dir`` and write the situation report beside it, as
+    Markdown and HTML; return the Markdown report's path."""
+    from .corpus.ingest import ingest
+    from .corpus.report import markdown, page, read_picture
+    from .corpus.store import Store
+
     out_dir.mkdir(parents=True, exist_ok=True)
-    articles: list[Article] = [
-        extract(text, published=published, outlet=outlet) for _, text, published, outlet in demo_corpus()
+    lines = [
+        json.dumps({"text": text, "published": published, "outlet": outlet, "title": name})
+        for name, text, published, outlet in demo_corpus()
     ]
-    (out_dir / "articles.jsonl").write_text("".join(a.model_dump_json() + "\n" for a in articles), encoding="utf-8")
+    corpus = out_dir / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = out_dir / "wirewatch.duckdb"
+    ingest([corpus], db)
+    store = Store(db, read_only=True)
+    picture = read_picture(store)
+    store.close()
+    (out_dir / "report.html").write_text(page(picture), encoding="utf-8")
     report = out_dir / "report.md"
-    report.write_text("\n\n".join(article_markdown(a) for a in articles), encoding="utf-8")
+    report.write_text(markdown(picture), encoding="utf-8")
     return report

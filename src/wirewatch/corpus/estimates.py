@@ -44,6 +44,7 @@ class _Claim:
     published: str | None
     seq: int
     outlets: list[str] = field(default_factory=list)
+    place_name: str | None = None  # what the report calls the place, or the country it is about
 
     @property
     def bounds(self) -> tuple[float, float, bool, bool]:
@@ -87,19 +88,21 @@ def _claims(store: Store) -> list[_Claim]:
     ).fetchall():
         outlets.setdefault(original or key, []).append(outlet)
     rows = store.db.execute(
-        "WITH country AS (SELECT article_id, arg_max(iso3, mentions) AS iso3 FROM entities "
+        "WITH country AS (SELECT article_id, arg_max(iso3, mentions) AS iso3, arg_max(country, mentions) AS name "
+        "FROM entities "
         "WHERE type = 'place' AND iso3 IS NOT NULL GROUP BY article_id) "
         "SELECT c.article_id, c.idx, c.category, c.low, c.high, c.value, c.hedge, c.date, "
-        "coalesce(CAST(c.place_geonames_id AS VARCHAR), lower(c.place), country.iso3), a.published, a.seq "
+        "coalesce(CAST(c.place_geonames_id AS VARCHAR), lower(c.place), country.iso3), a.published, a.seq, "
+        "coalesce(c.place, country.name) "
         "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN country ON country.article_id = a.id "
         f"WHERE a.duplicate_of IS NULL AND NOT c.malformed AND c.category IN {GROUPED} "
         "ORDER BY a.seq, c.idx"
     ).fetchall()
-    return [_Claim(*row, outlets=outlets.get(row[0], [])) for row in rows]
+    return [_Claim(*row[:11], outlets=outlets.get(row[0], []), place_name=row[11]) for row in rows]
 
 
 def _write_group(store: Store, number: int, key: tuple, claims: list[_Claim]) -> None:
-    category, place, _ = key  # place: a GeoNames id, a name, or the ISO3 of the country the article is about
+    category = key[0]  # key: category, place (a GeoNames id, a name or the ISO3 of the article's country), day
     latest = max(c.published or "" for c in claims)
     superseded = {id(c) for c in claims if category in RUNNING and (c.published or "") < latest}
     current = [c for c in claims if id(c) not in superseded]
@@ -111,7 +114,7 @@ def _write_group(store: Store, number: int, key: tuple, claims: list[_Claim]) ->
         [
             number,
             category,
-            place or None,
+            next((c.place_name for c in claims if c.place_name), None),
             min(lows) if lows else None,
             statistics.median(c.point for c in current),
             max(highs) if highs else None,
@@ -128,9 +131,12 @@ def _write_group(store: Store, number: int, key: tuple, claims: list[_Claim]) ->
 
 
 def _disagree(claims: list[_Claim]) -> bool:
-    """Whether some two figures cannot both be true: one's range ends where or before the other's begins."""
+    """Whether some two figures cannot both be true: one's range ends where or before the other's begins. Two
+    tolls in one report are two incidents, not a disagreement."""
     for a in claims:
         for b in claims:
+            if a.article_id == b.article_id and a.category in RUNNING:
+                continue
             _, high_a, _, open_high_a = a.bounds
             low_b, _, open_low_b, _ = b.bounds
             if high_a < low_b or (high_a == low_b and (open_high_a or open_low_b)):
