@@ -322,6 +322,27 @@ def report(
 
 
 @app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, geojson, hxl, acled or parquet.")],
+    out: Annotated[Path, typer.Option(help="The file to write (a folder for parquet).")],
+    db: StoreDb = Path("wirewatch.duckdb"),
+) -> None:
+    """The whole store for other tools: JSON lines, GeoJSON places, HXL claims, ACLED events, Parquet tables."""
+    from .corpus.export import export as run_export
+    from .corpus.store import Store
+
+    if not db.exists():
+        raise _fail(WirewatchError(f"{db}: no store here; run `wirewatch ingest PATH... --db {db}` first"))
+    store = Store(db, read_only=True)
+    try:
+        print(run_export(store, fmt, out).resolve())
+    except WirewatchError as exc:
+        raise _fail(exc) from None
+    finally:
+        store.close()
+
+
+@app.command()
 def demo(
     out: Annotated[Path, typer.Option(help="Folder for the results.")] = Path("wirewatch-demo"),
 ) -> None:

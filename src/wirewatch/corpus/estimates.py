@@ -92,7 +92,8 @@ def _claims(store: Store) -> list[_Claim]:
         "FROM entities "
         "WHERE type = 'place' AND iso3 IS NOT NULL GROUP BY article_id) "
         "SELECT c.article_id, c.idx, c.category, c.low, c.high, c.value, c.hedge, c.date, "
-        "coalesce(CAST(c.place_geonames_id AS VARCHAR), lower(c.place), country.iso3), a.published, a.seq, "
+        "CASE WHEN c.place = c.place_country THEN c.place_iso3 "  # a country named is the article's country
+        "ELSE coalesce(CAST(c.place_geonames_id AS VARCHAR), lower(c.place), country.iso3) END, a.published, a.seq, "
         "coalesce(c.place, country.name) "
         "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN country ON country.article_id = a.id "
         f"WHERE a.duplicate_of IS NULL AND NOT c.malformed AND c.category IN {GROUPED} "

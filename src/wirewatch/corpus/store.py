@@ -19,7 +19,7 @@ from ..models import Article
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, seq INTEGER, source VARCHAR, title VARCHAR, outlet VARCHAR, url VARCHAR,
-    published VARCHAR, language VARCHAR, text VARCHAR, duplicate_of VARCHAR, warnings VARCHAR[]);
+    published VARCHAR, language VARCHAR, text VARCHAR, duplicate_of VARCHAR, warnings VARCHAR[], json VARCHAR);
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR, idx INTEGER, text VARCHAR, kind VARCHAR, start_char INTEGER, end_char INTEGER,
     speaker VARCHAR, mention VARCHAR, role VARCHAR, affiliation VARCHAR, entity_id VARCHAR, cue VARCHAR,
@@ -140,26 +140,27 @@ class Store:
     def _write_article(self, entry: Ingested) -> None:
         a = entry.article
         key = article_id(a.text)
-        status = "duplicate" if entry.duplicate_of else "ingested"
-        reason = f"a near-copy of {entry.duplicate_of}" if entry.duplicate_of else None
-        self.db.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._insert(
+            "articles",
             [
-                key,
-                self.next_seq(),
-                entry.source,
-                a.title,
-                a.outlet,
-                a.url,
-                a.published,
-                a.language,
-                a.text,
-                entry.duplicate_of,
-                a.warnings,
+                [
+                    key,
+                    self.next_seq(),
+                    entry.source,
+                    a.title,
+                    a.outlet,
+                    a.url,
+                    a.published,
+                    a.language,
+                    a.text,
+                    entry.duplicate_of,
+                    a.warnings,
+                    a.model_dump_json(),
+                ]
             ],
         )
-        self.db.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._insert(
+            "quotes",
             [
                 [
                     key,
@@ -179,9 +180,9 @@ class Store:
                 ]
                 for i, q in enumerate(a.quotes)
             ],
-        ) if a.quotes else None
-        self.db.executemany(
-            "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        self._insert(
+            "claims",
             [
                 [
                     key,
@@ -198,12 +199,7 @@ class Store:
                     c.flags,
                     c.referent,
                     c.category,
-                    c.place.name if c.place else None,
-                    c.place.country if c.place else None,
-                    c.place.iso3 if c.place else None,
-                    c.place.lat if c.place else None,
-                    c.place.lon if c.place else None,
-                    c.place.geonames_id if c.place else None,
+                    *_place_cells(c.place, ("name", "country", "iso3", "lat", "lon", "geonames_id")),
                     c.date,
                     c.claimant.name if c.claimant else None,
                     c.claimant.mention if c.claimant else None,
@@ -213,30 +209,36 @@ class Store:
                 ]
                 for i, c in enumerate(a.claims)
             ],
-        ) if a.claims else None
-        self.db.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [[key, e.id, e.name, e.type, e.aliases, len(e.mentions), *_place_cells(e.place)] for e in a.entities],
-        ) if a.entities else None
-        self.db.executemany(
-            "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [[key, d.text, d.start, d.end, d.value, d.precision, d.relative] for d in a.dates],
-        ) if a.dates else None
+        )
+        self._insert(
+            "entities",
+            [
+                [
+                    key,
+                    e.id,
+                    e.name,
+                    e.type,
+                    e.aliases,
+                    len(e.mentions),
+                    *_place_cells(
+                        e.place, ("name", "admin1", "country", "iso3", "lat", "lon", "precision", "geonames_id")
+                    ),
+                ]
+                for e in a.entities
+            ],
+        )
+        self._insert("dates", [[key, d.text, d.start, d.end, d.value, d.precision, d.relative] for d in a.dates])
         if entry.minhash is not None:
-            self.db.execute("INSERT INTO signatures VALUES (?, ?)", [key, entry.minhash])
+            self._insert("signatures", [[key, entry.minhash]])
+        status, reason = (
+            ("duplicate", f"a near-copy of {entry.duplicate_of}") if entry.duplicate_of else ("ingested", None)
+        )
         self._log(entry.source, status, reason, key)
 
+    def _insert(self, table: str, rows: list[list]) -> None:
+        if rows:
+            self.db.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
 
-def _place_cells(place) -> list:
-    if place is None:
-        return [None] * 8
-    return [
-        place.name,
-        place.admin1,
-        place.country,
-        place.iso3,
-        place.lat,
-        place.lon,
-        place.precision,
-        place.geonames_id,
-    ]
+
+def _place_cells(place, fields: tuple[str, ...]) -> list:
+    return [getattr(place, f) if place is not None else None for f in fields]
