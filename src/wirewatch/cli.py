@@ -259,19 +259,23 @@ def ingest(
 ) -> None:
     """Ingest reports into the store: extract each, count wire copies once, reconcile the estimates. Running it
     again, or after a crash, adds only what is missing."""
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .corpus.ingest import ingest as run_ingest
+    from .corpus.sources import files_under
 
+    files = files_under(paths)
     counts: dict[str, int] = {}
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    done: set[str] = set()
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
+        task = progress.add_task("ingesting", total=len(files))
 
         def seen(outcome) -> None:
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-            progress.update(task, description=f"ingesting: {summary}")
+            done.add(next((f for f in files if outcome.source.startswith(f)), outcome.source))
+            progress.update(task, completed=len(done & set(files)), description=f"files ({summary} reports)")
 
         try:
             outcomes = run_ingest(paths, db, on_outcome=seen)

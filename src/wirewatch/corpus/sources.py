@@ -33,17 +33,24 @@ class Item:
     error: str | None = None
 
 
+def files_under(paths: list[str | Path]) -> list[str]:
+    """The files the given paths name, folders walked in name order (hidden files left out)."""
+    found = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += [str(c) for c in sorted(path.rglob("*")) if c.is_file() and not c.name.startswith(".")]
+        else:
+            found.append(str(path))
+    return found
+
+
 def items(paths: list[str | Path], settings: Settings = DEFAULT) -> Iterator[Item]:
     """Every report under the given files and folders."""
-    for path in paths:
-        p = Path(path)
-        if not p.exists():
-            yield Item(str(p), error="no such file or folder")
-        elif p.is_dir():
-            for child in sorted(c for c in p.rglob("*") if c.is_file() and not c.name.startswith(".")):
-                yield from _file(child, settings)
+    for name in files_under(paths):
+        if not Path(name).exists():
+            yield Item(name, error="no such file or folder")
         else:
-            yield from _file(p, settings)
+            yield from _file(Path(name), settings)
 
 
 def _file(path: Path, settings: Settings) -> Iterator[Item]:
