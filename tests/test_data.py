@@ -10,8 +10,8 @@ import pytest
 
 from wirewatch._data import data_table
 from wirewatch.models import Category, EntityType, Hedge
-from wirewatch.stages.entities import norm_key
 from wirewatch.stages.gazetteer import fold
+from wirewatch.stages.names import norm_key
 
 ROOT = Path(__file__).resolve().parent.parent
 HEDGES = set(typing.get_args(Hedge))

@@ -15,8 +15,9 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from .._data import data_table
-from .entities import Actor, Registry, role_nouns
+from .entities import Actor, Registry
 from .gazetteer import country_words, fold
+from .names import role_nouns
 from .nlp import noun_chunks
 from .nlp import text as doc_text
 

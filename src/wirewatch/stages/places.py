@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 
 from ..models import Place
 from .clean import CleanDoc
-from .entities import known_actors, norm_key
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
+from .names import known_actors, norm_key
 from .nlp import ents
 from .nlp import text as doc_text
 

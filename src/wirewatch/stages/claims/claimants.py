@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Span, Token
 
 from ...models import Claimant, Quote
-from ..entities import Registry, strip_titles
+from ..entities import Registry
+from ..names import strip_titles
 from ..nlp import ents_in
 from ..quotes.attribution import mention_span, proper_name
 from ..quotes.speakers import institution_nouns

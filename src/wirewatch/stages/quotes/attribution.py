@@ -8,7 +8,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_lines
-from ..entities import Registry, alias_spellings, norm_key, role_nouns, titles
+from ..entities import Registry
+from ..names import alias_spellings, norm_key, role_nouns, titles
 from ..nlp import ents, ents_in, noun_chunks
 from ..nlp import text as doc_text
 

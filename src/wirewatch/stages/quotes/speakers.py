@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from ..._data import data_table
 from ...models import Speaker
 from ..descriptions import described_actor
-from ..entities import Actor, Registry, known_actors, norm_key, role_nouns, strip_titles, titles
+from ..entities import Actor, Registry
+from ..names import known_actors, norm_key, role_nouns, strip_titles, titles
 from ..nlp import ents, ents_in, noun_chunks
 from .attribution import looks_like_a_name, mention_span, proper_name
 

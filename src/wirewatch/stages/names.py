@@ -1,0 +1,225 @@
+"""Names of actors: the alias table of well-known actors, titles and role nouns, acronyms a report defines,
+and the keys names are compared by."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .._data import data_lines, data_table
+from ..models import EntityType
+from .gazetteer import country_words, fold
+
+ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)(?:\)|$)")
+
+
+_CONNECTORS = {
+    "of",
+    "for",
+    "and",
+    "the",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "al",
+    "el",
+    "on",
+    "in",
+    "wal",
+    "sans",
+    "pour",
+    "et",
+    "les",
+    "para",
+    "las",
+    "los",
+    "del",
+    "y",
+    "e",
+    "da",
+    "do",
+    "dos",
+    "das",
+}
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def norm_key(text: str) -> str:
+    """A lookup key: lower case, straight apostrophes, no leading article, no possessive."""
+    key = " ".join(text.translate(_APOSTROPHES).split()).strip(" ,.;:()").lower()
+    key = re.sub(r"^(the|a|an) ", "", key)
+    key = re.sub(r"\bu\.n\.(?=\s|$)", "un", key)  # "U.N. agencies" is "UN agencies"
+    return re.sub(r"'s?$", "", key)
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    canonical: str
+    short: str
+    type: EntityType
+
+
+@cache
+def known_actors() -> dict[str, KnownActor]:
+    """Every alias in ``aliases.tsv`` (normalised) to its actor."""
+    table: dict[str, KnownActor] = {}
+    for canonical, short, kind, aliases in data_table("aliases.tsv"):
+        actor = KnownActor(canonical, short, kind)  # type: ignore[arg-type]
+        for alias in {canonical, short, *aliases.split("|")}:
+            table.setdefault(norm_key(alias), actor)
+    return table
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(data_lines("titles.txt"))
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    return frozenset(line.lower() for line in data_lines("role_nouns.txt"))
+
+
+def strip_titles(name: str) -> str:
+    """ "Brig. Gen. Nabil Abdallah" -> "Nabil Abdallah"; keeps a lone title-like name as it is."""
+    words = name.translate(_APOSTROPHES).split()
+    while len(words) > 1 and words[0] in titles():
+        words.pop(0)
+    name = " ".join(words)
+    return re.sub(r"'s?$", "", name)
+
+
+@cache
+def alias_spellings() -> tuple[str, ...]:
+    """Every alias as written in ``aliases.tsv``."""
+    return tuple({a for _, short, _, aliases in data_table("aliases.tsv") for a in (short, *aliases.split("|"))})
+
+
+def organisation_type(name: str) -> EntityType:
+    """The type of an organisation no data file knows, from the words of its name ("the Malian army" is a state
+    actor, "the Zintan brigades" an armed group)."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if "Army" in name and not any(country_words().get(fold(w)) for w in re.findall(r"[\w'-]+", name)):
+        return "armed group"  # "the Arakan Army", "the White Army"; a country's army names the country
+    for kind, cues in data_table("actor_words.tsv"):
+        if words & set(cues.split("|")):
+            return kind  # type: ignore[return-value]
+    return "organization"
+
+
+def after_demonym(text: str, at: int, name: str) -> bool:
+    """Whether an international organisation's name comes with a country: "the Sudanese Red Crescent" and "the
+    Red Cross of Chad" are that country's own societies."""
+    known = known_actors().get(norm_key(name))
+    if not known or known.type != "organization":
+        return False
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[:at])
+    after = re.match(r"\s+(?:of|in)\s+(?:the\s+)?([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)", text[at + len(name) :])
+    return bool(
+        (before and fold(before.group(1)) in country_words()) or (after and fold(after.group(1)) in country_words())
+    )
+
+
+def clean_alias(text: str) -> str:
+    """ "the Associated Press (" -> "the Associated Press"; "Syrian Arab News Agency (SANA)" -> its name;
+    "Communist Party of India (Maoist)" keeps the words that make it another party."""
+    text = re.sub(r"\s*\((?:[^)]*[A-Z][^)]*[A-Z][^)]*)?\)?$|\s*\($", "", text) or text
+    return " ".join(text.split()).strip(" ,;:")
+
+
+def find_names(text: str, extra: Iterable[str] = ()) -> list[re.Match[str]]:
+    """Every occurrence of a well-known actor's name (and of the ``extra`` names a report defines), in reading
+    order; one regular expression for the whole alias table, since a report is searched for all of them."""
+    matches = [m for pattern in _alias_patterns() for m in pattern.finditer(text)]
+    matches = [m for m in matches if not (len(m.group(0)) <= 3 and _shouting(text, m.start()))]
+    matches += [m for name in extra for m in _find_all(name, text)]
+    return sorted(matches, key=lambda m: (m.start(), -len(m.group(0))))
+
+
+@cache
+def _alias_patterns() -> tuple[re.Pattern[str], ...]:
+    """Acronyms and short names match in capitals only ("IS", not "is"); longer names in any case."""
+    names = [n for n in alias_spellings() if len(n) > 1]
+    exact = sorted((n for n in names if n.isupper() or len(n) <= 3), key=len, reverse=True)
+    loose = sorted((n for n in names if not (n.isupper() or len(n) <= 3)), key=len, reverse=True)
+    edges = r"(?:(?<![\w-])|(?<=anti-))(?:{})(?![\w-])"
+    return tuple(
+        re.compile(edges.format("|".join(map(re.escape, group))), flags)
+        for group, flags in ((exact, 0), (loose, re.I))
+        if group
+    )
+
+
+def _find_all(name: str, text: str) -> list[re.Match[str]]:
+    """Every whole-word occurrence of a name; short acronyms only in capitals and not in all-capital lines."""
+    if len(name) <= 1:
+        return []
+    flags = 0 if name.isupper() or len(name) <= 3 else re.I
+    found = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])|(?<=anti-){re.escape(name)}(?![\w-])", text, flags)
+    return [m for m in found if not (len(name) <= 3 and _shouting(text, m.start()))]
+
+
+def _shouting(text: str, at: int) -> bool:
+    """Whether the words around ``at`` are all capitals (a headline in capitals, where "IS" is a verb)."""
+    words = re.findall(r"[A-Za-z]{2,}", text[max(0, at - 30) : at + 30])
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+def acronym_of(acronyms: dict[str, str], key: str) -> str:
+    """Acronyms map both ways; the short form is the one printed."""
+    other = acronyms[key]
+    return other if len(other) < len(key) and other.isupper() else key.upper() if key.isalpha() else other
+
+
+def find_acronyms(text: str) -> dict[str, str]:
+    """Acronyms defined in the text, both ways: "the Syrian Democratic Forces (SDF)" -> sdf <-> long form."""
+    found: dict[str, str] = {}
+    for match in ACRONYM.finditer(text):
+        shorts = [s.strip() for s in match.group(1).split("/")]
+        if not all(sum(c.isupper() for c in s) >= 2 for s in shorts):
+            continue
+        long_form = _long_form(text[: match.start()], shorts[0])
+        if not long_form:
+            continue
+        for short in shorts:
+            found.setdefault(norm_key(short), long_form)
+        found.setdefault(norm_key(long_form), shorts[0])
+    return found
+
+
+def _long_form(before: str, short: str) -> str | None:
+    """The run of capitalised words before the parenthesis whose initials spell the acronym ("Department of
+    Social Welfare and Development (DSWD)"); failing that, the shortest run starting with its first letter and
+    long enough to stand for it."""
+    words = before.split()[-12:]
+    letters = re.sub(r"[^A-Z]", "", short.upper())
+    run: list[str] = []
+    fallback = None
+    for word in reversed(words):
+        bare = word.strip(",;:")
+        if word != bare and run:
+            break
+        if not (bare[:1].isupper() or bare.lower() in _CONNECTORS):
+            break
+        run.insert(0, bare)
+        if bare.lower() in _CONNECTORS or bare[:1].upper() != letters[:1]:
+            continue
+        initials = "".join(part[:1].upper() for w in run if w.lower() not in _CONNECTORS for part in w.split("-"))
+        if initials == letters or initials.replace("-", "") == letters:
+            return " ".join(run)
+        capitals = sum(1 for w in run if w.lower() not in _CONNECTORS)
+        if fallback is None and capitals >= max(1, len(letters) - 1):
+            fallback = " ".join(run)
+    if fallback is None and len(letters) >= 3:  # "Malian Armed Forces (FAMa)": a French or local acronym
+        tail = list(itertools.takewhile(lambda w: w[:1].isupper() and w.lower() != "the", reversed(run)))
+        named = list(itertools.dropwhile(lambda w: w.lower() in _CONNECTORS, run))  # "Armed Forces of Mozambique"
+        if len(tail) >= 2 or len(named) >= 3:
+            fallback = " ".join(reversed(tail)) if len(tail) >= 2 else " ".join(named)
+    return fallback

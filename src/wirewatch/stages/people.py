@@ -1,0 +1,112 @@
+"""People in the parse: names the small model split or missed, and the roles reports give them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .names import role_nouns, titles
+from .nlp import ents, forget
+
+
+def join_split_people(doc: Doc) -> None:
+    """ "Superintendent Abdullahi" + "Yahaya Maru": one person the small model tagged as two, side by side."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    if len(joined) != len(ents):
+        doc.ents = joined
+        forget(doc)
+
+
+def people_with_ages(doc: Doc) -> None:
+    """ "Khalil Qasim Murad, 46, counted the trucks": a name followed by an age is a person's, whatever the tagger
+    called it."""
+    changed, spans = False, list(ents(doc))
+    for i in range(2, len(doc) - 2):
+        if not (doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == "," and doc[i - 1].pos_ == "PROPN"):
+            continue
+        if not doc[i + 1].text.isdigit() or not 0 < int(doc[i + 1].text) < 110:
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and i - start < 4:
+            start -= 1
+        if i - start < 2 or not all(t.text[:1].isupper() for t in doc[start:i]):
+            continue
+        spans = [e for e in spans if e.end <= start or e.start >= i + 2] + [Span(doc, start, i, label="PERSON")]
+        changed = True
+    if changed:
+        doc.ents = sorted(spans, key=lambda e: e.start)
+        forget(doc)
+
+
+def surname_words(name: str) -> list[str]:
+    """Lower-case name words, Arabic articles dropped: "al-Sharafi" is found as "Sharafi"."""
+    return [re.sub(r"^(?:al|el|ad|ad|as|ash|at|az|ar|an|ul)[-‑]", "", w) for w in name.lower().split()]
+
+
+def person_role(ent: Span) -> str | None:
+    """The role a report gives a named person: an apposition or a title-like noun phrase before the name."""
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and not (ent.start <= child.i < ent.end):
+            return _phrase(child)
+    if root.dep_ == "appos" and root.head.lower_ in role_nouns():
+        return _phrase(root.head, stop=ent.start)
+    before = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod", "nn")]
+    words = [t for t in before if t.text not in titles()]
+    if any(t.lower_ in role_nouns() for t in words):
+        return " ".join(t.text for t in ent.doc[words[0].i : ent.start])
+    return _role_before(ent)
+
+
+def role_head_before(ent: Span) -> Span | None:
+    """The role noun right before a name and its titles ("spokesman" in "SSPDF spokesman Brig. Gen. Peter Deng"),
+    without the organisation that comes with it."""
+    role = _role_before(ent)
+    if role is None:
+        return None
+    i = ent.start - 1
+    while i >= 0 and ent.doc[i].lower_ not in role_nouns():
+        i -= 1
+    start = i
+    while start > 0 and ent.doc[start - 1].pos_ in ("NOUN", "ADJ") and ent.doc[start - 1].is_lower:
+        start -= 1
+    return ent.doc[start : i + 1] if i >= 0 else None
+
+
+def _role_before(ent: Span) -> str | None:
+    """ "SSPDF spokesman Brig. Gen. Peter Malual Deng": a role written before the name and its titles."""
+    i = ent.start - 1
+    while i >= 0 and (ent.doc[i].text in titles() or ent.doc[i].text + "." in titles() or ent.doc[i].text == "."):
+        i -= 1
+    end = i + 1
+    while i >= 0 and ent.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and end - i <= 4:
+        i -= 1
+    words = ent.doc[i + 1 : end]
+    if len(words) and words[-1].lower_ in role_nouns():
+        return words.text
+    return None
+
+
+def _phrase(token: Token, stop: int | None = None) -> str:
+    """A noun phrase without relative clauses or trailing punctuation."""
+    tokens = [
+        t
+        for t in token.subtree
+        if t.dep_ not in ("relcl", "acl")
+        and not any(a.dep_ in ("relcl", "acl", "appos") and a.i != token.i for a in t.ancestors if a in token.subtree)
+    ]
+    if stop is not None:
+        tokens = [t for t in tokens if t.i < stop]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return token.text
+    return token.doc[tokens[0].i : tokens[-1].i + 1].text
