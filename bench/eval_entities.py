@@ -90,8 +90,11 @@ def score(article: Article, gold: dict) -> Score:
             found = [[f for f, s in zip(group["forms"], spans, strict=True) if covers(e, s)] for e in entities]
             result.misses.append(f"not merged: {group['forms']} -> {[f for f in found if f]}")
     pairs = [(a, b) for a, b in gold.get("distinct", [])]
-    pairs += [(g1["forms"][0], g2["forms"][0]) for i, g1 in enumerate(gold["alias_groups"])
-              for g2 in gold["alias_groups"][i + 1 :]]
+    pairs += [
+        (g1["forms"][0], g2["forms"][0])
+        for i, g1 in enumerate(gold["alias_groups"])
+        for g2 in gold["alias_groups"][i + 1 :]
+    ]
     for a, b in pairs:
         wrong = [e for e in entities if covers(e, occurrences(text, a)) and covers(e, occurrences(text, b))]
         if wrong:

@@ -16,6 +16,7 @@ from .stages.clean import CleanDoc, clean
 from .stages.dates import find_dates
 from .stages.descriptions import link_descriptions
 from .stages.entities import Registry
+from .stages.events import find_events
 from .stages.lang import check_english
 from .stages.nlp import get_nlp
 from .stages.places import find_places
@@ -142,6 +143,8 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     claims = find_claims(doc, cleaned, quotes, registry, published, places)
     registry.add_places(places)
     dates = find_dates(doc, published)
+    entities = registry.entities()
+    events = find_events(doc, cleaned, quotes, claims, entities, places, dates, published)
     warnings = list(meta.warnings)
     if any(d.relative for d in dates):
         warnings.append("no publication date: relative dates (on Monday, last week) are left unresolved")
@@ -154,7 +157,8 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
         text=doc.text,
         quotes=quotes,
         claims=claims,
-        entities=registry.entities(),
+        events=events,
+        entities=entities,
         dates=dates,
         warnings=warnings,
     )

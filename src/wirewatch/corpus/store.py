@@ -228,6 +228,27 @@ class Store:
             ],
         )
         self._insert("dates", [[key, d.text, d.start, d.end, d.value, d.precision, d.relative] for d in a.dates])
+        self._insert(
+            "events",
+            [
+                [
+                    key,
+                    i,
+                    v.event_type,
+                    v.sub_event_type,
+                    v.date,
+                    v.date_precision,
+                    *_place_cells(v.place, ("name", "country", "iso3", "lat", "lon")),
+                    v.actor1,
+                    v.actor2,
+                    v.fatalities,
+                    v.claimant,
+                    v.via,
+                    v.confidence,
+                ]
+                for i, v in enumerate(a.events)
+            ],
+        )
         if entry.minhash is not None:
             self._insert("signatures", [[key, entry.minhash]])
         status, reason = (

@@ -1,0 +1,105 @@
+"""Event typing and one-sentence notes, measured.
+
+Usage: python bench/eval_events.py [case|notes] [-v]
+
+- case: the top event's sub-event type on ``../shared/eval/case2021-dev.tsv`` (516 snippets; labels mapped by
+  ``case2021-labels.tsv``), weighted F1 over the 30 labels. The cue lexicon was written from ACLED's codebook
+  without these snippets, so this is not a figure on training data; a snippet with no event counts as wrong.
+- notes: the team's one-sentence event notes (``tests/fixtures/event_notes.tsv``): type, sub-type, date, country
+  and fatalities of the top event, each right or not.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+import wirewatch
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "eval"
+NOTES = ROOT / "tests" / "fixtures" / "event_notes.tsv"
+
+
+def _rows(path: Path, header: bool = True) -> list:
+    with path.open(encoding="utf-8", newline="") as handle:
+        options = {"delimiter": "\t", "quoting": csv.QUOTE_NONE}
+        reader = csv.DictReader(handle, **options) if header else csv.reader(handle, **options)
+        return list(reader)
+
+
+def weighted_f1(gold: list[str], predicted: list[str]) -> float:
+    """Per-label F1 weighted by the label's gold count (as scikit-learn's ``average="weighted"``)."""
+    support = Counter(gold)
+    total = 0.0
+    for label, count in support.items():
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == label)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if p == label and g != label)
+        fn = count - tp
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        total += f1 * count
+    return total / len(gold)
+
+
+def top_sub_event(text: str) -> str:
+    try:
+        events = wirewatch.extract(text).events
+    except wirewatch.InputError:
+        return "(refused)"  # a snippet the language check refuses counts as wrong
+    return events[0].sub_event_type if events else "(none)"
+
+
+def case(verbose: bool) -> None:
+    labels = {row[0]: row[2] for row in _rows(SHARED / "case2021-labels.tsv", header=False)}
+    rows = _rows(SHARED / "case2021-dev.tsv")
+    gold = [labels[r["label"]] for r in rows]
+    predicted = [top_sub_event(r["text"]) for r in rows]
+    print(
+        f"CASE 2021 dev ({len(rows)} snippets): weighted F1 {weighted_f1(gold, predicted):.3f}, "
+        f"accuracy {sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(rows):.3f}, "
+        f"no event found {predicted.count('(none)')}"
+    )
+    if verbose:
+        for (g, p), n in Counter(zip(gold, predicted, strict=True)).most_common():
+            if g != p and n > 1:
+                print(f"  {n:3}  {g:40} -> {p}")
+
+
+def notes(verbose: bool) -> None:
+    rows = _rows(NOTES)
+    right = Counter()
+    for row in rows:
+        try:
+            events = wirewatch.extract(row["note"]).events
+        except wirewatch.InputError:
+            events = []  # refused by the language check: every field wrong
+        top = events[0] if events else None
+        checks = {
+            "event_type": top is not None and top.event_type == row["event_type"],
+            "sub_event_type": top is not None and top.sub_event_type == row["sub_event_type"],
+            "date": top is not None and top.date == row["date"],
+            "country": top is not None and top.place is not None and top.place.iso3 == row["country_iso3"],
+            "fatalities": top is not None and top.fatalities == int(row["fatalities"]),
+        }
+        right.update(k for k, ok in checks.items() if ok)
+        if verbose and not all(checks.values()):
+            got = (top.sub_event_type, top.date, top.place and top.place.iso3, top.fatalities) if top else None
+            print(f"  {[k for k, ok in checks.items() if not ok]} {row['note'][:90]!r} -> {got}")
+    print(
+        f"event notes ({len(rows)}): "
+        + ", ".join(
+            f"{k} {right[k] / len(rows):.0%}" for k in ("event_type", "sub_event_type", "date", "country", "fatalities")
+        )
+    )
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    verbose = "-v" in args
+    which = [a for a in args if a != "-v"] or ["case", "notes"]
+    if "case" in which:
+        case(verbose)
+    if "notes" in which and NOTES.exists():
+        notes(verbose)

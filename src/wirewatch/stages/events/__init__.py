@@ -1,0 +1,182 @@
+"""What happened: events typed in the ACLED taxonomy, with actors, place, date and conservative fatalities.
+
+Each sentence that describes an event (by the cues of ``typing``) is a candidate; a sentence about something long
+before publication is a mention in passing, not a new event; the same event told twice (same type, place and day)
+is one event, with the lowest toll (ACLED's conservative rule). The events come strongest first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from ...models import Claim, DateMention, Entity, Event, Place, Quote
+from ..clean import CleanDoc
+from ..places import Mention
+from .typing import rank
+
+_MIN_SCORE = 2.0  # in a report: a sentence needs a strong cue or two weak ones
+_PASSING_DAYS = 60  # an event dated this long before publication is background, not news
+_ACTOR_TYPES = ("armed group", "state actor")
+_NO_DEATHS = re.compile(r"\b(?:no (?:fatalities|deaths|casualties)|(?:nobody|no one) (?:was )?(?:killed|hurt))", re.I)
+_DEATHS = re.compile(r"\b(?:fatalities:\s*(\d+)|(\d+) (?:fatalities|deaths))", re.I)
+_ONE_DEAD = re.compile(
+    r"\b(?:killed|killing|shot dead|shooting dead|beat(?:en|ing)? to death|stabb(?:ed|ing) to death|executed|"
+    r"beheaded|lynched)\s+(?:a|an|one)\b",
+    re.I,
+)
+# Sub-event types that kill nobody by definition: a report that gives no toll means none, not an unknown one.
+_NON_LETHAL = frozenset(
+    (
+        "Peaceful protest",
+        "Protest with intervention",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Diplomatic event",
+    )
+)
+_VAGUE = {"dozens": 12, "scores": 12, "several": 3, "a few": 3, "hundreds": 100, "thousands": 1000}
+
+
+def find_events(
+    doc: Doc,
+    cleaned: CleanDoc,
+    quotes: list[Quote],
+    claims: list[Claim],
+    entities: list[Entity],
+    places: list[Mention],
+    dates: list[DateMention],
+    published: dt.date | None,
+) -> list[Event]:
+    """The events a report tells, strongest first."""
+    sentences = [s for s in doc.sents if s.text.strip() and not cleaned.in_headline(s.start_char)]
+    short = len(sentences) <= 3  # a coder's note: its best cue, however weak, is its event
+    found: list[Event] = []
+    for i, sent in enumerate(sentences):
+        ranked = rank(sent.text)
+        if not ranked or (ranked[0][1] < _MIN_SCORE and not short):
+            continue
+        after = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        event = _event(sent, after, ranked[0], quotes, claims, entities, places, dates)
+        if event.date and published and _long_before(event.date, published):
+            continue
+        found.append(event)
+    if short and found:
+        found = [max(found, key=lambda e: e.confidence)]
+    return sorted(_merge(found), key=lambda e: -e.confidence)
+
+
+def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates) -> Event:
+    kind, score = best
+    start, end = sent.start_char, sent.end_char
+    inside = [c for c in claims if start <= c.start < end]
+    fatalities, fatalities_text = _fatalities(inside, sent.text + " " + after)
+    if fatalities is None and kind.name in _NON_LETHAL:
+        fatalities = 0
+    date = next((d for d in dates if start <= d.start < end and d.value and d.precision != "period"), None)
+    quote = next((q for q in quotes if q.start < end and start < q.end), None)
+    source = next((c for c in inside if c.claimant is not None), None)
+    claimant = quote.speaker.name if quote else (source.claimant.name if source else None)
+    via = quote.via if quote else (source.via if source else [])
+    actors = _actors(entities, start, end)
+    return Event(
+        event_type=kind.event_type,
+        sub_event_type=kind.name,
+        date=date.value if date else None,
+        date_precision=date.precision if date else None,
+        place=_place(places, start, end),
+        actor1=actors[0] if actors else None,
+        actor2=actors[1] if len(actors) > 1 else None,
+        fatalities=fatalities,
+        fatalities_text=fatalities_text,
+        evidence={"start": start, "end": end},
+        claimant=claimant,
+        via=list(via),
+        confidence=round(min(0.95, 0.3 + 0.1 * score), 2),
+    )
+
+
+def _fatalities(claims: list[Claim], text: str) -> tuple[int | None, str | None]:
+    """ACLED's conservative count: the lowest figure of the dead; "dozens" 12, "several" 3; none said, unknown."""
+    if _NO_DEATHS.search(text):
+        return 0, _NO_DEATHS.search(text).group(0)
+    counted = _DEATHS.search(text)
+    if counted:
+        return int(counted.group(1) or counted.group(2)), counted.group(0)
+    one = _ONE_DEAD.search(text)
+    killed = [c for c in claims if c.category == "killed" and not c.malformed]
+    if one and not killed:
+        return 1, one.group(0)
+    figures = []
+    for claim in killed:
+        vague = next((n for word, n in _VAGUE.items() if word in claim.text.lower()), None)
+        value = vague if vague is not None else next((v for v in (claim.low, claim.value, claim.high) if v), None)
+        if value is not None:
+            figures.append((int(value), claim.text))
+    return min(figures) if figures else (None, None)
+
+
+def _place(places: list[Mention], start: int, end: int) -> Place | None:
+    """The most precise geocoded place the sentence names; failing that, any place it names."""
+    inside = [m for m in places if start <= m.start < end]
+    rank_of = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
+    placed = [m for m in inside if m.place.lat is not None]
+    best = min(placed, key=lambda m: rank_of.get(m.place.precision or "", 4), default=None)
+    return (best or next(iter(inside), None)).place if (best or inside) else None
+
+
+def _actors(entities: list[Entity], start: int, end: int) -> list[str]:
+    """Armed groups and state forces the sentence names, in the order it names them."""
+    named = []
+    for entity in entities:
+        if entity.type not in _ACTOR_TYPES:
+            continue
+        first = min((s for s, _ in entity.mentions if start <= s < end), default=None)
+        if first is not None:
+            named.append((first, entity.name))
+    return [name for _, name in sorted(named)]
+
+
+def _long_before(iso: str, published: dt.date) -> bool:
+    try:
+        day = dt.date.fromisoformat(iso[:10]) if len(iso) >= 10 else dt.date.fromisoformat(iso[:7] + "-28")
+    except ValueError:
+        return False
+    return (published - day).days > _PASSING_DAYS
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """The same event told twice (same type, and no different place or day) is one: the strongest telling, the
+    lowest toll."""
+    kept: list[Event] = []
+    for event in events:
+        same = next((k for k in kept if _same(k, event)), None)
+        if same is None:
+            kept.append(event)
+            continue
+        tolls = [t for t in (same.fatalities, event.fatalities) if t is not None]
+        best = max((same, event), key=lambda e: e.confidence)
+        merged = best.model_copy(
+            update={
+                "fatalities": min(tolls) if tolls else None,
+                "place": best.place or same.place or event.place,
+                "date": best.date or same.date or event.date,
+                "actor1": best.actor1 or same.actor1 or event.actor1,
+                "actor2": best.actor2 or same.actor2 or event.actor2,
+            }
+        )
+        kept[kept.index(same)] = merged
+    return kept
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.sub_event_type != b.sub_event_type:
+        return False
+    places = (a.place.name if a.place else None, b.place.name if b.place else None)
+    return (None in places or places[0] == places[1]) and (None in (a.date, b.date) or a.date == b.date)
