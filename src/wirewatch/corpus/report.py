@@ -29,6 +29,7 @@ class Picture:
     places: list[tuple]  # name, country, lat, lon, articles
     speakers: list[tuple]  # speaker, quotes, via, example
     series: list[tuple]  # category, place, date, value
+    events: list[tuple]  # date, event_type, sub_event_type, place, country, actor1, actor2, fatalities, outlet
 
 
 def read_picture(store: Store, since: str | None = None) -> Picture:
@@ -81,7 +82,14 @@ def read_picture(store: Store, since: str | None = None) -> Picture:
         "AND coalesce(c.value, c.low, c.high) IS NOT NULL AND a.duplicate_of IS NULL ORDER BY 3",
         params,
     ).fetchall()
-    return Picture(articles, copies, outlets, (first, last), figures, sources, places, speakers, series)
+    events = db.execute(
+        "SELECT coalesce(v.date, a.published), v.event_type, v.sub_event_type, v.place, v.country, v.actor1, "
+        "v.actor2, v.fatalities, coalesce(a.outlet, a.title, a.source) FROM events v JOIN articles a "
+        f"ON a.id = v.article_id {since_sql} {'AND' if since else 'WHERE'} a.duplicate_of IS NULL "
+        "AND v.event_type <> 'Other events' ORDER BY 1 NULLS LAST, a.seq, v.idx",
+        params,
+    ).fetchall()
+    return Picture(articles, copies, outlets, (first, last), figures, sources, places, speakers, series, events)
 
 
 def _figure(value: float | None) -> str:
@@ -101,6 +109,14 @@ def _source_line(source: tuple) -> str:
     chain = f", via {', '.join(via)}" if via else ""
     note = " (superseded)" if superseded else ""
     return f"“{text}” — {who}{chain}; {outlet}{f', {published}' if published else ''}{note}"
+
+
+def _event_line(event: tuple) -> str:
+    date, kind, sub, place, country, actor1, actor2, deaths, outlet = event
+    where = ", ".join(dict.fromkeys(p for p in (place, country) if p)) or "place unknown"
+    actors = " vs ".join(a for a in (actor1, actor2) if a)
+    toll = f"; {deaths} killed" if deaths else ""
+    return f"- {date or 'undated'}: **{sub}** ({kind}) in {where}{f', {actors}' if actors else ''}{toll} — {outlet}"
 
 
 def markdown(picture: Picture) -> str:
@@ -125,6 +141,8 @@ def markdown(picture: Picture) -> str:
         + "; ".join(_source_line(s) for s in picture.sources.get(r[0], []))
         for r in disagreements
     ] or ["- none found"]
+    lines += ["", "## Timeline of events", ""]
+    lines += [_event_line(e) for e in picture.events[: _MAX_ROWS * 2]] or ["- no events found"]
     lines += ["", "## Places", ""]
     lines += [
         f"- {name}, {country} ({lat:.3f}, {lon:.3f}): {n} report{'s' if n > 1 else ''}"

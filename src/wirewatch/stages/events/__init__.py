@@ -144,10 +144,12 @@ def _actors(entities: list[Entity], start: int, end: int) -> list[str]:
 
 
 def _long_before(iso: str, published: dt.date) -> bool:
+    end = iso.split("/")[-1]  # a week or a stretch ends where its last part says
+    last_day = {10: end, 7: end + "-28", 4: end + "-12-31"}.get(len(end))
     try:
-        day = dt.date.fromisoformat(iso[:10]) if len(iso) >= 10 else dt.date.fromisoformat(iso[:7] + "-28")
+        day = dt.date.fromisoformat(last_day or "")
     except ValueError:
-        return False
+        return False  # a stretch up to publication ("../2024-05-13") or "since" (".."): current
     return (published - day).days > _PASSING_DAYS
 
 
