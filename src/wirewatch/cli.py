@@ -13,6 +13,7 @@ from rich.console import Console
 from . import __version__
 from .errors import ConfigError, WirewatchError
 from .models import Article
+from .render import event_line
 
 app = typer.Typer(
     help="wirewatch: a sourced, structured situation picture from crisis and conflict news.",
@@ -182,6 +183,9 @@ def quotes(
 
 @app.command()
 def events(
+    path: OptionalPath = None,
+    published: Published = None,
+    outlet: Outlet = None,
     db: StoreDb = Path("wirewatch.duckdb"),
     about: About = None,
     speaker: Speaker = None,
@@ -189,8 +193,17 @@ def events(
     since: Since = None,
     fmt: Format = "table",
 ) -> None:
-    """The events in the store (ACLED types; filled once event typing lands)."""
-    _store_rows("events", db, about, speaker, place, since, fmt)
+    """What happened, in the ACLED taxonomy: type, date, place, actors, fatalities, and who says so; one report's
+    events (strongest first), or without PATH the store's."""
+    if path is None:
+        _store_rows("events", db, about, speaker, place, since, fmt)
+        return
+    article = _extract_one(path, published, outlet, fmt == "json", False)
+    if fmt == "json":
+        print(json.dumps([e.model_dump() for e in article.events], indent=2, ensure_ascii=False))
+        return
+    for e in article.events:
+        print(f"- {event_line(e)}")
 
 
 @app.command()
@@ -328,13 +341,30 @@ def report(
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="jsonl, geojson, hxl, acled or parquet.")],
-    out: Annotated[Path, typer.Option(help="The file to write (a folder for parquet).")],
+    out: Annotated[Path | None, typer.Option(help="The file to write (a folder for parquet).")] = None,
+    path: OptionalPath = None,
+    published: Published = None,
+    outlet: Outlet = None,
     db: StoreDb = Path("wirewatch.duckdb"),
 ) -> None:
-    """The whole store for other tools: JSON lines, GeoJSON places, HXL claims, ACLED events, Parquet tables."""
+    """The whole store for other tools: JSON lines, GeoJSON places, HXL claims, ACLED events, Parquet tables; with
+    PATH and --format acled, one report's events for a coder's review sheet (printed unless --out)."""
+    from .corpus.export import acled_csv, article_events
     from .corpus.export import export as run_export
     from .corpus.store import Store
 
+    if path is not None:
+        if fmt != "acled":
+            raise _fail(ConfigError("a single report exports as --format acled only"))
+        text = acled_csv(article_events(_extract_one(path, published, outlet, False, False)))
+        if out is None:
+            print(text, end="")
+        else:
+            out.write_text(text, encoding="utf-8")
+            print(out.resolve())
+        return
+    if out is None:
+        raise _fail(ConfigError("--out: where to write the export"))
     if not db.exists():
         raise _fail(WirewatchError(f"{db}: no store here; run `wirewatch ingest PATH... --db {db}` first"))
     store = Store(db, read_only=True)

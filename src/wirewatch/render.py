@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .models import Article, Claim, Entity, Place, Quote, Speaker
+from .models import Article, Claim, Entity, Event, Place, Quote, Speaker
 
 _KIND = {"direct": "", "partial": "partial", "indirect": "reported", "block": "block"}
 
@@ -28,7 +28,8 @@ def article_markdown(article: Article) -> str:
     lines += [", ".join(facts) + f"; {len(article.quotes)} quotations, {len(article.claims)} claims", ""]
     for warning in article.warnings:
         lines.append(f"> warning: {warning}")
-    lines += claims_markdown(article) + quotes_markdown(article.quotes) + entities_markdown(article)
+    events = ["## What happened", "", *(f"- {event_line(e)}" for e in article.events), ""] if article.events else []
+    lines += events + claims_markdown(article) + quotes_markdown(article.quotes) + entities_markdown(article)
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -88,6 +89,20 @@ def claim_line(claim: Claim, article: Article) -> str:
         facts.append(f"in {claim.place.name}")
     via = f", via {', '.join(claim.via)}" if claim.via else ""
     return f"{figure}{counted} ({'; '.join(facts)}) — {claimant_label(claim, article)}{via}"
+
+
+def event_line(event: Event) -> str:
+    """ "2019-02-24: Explosions/Remote violence / Remote explosive/landmine/IED in Baghouz, Syria (Islamic State);
+    20 killed; SANA, via AP [0.60]"."""
+    place = event.place
+    where = ", ".join(dict.fromkeys(p for p in ((place.name, place.country) if place else ()) if p))
+    actors = " vs ".join(a for a in (event.actor1, event.actor2) if a)
+    toll = f"{event.fatalities} killed" if event.fatalities is not None else "toll unknown"
+    source = f"; {event.claimant}" + (f", via {', '.join(event.via)}" if event.via else "") if event.claimant else ""
+    return (
+        f"{event.date or 'undated'}: {event.event_type} / {event.sub_event_type} in {where or 'place unknown'}"
+        f"{f' ({actors})' if actors else ''}; {toll}{source} [{event.confidence:.2f}]"
+    )
 
 
 def human_date(iso: str) -> str:

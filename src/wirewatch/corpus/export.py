@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..models import Article
 from .store import TABLES, Store
 
 FORMATS = ("jsonl", "geojson", "hxl", "acled", "parquet")
@@ -154,30 +155,94 @@ def _hxl(store: Store) -> str:
 
 def _acled(store: Store) -> str:
     rows = store.db.execute(
-        "SELECT v.date, v.event_type, v.sub_event_type, v.actor1, v.actor2, v.iso3, v.country, v.place, v.lat, "
-        "v.lon, coalesce(a.outlet, a.source), v.fatalities FROM events v JOIN articles a ON a.id = v.article_id "
-        "WHERE a.duplicate_of IS NULL ORDER BY v.date, a.seq, v.idx"
+        "SELECT v.date, v.date_precision, v.event_type, v.sub_event_type, v.actor1, v.actor2, v.iso3, v.country, "
+        "v.admin1, v.place, v.lat, v.lon, v.geo_precision, coalesce(a.outlet, a.source), v.notes, v.fatalities "
+        "FROM events v JOIN articles a ON a.id = v.article_id WHERE a.duplicate_of IS NULL "
+        "ORDER BY v.date, a.seq, v.idx"
     ).fetchall()
+    return acled_csv([dict(zip(_EVENT_FIELDS, row, strict=True)) for row in rows])
+
+
+_EVENT_FIELDS = (
+    "date",
+    "date_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "iso3",
+    "country",
+    "admin1",
+    "location",
+    "lat",
+    "lon",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+)
+
+
+def article_events(article: Article) -> list[dict]:
+    """One report's events as the rows ``acled_csv`` takes."""
+    rows = []
+    for event in article.events:
+        place = event.place
+        cells = (
+            [place.iso3, place.country, place.admin1, place.name, place.lat, place.lon, place.precision]
+            if (place)
+            else [None] * 7
+        )
+        rows.append(
+            {
+                "date": event.date,
+                "date_precision": event.date_precision,
+                "event_type": event.event_type,
+                "sub_event_type": event.sub_event_type,
+                "actor1": event.actor1,
+                "actor2": event.actor2,
+                **dict(
+                    zip(("iso3", "country", "admin1", "location", "lat", "lon", "geo_precision"), cells, strict=True)
+                ),
+                "source": article.outlet,
+                "notes": article.text[event.evidence.start : event.evidence.end],
+                "fatalities": event.fatalities,
+            }
+        )
+    return rows
+
+
+def acled_csv(events: list[dict]) -> str:
+    """Events in ACLED's column layout, for a coder's review sheet; wirewatch's "Other events" are left out."""
+    from ..stages.events.typing import taxonomy
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=ACLED_COLUMNS, extrasaction="ignore")
     writer.writeheader()
-    for number, (date, etype, sub, a1, a2, iso3, country, place, lat, lon, source, deaths) in enumerate(rows, 1):
+    kinds = taxonomy()
+    for number, event in enumerate((e for e in events if e["event_type"] != "Other events"), start=1):
+        kind = kinds.get(event["sub_event_type"])
         writer.writerow(
             {
-                "event_id_cnty": f"{iso3 or 'XXX'}{number}",
-                "event_date": date,
-                "year": (date or "")[:4],
-                "event_type": etype,
-                "sub_event_type": sub,
-                "actor1": a1,
-                "actor2": a2,
-                "iso": iso3,
-                "country": country,
-                "location": place,
-                "latitude": lat,
-                "longitude": lon,
-                "source": source,
-                "fatalities": deaths,
+                "event_id_cnty": f"{event['iso3'] or 'XXX'}{number}",
+                "event_date": event["date"] if event["date"] and len(event["date"]) == 10 else None,
+                "year": (event["date"] or "")[:4],
+                "time_precision": {"day": 1, "week": 2}.get(event["date_precision"] or "", 3),
+                "disorder_type": kind.disorder_type if kind else None,
+                "event_type": event["event_type"],
+                "sub_event_type": event["sub_event_type"],
+                "actor1": event["actor1"],
+                "actor2": event["actor2"],
+                "iso": event["iso3"],
+                "country": event["country"],
+                "admin1": event["admin1"],
+                "location": event["location"],
+                "latitude": event["lat"],
+                "longitude": event["lon"],
+                "geo_precision": {"town": 1, "admin2": 2}.get(event["geo_precision"] or "", 3),
+                "source": event["source"],
+                "notes": " ".join((event["notes"] or "").split()),
+                "fatalities": event["fatalities"],
             }
         )
     return buffer.getvalue()

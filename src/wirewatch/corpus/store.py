@@ -40,7 +40,8 @@ CREATE TABLE IF NOT EXISTS dates (
 CREATE TABLE IF NOT EXISTS events (
     article_id VARCHAR, idx INTEGER, event_type VARCHAR, sub_event_type VARCHAR, date VARCHAR,
     date_precision VARCHAR, place VARCHAR, country VARCHAR, iso3 VARCHAR, lat DOUBLE, lon DOUBLE,
-    actor1 VARCHAR, actor2 VARCHAR, fatalities INTEGER, claimant VARCHAR, via VARCHAR[], confidence DOUBLE);
+    actor1 VARCHAR, actor2 VARCHAR, fatalities INTEGER, claimant VARCHAR, via VARCHAR[], confidence DOUBLE,
+    admin1 VARCHAR, geo_precision VARCHAR, notes VARCHAR);
 CREATE TABLE IF NOT EXISTS signatures (article_id VARCHAR PRIMARY KEY, minhash BLOB);
 CREATE TABLE IF NOT EXISTS ingest_log (source VARCHAR PRIMARY KEY, status VARCHAR, reason VARCHAR,
     article_id VARCHAR);
@@ -245,6 +246,9 @@ class Store:
                     v.claimant,
                     v.via,
                     v.confidence,
+                    v.place.admin1 if v.place else None,
+                    v.place.precision if v.place else None,
+                    a.text[v.evidence.start : v.evidence.end],
                 ]
                 for i, v in enumerate(a.events)
             ],

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ...models import Claim, DateMention, Entity, Event, Place, Quote
 from ..clean import CleanDoc
 from ..places import Mention
-from .typing import rank
+from .typing import rank, strength
 
 _MIN_SCORE = 2.0  # in a report: a sentence needs a strong cue or two weak ones
 _PASSING_DAYS = 60  # an event dated this long before publication is background, not news
@@ -59,16 +59,23 @@ def find_events(
     short = len(sentences) <= 3  # a coder's note: its best cue, however weak, is its event
     found: list[Event] = []
     for i, sent in enumerate(sentences):
-        ranked = rank(sent.text)
-        if not ranked or (ranked[0][1] < _MIN_SCORE and not short):
+        cue = strength(sent.text)
+        if not cue or (cue < _MIN_SCORE and not short):
             continue
+        ranked = rank(" ".join(s.text for s in sentences) if short else sent.text)  # a note is typed whole
         after = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        event = _event(sent, after, ranked[0], quotes, claims, entities, places, dates)
+        event = _event(sent, after, (ranked[0][0], cue), quotes, claims, entities, places, dates)
         if event.date and published and _long_before(event.date, published):
             continue
         found.append(event)
     if short and found:
         found = [max(found, key=lambda e: e.confidence)]
+    elif short and sentences:
+        ranked = rank(" ".join(s.text for s in sentences), learnt_only=True)
+        if ranked:  # no cue phrase at all: the learnt model's guess, with low confidence
+            after = sentences[1].text if len(sentences) > 1 else ""
+            guess = _event(sentences[0], after, (ranked[0][0], 0.0), quotes, claims, entities, places, dates)
+            found = [guess]
     return sorted(_merge(found), key=lambda e: -e.confidence)
 
 
