@@ -84,6 +84,6 @@ def test_event_notes_gate() -> None:
         right["country"] += top.place is not None and top.place.iso3 == row["country_iso3"]
         right["fatalities"] += top.fatalities == int(row["fatalities"])
     share = {k: v / len(rows) for k, v in right.items()}
-    # the floor under today's figures (type 81%, sub-type 72%, date 92%, country 90%, fatalities 78%)
-    assert share["type"] >= 0.75 and share["sub"] >= 0.65 and share["date"] >= 0.88
-    assert share["country"] >= 0.85 and share["fatalities"] >= 0.72
+    # what the issue asks of such notes: type, date, country and fatalities each 90%, sub-type 80%
+    assert share["type"] >= 0.90 and share["sub"] >= 0.80 and share["date"] >= 0.90
+    assert share["country"] >= 0.90 and share["fatalities"] >= 0.90

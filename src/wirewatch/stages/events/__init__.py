@@ -39,6 +39,8 @@ _NON_LETHAL = frozenset(
         "Headquarters or base established",
         "Non-violent transfer of territory",
         "Diplomatic event",
+        "Abduction/forced disappearance",
+        "Looting/property destruction",
     )
 )
 _VAGUE = {"dozens": 12, "scores": 12, "several": 3, "a few": 3, "hundreds": 100, "thousands": 1000}
@@ -56,7 +58,7 @@ def find_events(
 ) -> list[Event]:
     """The events a report tells, strongest first."""
     sentences = [s for s in doc.sents if s.text.strip() and not cleaned.in_headline(s.start_char)]
-    short = len(sentences) <= 3  # a coder's note: its best cue, however weak, is its event
+    short = len(sentences) <= 3 and len(cleaned.paragraphs) <= 1  # a coder's note: one event, typed whole
     found: list[Event] = []
     for i, sent in enumerate(sentences):
         cue = strength(sent.text)
@@ -83,7 +85,8 @@ def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates
     kind, score = best
     start, end = sent.start_char, sent.end_char
     inside = [c for c in claims if start <= c.start < end]
-    fatalities, fatalities_text = _fatalities(inside, sent.text + " " + after)
+    window = [c for c in claims if start <= c.start < end + 1 + len(after)]  # "... Several were killed."
+    fatalities, fatalities_text = _fatalities(window, sent.doc.text, sent.text + " " + after)
     if fatalities is None and kind.name in _NON_LETHAL:
         fatalities = 0
     date = next((d for d in dates if start <= d.start < end and d.value and d.precision != "period"), None)
@@ -109,15 +112,17 @@ def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates
     )
 
 
-def _fatalities(claims: list[Claim], text: str) -> tuple[int | None, str | None]:
-    """ACLED's conservative count: the lowest figure of the dead; "dozens" 12, "several" 3; none said, unknown."""
+def _fatalities(claims: list[Claim], full: str, text: str) -> tuple[int | None, str | None]:
+    """ACLED's conservative count: the lowest figure of the dead; "dozens" 12, "several" 3; none said, unknown.
+    A count is of the dead when the clause says they died ("killing 15", "several militants were killed"),
+    and a part of a count ("including 9 children") is not a count."""
     if _NO_DEATHS.search(text):
         return 0, _NO_DEATHS.search(text).group(0)
     counted = _DEATHS.search(text)
     if counted:
         return int(counted.group(1) or counted.group(2)), counted.group(0)
     one = _ONE_DEAD.search(text)
-    killed = [c for c in claims if c.category == "killed" and not c.malformed]
+    killed = [c for c in claims if not c.malformed and _of_the_dead(c, full)]
     if one and not killed:
         return 1, one.group(0)
     figures = []
@@ -127,6 +132,19 @@ def _fatalities(claims: list[Claim], text: str) -> tuple[int | None, str | None]
         if value is not None:
             figures.append((int(value), claim.text))
     return min(figures) if figures else (None, None)
+
+
+_KILL_BEFORE = re.compile(
+    r"\b(?:kill\w*|left|leaving|claim\w*(?: the lives of)?|death of|to death)\s+(?:at least\s+)?$", re.I
+)
+_KILL_AFTER = re.compile(r"^[\w\s,-]{0,40}?\b(?:killed|dead|died|were killed|lost their lives|fatalities)\b", re.I)
+
+
+def _of_the_dead(claim: Claim, text: str) -> bool:
+    if re.search(r"\bincluding\s+$", text[max(0, claim.start - 12) : claim.start], re.I):
+        return False
+    before = text[max(0, claim.start - 30) : claim.start]
+    return claim.category == "killed" or bool(_KILL_BEFORE.search(before) or _KILL_AFTER.search(text[claim.end :]))
 
 
 def _place(places: list[Mention], start: int, end: int) -> Place | None:
