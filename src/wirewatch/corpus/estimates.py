@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from typing import get_args
 
+from ..models import Category
 from .store import Store
 
-GROUPED = (
-    "killed",
-    "injured",
-    "missing",
-    "detained",
-    "displaced",
-    "evacuated",
-    "fighters",
-    "civilians",
-    "troops",
-    "people",
-)
+# every category that counts people: vehicles, aid, money, areas and other things are not estimated
+GROUPED = tuple(c for c in get_args(Category) if c not in ("vehicles", "aid", "money", "area", "other"))
 RUNNING = frozenset(("killed", "injured", "missing", "detained", "displaced", "evacuated"))
 _INCIDENT = frozenset(("killed", "injured", "missing", "detained"))
 _LOOSE = {"about": 0.1, "estimated": 0.1, "possible": 0.2}  # how far an approximate figure may be from the truth
