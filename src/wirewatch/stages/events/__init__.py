@@ -58,6 +58,7 @@ def find_events(
 ) -> list[Event]:
     """The events a report tells, strongest first."""
     sentences = [s for s in doc.sents if s.text.strip() and not cleaned.in_headline(s.start_char)]
+    headlines = [s for s in doc.sents if s.text.strip() and cleaned.in_headline(s.start_char)]
     short = len(sentences) <= 3 and len(cleaned.paragraphs) <= 1  # a coder's note: one event, typed whole
     found: list[Event] = []
     for i, sent in enumerate(sentences):
@@ -70,6 +71,12 @@ def find_events(
         if event.date and published and _long_before(event.date, published):
             continue
         found.append(event)
+    for sent in headlines:  # an event only the headline tells ("Deadly car bombing near ... base")
+        cue = strength(sent.text)
+        ranked = rank(sent.text) if cue >= _MIN_SCORE else []
+        if ranked and not any(e.sub_event_type == ranked[0][0].name for e in found):
+            event = _event(sent, "", (ranked[0][0], cue), quotes, claims, entities, places, dates)
+            found.append(event.model_copy(update={"confidence": round(event.confidence - 0.2, 2)}))
     if short and found:
         found = [max(found, key=lambda e: e.confidence)]
     elif short and sentences:

@@ -73,7 +73,8 @@ def rank(text: str, learnt_only: bool = False) -> list[tuple[SubEvent, float]]:
     total = sum(cue.values()) or 1.0
     votes = {name: _CUE_SHARE * score / total for name, score in cue.items()}
     for name, probability in _bayes().probabilities(text).items():
-        votes[name] = votes.get(name, 0.0) + (1 - _CUE_SHARE) * probability
+        if name in votes or not cue:  # the learnt model weighs the types the text's cues name
+            votes[name] = votes.get(name, 0.0) + (1 - _CUE_SHARE) * probability
     kinds = taxonomy()
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
     return [(kinds[name], round(vote, 3)) for name, vote in ranked if name in kinds]
