@@ -57,6 +57,7 @@ def scores(text: str) -> dict[str, float]:
 
 
 _CUE_SHARE = 0.5  # how much the cues weigh against the learnt model
+_SHARPNESS = 4.0  # how far the learnt model's mean word log-likelihoods are spread into probabilities
 
 
 def strength(text: str) -> float:
@@ -104,7 +105,9 @@ class _Bayes:
         seen = [self.vocabulary[w] for w in _features(text) if w in self.vocabulary]
         if not seen:
             return {}
-        log_post = self.log_likelihood[:, seen].sum(axis=1)
+        # the mean log-likelihood of a word, not the sum: naive Bayes is sure of itself out of all proportion, and
+        # a sum over forty words would drown the cues' vote
+        log_post = self.log_likelihood[:, seen].mean(axis=1) * _SHARPNESS
         post = np.exp(log_post - log_post.max())
         post /= post.sum()
         return dict(zip(self.classes, post.tolist(), strict=True))
