@@ -37,6 +37,7 @@ class _Claim:
     seq: int
     outlets: list[str] = field(default_factory=list)
     place_name: str | None = None  # what the report calls the place, or the country it is about
+    counted: list[str] = field(default_factory=list)  # the head of the counted noun ("jihadis"), if any
 
     @property
     def bounds(self) -> tuple[float, float, bool, bool]:
@@ -86,12 +87,15 @@ def _claims(store: Store) -> list[_Claim]:
         "SELECT c.article_id, c.idx, c.category, c.low, c.high, c.value, c.hedge, c.date, "
         "CASE WHEN c.place = c.place_country THEN c.place_iso3 "  # a country named is the article's country
         "ELSE coalesce(CAST(c.place_geonames_id AS VARCHAR), lower(c.place), country.iso3) END, a.published, a.seq, "
-        "coalesce(c.place, country.name) "
+        "coalesce(c.place, country.name), lower(c.referent) "
         "FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN country ON country.article_id = a.id "
         f"WHERE a.duplicate_of IS NULL AND NOT c.malformed AND c.category IN {GROUPED} "
         "ORDER BY a.seq, c.idx"
     ).fetchall()
-    return [_Claim(*row[:11], outlets=outlets.get(row[0], []), place_name=row[11]) for row in rows]
+    return [
+        _Claim(*row[:11], outlets=outlets.get(row[0], []), place_name=row[11], counted=(row[12] or "").split()[-1:])
+        for row in rows
+    ]
 
 
 def _write_group(store: Store, number: int, key: tuple, claims: list[_Claim]) -> None:
@@ -124,12 +128,13 @@ def _write_group(store: Store, number: int, key: tuple, claims: list[_Claim]) ->
 
 
 def _disagree(claims: list[_Claim]) -> bool:
-    """Whether some two figures cannot both be true: one's range ends where or before the other's begins. Two
-    tolls in one report are two incidents, not a disagreement."""
+    """Whether some two figures cannot both be true: one's range ends where or before the other's begins. Within
+    one report, only figures of the same counted noun are compared ("more than 1,000 jihadis", "up to 1,000
+    jihadis"); two tolls there are two incidents."""
     for a in claims:
         for b in claims:
-            if a.article_id == b.article_id and a.category in RUNNING:
-                continue
+            if a.article_id == b.article_id and (a.category in RUNNING or a.counted != b.counted):
+                continue  # in one report, two tolls are two incidents, and two counts of different nouns two groups
             _, high_a, _, open_high_a = a.bounds
             low_b, _, open_low_b, _ = b.bounds
             if high_a < low_b or (high_a == low_b and (open_high_a or open_low_b)):
