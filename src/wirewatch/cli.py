@@ -226,18 +226,14 @@ def _store_rows(kind: str, db: Path, about, speaker, place, since, fmt: str) -> 
     from rich.table import Table
 
     from .corpus.queries import Filters, query
-    from .corpus.store import Store
 
     if fmt not in ("table", "json", "csv"):
         raise _fail(ConfigError(f"--format: {fmt!r} is not one of table, json, csv"))
-    if not db.exists():
-        raise _fail(WirewatchError(f"{db}: no store here; run `wirewatch ingest PATH... --db {db}` first"))
+    store = _read_store(db)
     try:
-        store = Store(db, read_only=True)
         columns, rows = query(store, kind, Filters(about, speaker, place, since))
+    finally:
         store.close()
-    except WirewatchError as exc:
-        raise _fail(exc) from None
     if fmt == "json":
         print(
             json.dumps(
@@ -253,6 +249,27 @@ def _store_rows(kind: str, db: Path, about, speaker, place, since, fmt: str) -> 
         for row in rows:
             table.add_row(*(_cell(v) for v in row))
         Console(highlight=False, width=None if sys.stdout.isatty() else 200).print(table)
+
+
+def _read_store(db: Path):
+    """The store, opened for reading; a missing or unreadable one is one line on stderr and exit code 1."""
+    from .corpus.store import Store
+
+    if not db.exists():
+        raise _fail(WirewatchError(f"{db}: no store here; run `wirewatch ingest PATH... --db {db}` first"))
+    try:
+        return Store(db, read_only=True)
+    except WirewatchError as exc:
+        raise _fail(exc) from None
+
+
+def _emit(text: str, out: Path | None) -> None:
+    """Print ``text``, or write it to ``out`` and print the path."""
+    if out is None:
+        print(text, end="")
+    else:
+        out.write_text(text, encoding="utf-8")
+        print(out.resolve())
 
 
 def _cell(value) -> str:
@@ -321,21 +338,15 @@ def report(
 ) -> None:
     """The situation report: key figures with their sources, disagreements, places, who said what."""
     from .corpus.report import markdown, page, read_picture
-    from .corpus.store import Store
 
     if fmt not in ("md", "html"):
         raise _fail(ConfigError(f"--format: {fmt!r} is not one of md, html"))
-    if not db.exists():
-        raise _fail(WirewatchError(f"{db}: no store here; run `wirewatch ingest PATH... --db {db}` first"))
-    store = Store(db, read_only=True)
-    picture = read_picture(store, since)
-    store.close()
-    text = markdown(picture) if fmt == "md" else page(picture)
-    if out is None:
-        print(text, end="")
-    else:
-        out.write_text(text, encoding="utf-8")
-        print(out.resolve())
+    store = _read_store(db)
+    try:
+        picture = read_picture(store, since)
+    finally:
+        store.close()
+    _emit(markdown(picture) if fmt == "md" else page(picture), out)
 
 
 @app.command()
@@ -351,23 +362,15 @@ def export(
     PATH and --format acled, one report's events for a coder's review sheet (printed unless --out)."""
     from .corpus.export import acled_csv, article_events
     from .corpus.export import export as run_export
-    from .corpus.store import Store
 
     if path is not None:
         if fmt != "acled":
             raise _fail(ConfigError("a single report exports as --format acled only"))
-        text = acled_csv(article_events(_extract_one(path, published, outlet, False, False)))
-        if out is None:
-            print(text, end="")
-        else:
-            out.write_text(text, encoding="utf-8")
-            print(out.resolve())
+        _emit(acled_csv(article_events(_extract_one(path, published, outlet, False, False))), out)
         return
     if out is None:
         raise _fail(ConfigError("--out: where to write the export"))
-    if not db.exists():
-        raise _fail(WirewatchError(f"{db}: no store here; run `wirewatch ingest PATH... --db {db}` first"))
-    store = Store(db, read_only=True)
+    store = _read_store(db)
     try:
         print(run_export(store, fmt, out).resolve())
     except WirewatchError as exc:

@@ -57,7 +57,7 @@ class _Run:
         self.store, self.batch_size, self.settings, self.report = store, batch_size, settings, report
         self.deduper = Deduper(store.signatures())
         self.outcomes: list[Outcome] = []
-        self.pending: list[tuple[str, CleanDoc, Meta]] = []
+        self.pending: dict[str, tuple[str, CleanDoc, Meta]] = {}  # by article key, in order
         self.failures: list[tuple[str, str]] = []
         self.copies: list[tuple[str, str]] = []
 
@@ -81,11 +81,11 @@ class _Run:
             self._fail(item.name, str(exc).removeprefix(f"{item.name}: "))
             return
         key = article_id(cleaned.text)
-        if self.store.has_article(key) or any(article_id(c.text) == key for _, c, _ in self.pending):
+        if key in self.pending or self.store.has_article(key):
             self.copies.append((item.name, key))
             self._done(Outcome(item.name, "copy", "the same text as an article already ingested", key))
         else:
-            self.pending.append((item.name, cleaned, meta))
+            self.pending[key] = (item.name, cleaned, meta)
         if len(self.pending) >= self.batch_size:
             self.flush()
 
@@ -95,22 +95,20 @@ class _Run:
 
     def flush(self) -> None:
         """Parse the batch in one ``nlp.pipe`` pass and write it, with its log lines, in one transaction."""
-        texts = ((cleaned.text, (source, cleaned, meta)) for source, cleaned, meta in self.pending)
+        texts = ((cleaned.text, (source, cleaned, meta)) for source, cleaned, meta in self.pending.values())
         written: list[Ingested] = []
         for doc, (source, cleaned, meta) in get_nlp().pipe(texts, as_tuples=True, batch_size=self.batch_size):
             article = analyse(doc, cleaned, meta)
             minhash = signature(article.text)
             original = self.deduper.original_of(minhash)
+            entry = Ingested(source, article, original, to_bytes(minhash))
             if original is None:
-                self.deduper.add(article_id(article.text), minhash)
-            written.append(Ingested(source, article, original, to_bytes(minhash)))
+                self.deduper.add(entry.key, minhash)
+            written.append(entry)
         self.store.write_batch(written, self.failures, self.copies)
         for entry in written:
-            status, reason = (
-                ("duplicate", f"a near-copy of {entry.duplicate_of}") if entry.duplicate_of else ("ingested", None)
-            )
-            self._done(Outcome(entry.source, status, reason, article_id(entry.article.text)))
-        self.pending, self.failures, self.copies = [], [], []
+            self._done(Outcome(entry.source, *entry.status, entry.key))
+        self.pending, self.failures, self.copies = {}, [], []
 
 
 def _meta_into(raw: RawDoc, meta: dict[str, str]) -> None:

@@ -79,6 +79,15 @@ class Ingested:
     duplicate_of: str | None = None
     minhash: bytes | None = None
 
+    @property
+    def key(self) -> str:
+        return article_id(self.article.text)
+
+    @property
+    def status(self) -> tuple[str, str | None]:
+        """The log's status and reason: ingested, or a near-copy of its original."""
+        return ("duplicate", f"a near-copy of {self.duplicate_of}") if self.duplicate_of else ("ingested", None)
+
 
 class Store:
     """A DuckDB file (``wirewatch.duckdb`` by default) holding the corpus."""
@@ -140,7 +149,7 @@ class Store:
 
     def _write_article(self, entry: Ingested) -> None:
         a = entry.article
-        key = article_id(a.text)
+        key = entry.key
         self._insert(
             "articles",
             [
@@ -255,10 +264,7 @@ class Store:
         )
         if entry.minhash is not None:
             self._insert("signatures", [[key, entry.minhash]])
-        status, reason = (
-            ("duplicate", f"a near-copy of {entry.duplicate_of}") if entry.duplicate_of else ("ingested", None)
-        )
-        self._log(entry.source, status, reason, key)
+        self._log(entry.source, *entry.status, key)
 
     def _insert(self, table: str, rows: list[list]) -> None:
         if rows:

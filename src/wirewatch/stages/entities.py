@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from .._data import data_table
 from ..models import Entity, EntityType, Place
 from .gazetteer import fold
 from .names import (
@@ -24,6 +23,7 @@ from .names import (
     organisation_type,
     role_nouns,
     strip_titles,
+    table_aliases,
     titles,
 )
 from .nlp import ents
@@ -186,12 +186,7 @@ class Registry:
     def names_of(self, actor: Actor) -> list[str]:
         """Every name of an actor: as the report writes it, and as the alias table knows it."""
         known = known_actors().get(norm_key(actor.name))
-        table = [
-            a
-            for c, _, _, aliases in data_table("aliases.tsv")
-            if known and c == known.canonical
-            for a in aliases.split("|")
-        ]
+        table = table_aliases(known.canonical) if known else ()
         return [
             actor.name,
             *actor.aliases,

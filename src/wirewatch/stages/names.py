@@ -102,6 +102,12 @@ def alias_spellings() -> tuple[str, ...]:
     return tuple({a for _, short, _, aliases in data_table("aliases.tsv") for a in (short, *aliases.split("|"))})
 
 
+@cache
+def table_aliases(canonical: str) -> tuple[str, ...]:
+    """The aliases ``aliases.tsv`` lists for a well-known actor, by its canonical name."""
+    return tuple(a for c, _, _, aliases in data_table("aliases.tsv") if c == canonical for a in aliases.split("|"))
+
+
 def organisation_type(name: str) -> EntityType:
     """The type of an organisation no data file knows, from the words of its name ("the Malian army" is a state
     actor, "the Zintan brigades" an armed group)."""

@@ -12,7 +12,7 @@ from ..._data import data_table
 from ...models import Speaker
 from ..descriptions import described_actor
 from ..entities import Actor, Registry
-from ..names import known_actors, norm_key, role_nouns, strip_titles, titles
+from ..names import known_actors, norm_key, role_nouns, strip_titles, table_aliases, titles
 from ..nlp import ents, ents_in, noun_chunks
 from .attribution import looks_like_a_name, mention_span, proper_name
 
@@ -199,7 +199,7 @@ class Resolver:
         names += [self.registry.acronyms.get(norm_key(n), "") for n in list(names)]  # "PDMA": its long form
         known = known_actors().get(norm_key(earlier.speaker.name or ""))
         if known is not None:
-            names += [a for c, _, _, a in data_table("aliases.tsv") if c == known.canonical]
+            names += table_aliases(known.canonical)
         return any(word in name.lower() for name in names)
 
     def _named_before(self, subject: Span) -> Span | None:
