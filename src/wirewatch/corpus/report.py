@@ -34,15 +34,15 @@ class Picture:
 
 def read_picture(store: Store, since: str | None = None) -> Picture:
     db = store.db
-    since_sql, params = ("WHERE a.published >= ?", [since]) if since else ("", [])
+    # every query filters on it, with AND after it for the query's own conditions
+    since_sql, params = ("WHERE a.published >= ?", [since]) if since else ("WHERE TRUE", [])
     articles, copies, first, last = db.execute(
         f"SELECT count(*), count(duplicate_of), min(published), max(published) FROM articles a {since_sql}", params
     ).fetchone()
     outlets = [
         r[0]
         for r in db.execute(
-            f"SELECT DISTINCT outlet FROM articles a {since_sql} {'AND' if since else 'WHERE'} outlet IS NOT NULL "
-            "ORDER BY 1",
+            f"SELECT DISTINCT outlet FROM articles a {since_sql} AND outlet IS NOT NULL ORDER BY 1",
             params,
         ).fetchall()
     ]
@@ -64,28 +64,28 @@ def read_picture(store: Store, since: str | None = None) -> Picture:
     places = db.execute(
         "SELECT e.name, any_value(e.country), any_value(e.lat), any_value(e.lon), count(DISTINCT e.article_id) "
         f"FROM entities e JOIN articles a ON a.id = e.article_id {since_sql} "
-        f"{'AND' if since else 'WHERE'} e.type = 'place' AND e.lat IS NOT NULL "
+        f"AND e.type = 'place' AND e.lat IS NOT NULL "
         "AND e.precision <> 'country' GROUP BY e.name ORDER BY 5 DESC, 1",
         params,
     ).fetchall()
     speakers = db.execute(
         "SELECT q.speaker, count(*), list_distinct(flatten(list(q.via))), any_value(q.text) "
         f"FROM quotes q JOIN articles a ON a.id = q.article_id {since_sql} "
-        f"{'AND' if since else 'WHERE'} q.speaker IS NOT NULL AND a.duplicate_of IS NULL "
+        f"AND q.speaker IS NOT NULL AND a.duplicate_of IS NULL "
         "GROUP BY q.speaker ORDER BY 2 DESC, 1",
         params,
     ).fetchall()
     series = db.execute(
         "SELECT c.category, coalesce(c.place, ''), coalesce(a.published, ''), coalesce(c.value, c.low, c.high) "
         f"FROM claims c JOIN articles a ON a.id = c.article_id {since_sql} "
-        f"{'AND' if since else 'WHERE'} c.category IN ('killed', 'displaced') AND a.published IS NOT NULL "
+        f"AND c.category IN ('killed', 'displaced') AND a.published IS NOT NULL "
         "AND coalesce(c.value, c.low, c.high) IS NOT NULL AND a.duplicate_of IS NULL ORDER BY 3",
         params,
     ).fetchall()
     events = db.execute(
         "SELECT coalesce(v.date, a.published), v.event_type, v.sub_event_type, v.place, v.country, v.actor1, "
         "v.actor2, v.fatalities, coalesce(a.outlet, a.title, a.source) FROM events v JOIN articles a "
-        f"ON a.id = v.article_id {since_sql} {'AND' if since else 'WHERE'} a.duplicate_of IS NULL "
+        f"ON a.id = v.article_id {since_sql} AND a.duplicate_of IS NULL "
         "AND v.event_type <> 'Other events' ORDER BY 1 NULLS LAST, a.seq, v.idx",
         params,
     ).fetchall()
