@@ -69,6 +69,29 @@ def test_the_seed_land_mine() -> None:
     assert mine.claimant == "SANA" and mine.via == ["AP"]
 
 
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed report is not beside this checkout")
+def test_the_seed_siege_evacuation_and_car_bombing() -> None:
+    events = wirewatch.extract(SEED.read_text(encoding="utf-8"), published="2019-02-26").events
+    siege = next(e for e in events if e.event_type == "Battles" and e.actor1 == "SDF")
+    assert siege.actor2 == "Islamic State" and siege.place is not None and siege.place.name == "Baghouz"
+    evacuation = next(e for e in events if e.date == "2019-02-25")
+    assert evacuation.event_type == "Strategic developments" and evacuation.place.name == "Baghouz"
+    assert any(e.event_type == "Explosions/Remote violence" and e.date != "2019-02-24" for e in events)
+
+
+def test_a_sentence_with_no_place_is_placed_in_the_town_the_report_is_about() -> None:
+    text = (
+        "Fighting broke out around the town of Kidal in northern Mali on Tuesday, residents said. Soldiers later "
+        "regained control of Kidal airport.\n\nMilitants fired mortar shells at the army's positions overnight, "
+        "a military source said. Two soldiers were wounded."
+    )
+    events = wirewatch.extract(text, published="2024-03-07").events
+    shelling = next(e for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.place is not None and shelling.place.name == "Kidal" and shelling.place.iso3 == "MLI"
+    retaken = next(e for e in events if e.sub_event_type == "Government regains territory")
+    assert retaken.place is not None and retaken.place.name == "Kidal"  # "Kidal airport": the town named again
+
+
 def test_event_notes_gate() -> None:
     with NOTES.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))

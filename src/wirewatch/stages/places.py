@@ -142,6 +142,18 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         city = re.match(r"[A-Z][A-Z .'’-]+[A-Z]", doc_text(doc)[start:end])
         if city:
             add(start, city.group(0).title(), weak=True)
+    names = [ent for ent in ents(doc) if ent.label_ in ("PERSON", "ORG")]
+    for span in list(
+        found.values()
+    ):  # the same name again ("Kidal airport" after "the town of Kidal"), not as a modifier ("U.S.-backed")
+        for match in re.finditer(rf"(?<!\w){re.escape(span.text)}(?![\w-])", doc_text(doc)):
+            inside = any(
+                e.start_char <= match.start() and match.end() <= e.end_char
+                for e in names
+                if len(e.text) > len(span.text)
+            )  # "Kidal Regional Council" is not the town
+            if not inside:
+                add(match.start(), match.group(0), weak=span.weak)
     return sorted(found.values(), key=lambda s: s.start)
 
 

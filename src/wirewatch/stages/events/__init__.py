@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
 from ...models import Claim, DateMention, Entity, Event, Place, Quote
 from ..clean import CleanDoc
 from ..places import Mention
-from .typing import rank, strength
+from .typing import prepare, rank, strength
 
 _MIN_SCORE = 2.0  # in a report: a sentence needs a strong cue or two weak ones
 _PASSING_DAYS = 60  # an event dated this long before publication is background, not news
@@ -60,35 +61,39 @@ def find_events(
     sentences = [s for s in doc.sents if s.text.strip() and not cleaned.in_headline(s.start_char)]
     headlines = [s for s in doc.sents if s.text.strip() and cleaned.in_headline(s.start_char)]
     short = len(sentences) <= 3 and len(cleaned.paragraphs) <= 1  # a coder's note: one event, typed whole
+    focus = _focus(places)
+    whole = " ".join(s.text for s in sentences)  # a note is typed whole
+    cues = {s.text: strength(s.text) for s in sentences + headlines}
+    prepare([whole] if short else [text for text, cue in cues.items() if cue >= _MIN_SCORE])
     found: list[Event] = []
     for i, sent in enumerate(sentences):
-        cue = strength(sent.text)
+        cue = cues[sent.text]
         if not cue or (cue < _MIN_SCORE and not short):
             continue
-        ranked = rank(" ".join(s.text for s in sentences) if short else sent.text)  # a note is typed whole
+        ranked = rank(whole if short else sent.text)
         after = sentences[i + 1].text if i + 1 < len(sentences) else ""
-        event = _event(sent, after, (ranked[0][0], cue), quotes, claims, entities, places, dates)
+        event = _event(sent, after, (ranked[0][0], cue), quotes, claims, entities, places, dates, focus)
         if event.date and published and _long_before(event.date, published):
             continue
         found.append(event)
     for sent in headlines:  # an event only the headline tells ("Deadly car bombing near ... base")
-        cue = strength(sent.text)
+        cue = cues[sent.text]
         ranked = rank(sent.text) if cue >= _MIN_SCORE else []
         if ranked and not any(e.sub_event_type == ranked[0][0].name for e in found):
-            event = _event(sent, "", (ranked[0][0], cue), quotes, claims, entities, places, dates)
+            event = _event(sent, "", (ranked[0][0], cue), quotes, claims, entities, places, dates, focus)
             found.append(event.model_copy(update={"confidence": round(event.confidence - 0.2, 2)}))
     if short and found:
         found = [max(found, key=lambda e: e.confidence)]
     elif short and sentences:
-        ranked = rank(" ".join(s.text for s in sentences), learnt_only=True)
+        ranked = rank(whole, learnt_only=True)
         if ranked:  # no cue phrase at all: the learnt model's guess, with low confidence
             after = sentences[1].text if len(sentences) > 1 else ""
-            guess = _event(sentences[0], after, (ranked[0][0], 0.0), quotes, claims, entities, places, dates)
+            guess = _event(sentences[0], after, (ranked[0][0], 0.0), quotes, claims, entities, places, dates, focus)
             found = [guess]
     return sorted(_merge(found), key=lambda e: -e.confidence)
 
 
-def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates) -> Event:
+def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates, focus: Place | None) -> Event:
     kind, score = best
     start, end = sent.start_char, sent.end_char
     inside = [c for c in claims if start <= c.start < end]
@@ -107,7 +112,7 @@ def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates
         sub_event_type=kind.name,
         date=date.value if date else None,
         date_precision=date.precision if date else None,
-        place=_place(places, start, end),
+        place=_place(places, start, end) or focus,
         actor1=actors[0] if actors else None,
         actor2=actors[1] if len(actors) > 1 else None,
         fatalities=fatalities,
@@ -161,6 +166,16 @@ def _place(places: list[Mention], start: int, end: int) -> Place | None:
     placed = [m for m in inside if m.place.lat is not None]
     best = min(placed, key=lambda m: rank_of.get(m.place.precision or "", 4), default=None)
     return (best or next(iter(inside), None)).place if (best or inside) else None
+
+
+def _focus(places: list[Mention]) -> Place | None:
+    """The town the report is about, for the events of sentences that name no place ("evacuated 46 truckloads
+    from the last redoubt"), as a coder places them: the town named most, at least twice and more than any other."""
+    towns = Counter(m.place for m in places if m.place.precision not in ("country", "admin1"))
+    ranked = towns.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _actors(entities: list[Entity], start: int, end: int) -> list[str]:

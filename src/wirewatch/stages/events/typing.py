@@ -1,9 +1,11 @@
 """Event typing: which ACLED sub-event type a piece of text describes.
 
 Two readers vote. Cue phrases (``data/event_cues.tsv``), written from ACLED's codebook: each sub-event type
-scores the weights of its cues found in the text. And a naive Bayes model over words and word pairs, learnt when
-first needed (well under a second) from the team's own examples (``data/event_examples.tsv``, 25 a type); no
-labelled public set went into either. To retrain, edit the examples: the model is rebuilt from them at start.
+scores the weights of its cues found in the text. And a learnt reader: a softmax regression over the text's
+sentence embedding (``learnt.py``, ``encoder.py``), trained by ``scripts/train_event_typer.py`` on the team's
+examples (``data/event_examples.tsv``) and CASE 2021's labelled dev snippets. When the sentence encoder is not
+installed, the learnt reader is a naive Bayes model over words and word pairs, learnt at start (well under a
+second) from the team's examples alone. To retrain, edit the examples and run the training script.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from functools import cache
 import numpy as np
 
 from ..._data import data_table
+from . import learnt
+from .encoder import encoder
 
 
 @dataclass(frozen=True)
@@ -56,7 +60,11 @@ def scores(text: str) -> dict[str, float]:
     return found
 
 
-_CUE_SHARE = 0.5  # how much the cues weigh against the learnt model
+_CUE_SHARE = 0.5  # how much the cues weigh against naive Bayes
+# beside the softmax over sentence embeddings, a much better reader, each cue adds its weight times this to the
+# softmax's probability: a weight-5 cue ("car bomb") adds 0.2, a weak one 0.04; chosen on CASE's folds (see
+# bench/eval_events.py) between 0.02 and 0.08, where 0.04 kept the seed's land mine and the team's notes right
+_CUE_WEIGHT_ENCODED = 0.06
 _SHARPNESS = 4.0  # how far the learnt model's mean word log-likelihoods are spread into probabilities
 
 
@@ -66,19 +74,49 @@ def strength(text: str) -> float:
 
 
 def rank(text: str, learnt_only: bool = False) -> list[tuple[SubEvent, float]]:
-    """Sub-event types by the two readers' shared vote (0–1), best first; empty when no cue is found, unless
-    ``learnt_only`` lets the learnt model speak alone (a coder's note with no cue phrase)."""
+    """Sub-event types by the two readers' shared vote, best first; empty when no cue is found, unless
+    ``learnt_only`` lets the learnt reader speak alone (a coder's note with no cue phrase)."""
     cue = scores(text)
     if not cue and not learnt_only:
         return []
-    total = sum(cue.values()) or 1.0
-    votes = {name: _CUE_SHARE * score / total for name, score in cue.items()}
-    for name, probability in _bayes().probabilities(text).items():
-        if name in votes or not cue:  # the learnt model weighs the types the text's cues name
-            votes[name] = votes.get(name, 0.0) + (1 - _CUE_SHARE) * probability
+    encoded = _encoded(text)
+    if encoded is not None:
+        model, vector = encoded
+        votes = {name: _CUE_WEIGHT_ENCODED * score for name, score in cue.items()}
+        for name, probability in zip(model.classes, model.probabilities(vector).tolist(), strict=True):
+            votes[name] = votes.get(name, 0.0) + probability
+    else:
+        total = sum(cue.values()) or 1.0
+        votes = {name: _CUE_SHARE * score / total for name, score in cue.items()}
+        for name, probability in _bayes().probabilities(text).items():
+            if name in votes or not cue:  # naive Bayes weighs only the types the text's cues name
+                votes[name] = votes.get(name, 0.0) + (1 - _CUE_SHARE) * probability
     kinds = taxonomy()
     ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
     return [(kinds[name], round(vote, 3)) for name, vote in ranked if name in kinds]
+
+
+_embedded: dict[str, np.ndarray] = {}
+
+
+def prepare(texts: list[str]) -> None:
+    """Embed the texts of one report that are about to be ranked, in one batch (the encoder is much faster on
+    many texts at once); the embeddings of the report before are forgotten."""
+    model_encoder = encoder()
+    _embedded.clear()
+    todo = list(dict.fromkeys(texts))
+    if model_encoder is not None and learnt.active() is not None and todo:
+        _embedded.update(zip(todo, model_encoder(todo), strict=True))
+
+
+def _encoded(text: str) -> tuple[learnt.Softmax, np.ndarray] | None:
+    """The learnt model and the text's embedding, or None when either is missing (then naive Bayes reads)."""
+    model = learnt.active()
+    if model is None or encoder() is None:
+        return None
+    if text not in _embedded:
+        _embedded[text] = encoder()([text])[0]
+    return model, _embedded[text]
 
 
 class _Bayes:

@@ -1,0 +1,88 @@
+"""The event typer's learnt reader: softmax regression over sentence embeddings.
+
+``data/event_typer.npz`` holds its weights, one row of 384 per sub-event type, written by
+``scripts/train_event_typer.py`` from the team's examples (``data/event_examples.tsv``) and, where the file is
+at hand, the labelled snippets of ``../shared/eval/case2021-dev.tsv``. Only the weights ship; no text does.
+Written in numpy (a few lines of gradient descent) rather than with scikit-learn, which would add SciPy's
+100 MB to the install for one linear model.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import numpy as np
+
+MODEL_FILE = "event_typer.npz"
+
+
+@dataclass
+class Softmax:
+    """A linear model: class probabilities from ``softmax(x @ weights + bias)``."""
+
+    classes: list[str]
+    weights: np.ndarray
+    bias: np.ndarray
+    trained_on: str = ""
+
+    @classmethod
+    def fit(cls, x: np.ndarray, labels: list[str], l2: float = 1e-4, epochs: int = 1000, step: float = 2.0) -> Softmax:
+        """Full-batch gradient descent on the cross-entropy (the embeddings are unit length, so a fixed step
+        converges without tuning)."""
+        classes = sorted(set(labels))
+        index = {name: i for i, name in enumerate(classes)}
+        target = np.eye(len(classes))[[index[name] for name in labels]]
+        weights = np.zeros((x.shape[1], len(classes)))
+        bias = np.zeros(len(classes))
+        for _ in range(epochs):
+            gradient = (_softmax(x @ weights + bias) - target) / len(x)
+            weights -= step * (x.T @ gradient + l2 * weights)
+            bias -= step * gradient.sum(axis=0)
+        return cls(classes, weights, bias)
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        """One row of class probabilities per row of ``x``."""
+        return _softmax(x @ self.weights + self.bias)
+
+    def save(self, path) -> None:
+        np.savez_compressed(
+            path,
+            classes=np.array(self.classes),
+            weights=self.weights.astype(np.float32),
+            bias=self.bias.astype(np.float32),
+            trained_on=np.array(self.trained_on),
+        )
+
+    @classmethod
+    def load(cls, data: bytes) -> Softmax:
+        with np.load(io.BytesIO(data)) as saved:
+            return cls([str(c) for c in saved["classes"]], saved["weights"], saved["bias"], str(saved["trained_on"]))
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    exp = np.exp(z)
+    return exp / exp.sum(axis=-1, keepdims=True)
+
+
+@cache
+def model() -> Softmax | None:
+    """The shipped model, or None when the data file is missing."""
+    resource = files("wirewatch").joinpath("data").joinpath(MODEL_FILE)
+    return Softmax.load(resource.read_bytes()) if resource.is_file() else None
+
+
+_override: list[Softmax | None] = []
+
+
+def use(replacement: Softmax | None) -> None:
+    """Type with another model from now on (``None`` for none): for the training and evaluation scripts."""
+    _override[:] = [replacement]
+
+
+def active() -> Softmax | None:
+    """The model the typer uses: the one set by :func:`use`, else the shipped one."""
+    return _override[0] if _override else model()
