@@ -173,3 +173,41 @@ def test_without_a_publication_date_relative_dates_stay_relative_and_say_so() ->
     article = wirewatch.extract(STORY)
     assert article.dates and all(d.relative and d.value is None for d in article.dates)
     assert any("publication date" in w for w in article.warnings)
+
+
+def test_towns_the_tagger_calls_organisations_are_places_when_the_report_supports_them() -> None:
+    text = (
+        "Fighting spread across South Kordofan in Sudan this month. The paramilitary continues to besiege Kadugli "
+        "and Dilling, and aid convoys cannot reach either town. In Burkina Faso, JNIM has kept Djibo under blockade."
+    )
+    places = {e.name: e.place for e in wirewatch.extract(text, published="2025-07-16").entities if e.type == "place"}
+    assert places["Kadugli"].iso3 == "SDN" and places["Dilling"].iso3 == "SDN" and places["Djibo"].iso3 == "BFA"
+
+
+def test_arabic_articles_are_written_many_ways() -> None:
+    article = wirewatch.extract("Displaced families reached the town of Er Rahad in Sudan on Sunday.")
+    assert any(e.place and e.place.name == "Ar Rahad" and e.place.iso3 == "SDN" for e in article.entities)
+
+
+def test_the_past_hours_are_a_stretch_and_a_bare_number_is_no_year() -> None:
+    text = "More than 300 families arrived in the past 72 hours, officials said."
+    dates = wirewatch.extract(text, published="2024-11-14").dates
+    assert [(d.text, d.value, d.precision) for d in dates] == [("in the past 72 hours", "../2024-11-14", "period")]
+
+
+def test_a_clause_that_looks_ahead_takes_the_next_weekday_or_month() -> None:
+    text = "Gunmen attacked the market on Friday. Talks are due to resume on Friday, and food will run out by August."
+    values = [d.value for d in wirewatch.extract(text, published="2025-05-20").dates]
+    assert values == ["2025-05-16", "2025-05-23", "2025-08"]
+
+
+def test_two_organisations_named_together_are_not_a_third_and_headings_are_no_aliases() -> None:
+    text = (
+        "PRESS RELEASE — UNHCR, the UN Refugee Agency\n\nGENEVA, 20 June 2025 — The Norwegian Refugee Council (NRC) "
+        "and the Danish Refugee Council (DRC) run the camp's water points. The NRC and the DRC say funding has "
+        "fallen, UNHCR said."
+    )
+    entities = [e for e in wirewatch.extract(text, published="2025-06-20").entities if e.type != "place"]
+    assert sorted(e.name for e in entities) == ["DRC", "NRC", "UNHCR"]
+    unhcr = next(e for e in entities if e.name == "UNHCR")
+    assert not any((alias.isupper() and " " in alias) or "2025" in alias for alias in unhcr.aliases)

@@ -52,10 +52,10 @@ _CALENDAR = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}
 _SOME_DAY = dt.date(2001, 1, 3)  # a reference that tells relative dates ("last week") from durations
 
 
-# "over the past week", "in the last 10 days": a stretch up to publication
+# "over the past week", "in the last 10 days", "in the past 72 hours": a stretch up to publication
 _PAST = re.compile(
     r"^(?:over |in |during |within )?the (?:past|last|previous) (?:(\d+|two|three|four|five|six|seven|ten|few) )?"
-    r"(day|week|fortnight|month|year)s?$",
+    r"(hour|day|week|fortnight|month|year)s?$",
     re.IGNORECASE,
 )
 _WEEKEND = re.compile(r"^(?:on |over |during )?(this|last|next) weekend$", re.IGNORECASE)
@@ -69,8 +69,9 @@ class When:
     precision: str
 
 
-def resolve(text: str, published: dt.date | None) -> When | None:
-    """The date a temporal expression names, or ``None`` when it names none or cannot be placed."""
+def resolve(text: str, published: dt.date | None, future: bool = False) -> When | None:
+    """The date a temporal expression names, or ``None`` when it names none or cannot be placed. ``future``: the
+    clause looks ahead ("talks will resume on Friday"), so a bare weekday or month is the next one, not the last."""
     text = " ".join(text.split()).strip(" ,.")
     lower = text.lower()
     half = re.search(r"\b(first|second) half of (\d{4})\b", lower)
@@ -106,12 +107,12 @@ def resolve(text: str, published: dt.date | None) -> When | None:
         return When((published - dt.timedelta(days=back)).isoformat(), "day") if published else None
     lower = re.sub(r"['’]s$", "", lower)  # "Saturday's attack"
     lower = _LEAD.sub("", _LEAD.sub("", lower))
-    day = _weekday(lower, published)
+    day = _weekday(lower, published, future)
     if day is not None:
         return When(day.isoformat(), "day")
     if published is None and not re.search(r"\b(1[89]|20)\d\d\b", lower):
         return None
-    return _parsed(lower, published)
+    return _parsed(lower, published, future)
 
 
 def _month_number(word: str) -> int | None:
@@ -133,20 +134,23 @@ def _weekend(which: str, published: dt.date | None) -> When | None:
     return When(f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", "period")
 
 
-def _weekday(text: str, published: dt.date | None) -> dt.date | None:
-    """The latest such weekday on or before publication: "on Tuesday" in Tuesday's paper is that day."""
+def _weekday(text: str, published: dt.date | None, future: bool = False) -> dt.date | None:
+    """The latest such weekday on or before publication: "on Tuesday" in Tuesday's paper is that day; looking
+    ahead, the first on or after it."""
     words = text.replace("last ", "").split()
     if not words or words[0] not in WEEKDAYS or len(words) > 2 or published is None:
         return None
+    if future and not text.startswith("last "):
+        return published + dt.timedelta(days=(WEEKDAYS.index(words[0]) - published.weekday()) % 7)
     back = (published.weekday() - WEEKDAYS.index(words[0])) % 7
     if text.startswith("last ") and back == 0:
         back = 7
     return published - dt.timedelta(days=back)
 
 
-def _parsed(text: str, published: dt.date | None) -> When | None:
+def _parsed(text: str, published: dt.date | None, future: bool = False) -> When | None:
     base = dt.datetime.combine(published, dt.time()) if published else None
-    data = _parser(base).get_date_data(text)
+    data = _parser(base, future).get_date_data(text)
     if data.date_obj is None or data.period in (None, "time"):
         return None
     day = data.date_obj.date()
@@ -161,10 +165,10 @@ def _parsed(text: str, published: dt.date | None) -> When | None:
 
 
 @cache
-def _parser(base: dt.datetime | None):
+def _parser(base: dt.datetime | None, future: bool = False):
     from dateparser.date import DateDataParser  # imported when first needed: it takes a fifth of a second
 
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    settings = {"PREFER_DATES_FROM": "future" if future else "past", "RETURN_TIME_AS_PERIOD": True}
     if base is not None:
         settings["RELATIVE_BASE"] = base
     return DateDataParser(languages=["en"], settings=settings)
@@ -201,12 +205,27 @@ def _date_mention(doc: Doc, start: int, end: int, published: dt.date | None) -> 
     for i, j in [(0, len(words)), *windows]:
         if (i, j) != (0, len(words)) and not any(_ANCHOR.search(w.group(0)) for w in words[i:j]):
             continue  # a part of the span must hold a calendar word: "two" alone is no date
+        if all(re.fullmatch(r"\d{1,3}[,.;:]?", w.group(0)) for w in words[i:j]):
+            continue  # nor is "72" alone, in "the past 72 hours"
         first = start + words[i].start()
         phrase = text[first : start + words[j - 1].end()].rstrip(",.;:")
         span = {"text": phrase, "start": first, "end": first + len(phrase)}
-        when = resolve(phrase, published)
+        when = resolve(phrase, published, _ahead(doc, first))
         if when is not None:
             return DateMention(**span, value=when.iso, precision=when.precision)
         if published is None and resolve(phrase, _SOME_DAY) is not None:
             return DateMention(**span, relative=True)
     return None
+
+
+_AHEAD = re.compile(
+    r"\b(?:will|won['’]t|shall|(?:is|are) (?:due|expected|scheduled|set|planned|slated) to|plans? to|"
+    r"intends? to|(?:is|are) to|upcoming|(?:is|are) (?:due|scheduled|planned) (?:for|on))\b",
+    re.IGNORECASE,
+)
+
+
+def _ahead(doc: Doc, start: int) -> bool:
+    """Whether the sentence looks ahead before the date ("talks are due to resume on Friday", "will vote in May")."""
+    sentence = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
+    return sentence is not None and bool(_AHEAD.search(doc_text(doc)[sentence.start_char : start]))

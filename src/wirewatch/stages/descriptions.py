@@ -103,6 +103,16 @@ def _link_appositions(registry: Registry) -> None:
                     actor.mention(phrase.start_char, phrase.end_char, phrase.text)
 
 
+def _furniture(phrase: Span, name: Span) -> bool:
+    """A heading or dateline the parser set beside a name: "PRESS RELEASE — UNHCR", "GAO, 20 June 2025 — The
+    agency": words in capitals, a date, or a dash between them."""
+    doc = phrase.doc
+    between = doc[min(phrase.end, name.end) : max(phrase.start, name.start)]
+    capitals = len(phrase) > 1 and phrase.text.isupper()
+    dated = re.search(r"\b(?:1[89]|20)\d\d\b", phrase.text) is not None  # not "a 70-year-old farmer"
+    return capitals or dated or any(t.text in "—–" for t in between)
+
+
 def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None:
     """The noun phrase of an apposition, without the name itself, its clauses and prepositional phrases; only a
     common-noun phrase ("a farmer", "an ethnic Rakhine armed group"), a role, or an organisation's name, and never
@@ -120,7 +130,7 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     if not tokens:
         return None
     phrase = token.doc[tokens[0].i : tokens[-1].i + 1]
-    if phrase.start <= name.start < phrase.end:
+    if phrase.start <= name.start < phrase.end or _furniture(phrase, name):
         return None
     for other in [a for a in registry.actors if a.name and not a.mentions_span(name) and a.mentions_span(phrase)]:
         inside = [(s, e) for s, e in other.mentions if s < phrase.end_char and phrase.start_char < e]

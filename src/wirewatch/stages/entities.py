@@ -259,7 +259,7 @@ class Registry:
             return None  # "the Lebanese Red Cross", a country's own society, not the international one
         name, kind = self.canonical(text)
         if name is None:
-            if only_known:
+            if only_known or self._pair(text):
                 return None
             name, kind = text, organisation_type(text)
         key = "org:" + norm_key(name)
@@ -271,6 +271,11 @@ class Registry:
         if start is not None and end is not None:
             actor.mention(start, end, text)
         return actor
+
+    def _pair(self, text: str) -> bool:
+        """ "The NRC and the DRC": two organisations named together, each known, are not a third."""
+        parts = re.split(r"\s+(?:and|&)\s+", text)
+        return len(parts) == 2 and all(self.canonical(part)[0] is not None for part in parts)
 
     def canonical(self, text: str) -> tuple[str | None, EntityType]:
         """The printed name and type of an organisation mention, or (None, ...) when it is not known."""

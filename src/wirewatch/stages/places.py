@@ -34,7 +34,7 @@ _SETTLEMENT = (
 )
 # "the village of Baghouz", "the town of Djibo": whatever the tagger called the name, it is a place
 _OF_PLACE = re.compile(rf"\b(?:{_SETTLEMENT}) of ({_NAME})")
-_NAMED_DIVISION = re.compile(rf"\b({_NAME} (?:region|province|state|governorate|district|prefecture))\b")
+_NAMED_DIVISION = re.compile(rf"\b({_NAME} (?i:region|province|state|governorate|district|prefecture))\b")
 _CAMP = re.compile(rf"\b({_NAME}) (?:(?:refugee|displacement|displaced|IDP|transit) )?camp\b")
 _LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside on".split())
 _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
@@ -45,6 +45,7 @@ _DIRECTION = re.compile(
     r"\s+)+",
     re.I,
 )
+_ARTICLE = r"^(?:[ae][lnrsdtz]|ash|esh) "  # Arabic's article as transliterated: "Er Rahad" is "Ar Rahad"
 _NOT_PLACES = frozenset({"sahel", "west", "east", "north", "south", "middle east", "wire"})
 # "Kelbo, in northern Burkina Faso", "Hyderabad, Pakistan"
 _TRAILING_COUNTRY = re.compile(
@@ -142,19 +143,30 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         city = re.match(r"[A-Z][A-Z .'’-]+[A-Z]", doc_text(doc)[start:end])
         if city:
             add(start, city.group(0).title(), weak=True)
-    names = [ent for ent in ents(doc) if ent.label_ in ("PERSON", "ORG")]
-    for span in list(
-        found.values()
-    ):  # the same name again ("Kidal airport" after "the town of Kidal"), not as a modifier ("U.S.-backed")
-        for match in re.finditer(rf"(?<!\w){re.escape(span.text)}(?![\w-])", doc_text(doc)):
-            inside = any(
-                e.start_char <= match.start() and match.end() <= e.end_char
-                for e in names
-                if len(e.text) > len(span.text)
-            )  # "Kidal Regional Council" is not the town
-            if not inside:
-                add(match.start(), match.group(0), weak=span.weak)
+    for ent in ents(doc):
+        if ent.label_ == "ORG":  # "kept Djibo under blockade", "besiege Kadugli and Dilling", tagged organisations
+            for part in re.finditer(r"[^,]+?(?=,| and |$)", ent.text):
+                name = part.group(0).strip().removeprefix("and ").strip()
+                if _town(name):
+                    add(ent.start_char + ent.text.index(name), name, weak=True)
+    _again(doc, found, add)
     return sorted(found.values(), key=lambda s: s.start)
+
+
+def _town(name: str, population: int = 5_000) -> bool:
+    """Whether the gazetteer has a town of this very name and some size (a guess the report must then support)."""
+    return any(e.kind == "P" and e.population >= population and _same_name(e, name) for e in _entries(name))
+
+
+def _again(doc: Doc, found: dict, add) -> None:
+    """The same names again ("Kidal airport" after "the town of Kidal"), but not as a modifier ("U.S.-backed") or
+    inside a longer name ("Kidal Regional Council")."""
+    names = [ent for ent in ents(doc) if ent.label_ in ("PERSON", "ORG")]
+    for span in list(found.values()):
+        for match in re.finditer(rf"(?<!\w){re.escape(span.text)}(?![\w-])", doc_text(doc)):
+            longer = (e for e in names if len(e.text) > len(span.text))
+            if not any(e.start_char <= match.start() and match.end() <= e.end_char for e in longer):
+                add(match.start(), match.group(0), weak=span.weak)
 
 
 def _person_words(doc: Doc) -> set[str]:
@@ -210,14 +222,15 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
         entries = [e for e in entries if e.country == country]
     if weak:
         entries = [e for e in entries if (_same_name(e, name) or _vouched(e, context)) and _support(e, context) > 0]
-    entries = [e for e in entries if _same_name(e, name) or _vouched(e, context)]  # an alias needs more than a name
+    # an alias needs more than a name, and a place of known size ("Nasir" is also a Khartoum suburb's other name)
+    entries = [e for e in entries if _same_name(e, name) or (_vouched(e, context) and e.population > 0)]
     if not entries:
         return None
     division = bool(_DIVISION.search(name))
     best = max(entries, key=lambda e: (_support(e, context), e.kind == "P" or division, e.population))
-    giant = max(entries, key=lambda e: e.population)
-    others = [e.population for e in entries if e.country != giant.country]
-    dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(p, 1) for p in others)
+    giant = max(entries, key=lambda e: (_same_name(e, name), e.population))  # Geneva, not the Canton of Geneva
+    others = [e for e in entries if e.country != giant.country]
+    dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
     known = giant.country in context.countries or not context.countries or giant.population >= _HUGE
     if dwarfs and known and _same_name(giant, name) and country is None:
         return giant  # London is London, whatever else the report says
@@ -255,7 +268,7 @@ def _same_name(entry: Entry, name: str) -> bool:
     if own in {fold(form) for form in _compass_forms(_DIVISION.sub("", name))}:
         return True
     asked = fold(_DIRECTION.sub("", _DIVISION.sub("", name))) if own != asked else asked
-    return own == asked or re.sub(r"^(al|el|an|ar|as|ad) ", "", own) == re.sub(r"^(al|el|an|ar|as|ad) ", "", asked)
+    return own == asked or re.sub(_ARTICLE, "", own) == re.sub(_ARTICLE, "", asked)
 
 
 def _support(entry: Entry, context: Context) -> float:
