@@ -199,3 +199,20 @@ def test_she_goes_to_the_woman_quoted_before_not_the_man_named_last() -> None:
     )
     last = article.quotes[-1]
     assert last.speaker.name == "Amina Yusuf"
+
+
+def test_said_that_opens_what_was_reported_even_when_the_parser_loses_the_clause() -> None:
+    text = (
+        'At the hospital, nurse Halima Osman told reporters the wards were full. "We have 22 beds," she said. '
+        "She said that up to 15 of the wounded needed surgery."
+    )
+    article = wirewatch.extract(text)
+    reported = next(q for q in article.quotes if "up to 15" in q.text)
+    assert reported.kind == "indirect" and reported.speaker.name == "Halima Osman"
+    claim = next(c for c in article.claims if c.text == "up to 15")
+    assert claim.claimant is not None and claim.claimant.name == "Halima Osman"
+
+
+def test_a_three_part_name_keeps_the_first_name_the_tagger_left_out() -> None:
+    text = '"The trucks carried 410 tonnes of wheat," said Tigist Worku Alemayehu, head of the field office.'
+    assert [q.speaker.name for q in wirewatch.extract(text).quotes] == ["Tigist Worku Alemayehu"]

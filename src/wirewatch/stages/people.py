@@ -18,11 +18,25 @@ def join_split_people(doc: Doc) -> None:
         prev = joined[-1] if joined else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and _first_name_left_out(ent):
+            joined.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
         else:
             joined.append(ent)
-    if len(joined) != len(ents):
+    if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
         doc.ents = joined
         forget(doc)
+
+
+def _first_name_left_out(ent: Span) -> bool:
+    """ "said Tigist [Worku Alemayehu]": a three-part name whose first part the tagger left out."""
+    if len(ent) != 2 or ent.start < 2:
+        return False
+    first, before = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
+    if first.pos_ != "PROPN" or not first.text[:1].isupper() or first.ent_type_ or not first.is_alpha:
+        return False
+    if first.text in titles() or first.text + "." in titles() or first.lower_ in role_nouns():
+        return False
+    return not (before.pos_ == "PROPN" and before.text[:1].isupper())  # not the end of a longer name
 
 
 def people_with_ages(doc: Doc) -> None:

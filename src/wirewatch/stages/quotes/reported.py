@@ -72,7 +72,10 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
     if _non_finite(cue):
         return None
     clause = _complement(cue)
-    span = _extended(_clause_span(clause), cue, clause) if clause is not None else _trailing_attribution(doc, cue)
+    if clause is not None:
+        span = _extended(_clause_span(clause), cue, clause)
+    else:
+        span = _that_rest(cue) or _trailing_attribution(doc, cue)
     if span is None:
         return None
     enclosing = next(((o, c) for o, c in quoted if o < cue.idx < c), None)
@@ -112,6 +115,22 @@ def _complement(cue: Token) -> Token | None:
             for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")):
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in acl.children):
                     return acl
+    return None
+
+
+def _that_rest(cue: Token) -> tuple[int, int] | None:
+    """ "He said that up to 15 of the wounded needed surgery": the parser lost the clause (it took "15" for what
+    was said), but "that" just after the cue, or after whom it was told, still opens what was reported."""
+    sent = cue.sent
+    for i in range(cue.i + 1, min(cue.i + 5, sent.end - 1)):
+        token = cue.doc[i]
+        if token.lower_ == "that" and token.dep_ == "mark":
+            words = [t for t in cue.doc[i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+            if len(words) < 4:
+                return None
+            return words[0].idx, words[-1].idx + len(words[-1])
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
