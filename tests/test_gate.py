@@ -73,6 +73,13 @@ def test_entities_merge_70_percent_of_alias_groups_and_never_wrongly(folder: str
     assert score.right_dates / score.dates >= 0.9
 
 
+@pytest.mark.parametrize("folder", ["heldout_entities4", "heldout_entities5"])
+def test_entities_on_the_later_sets_never_merge_wrongly_nor_place_in_a_wrong_country(folder: str) -> None:
+    score = entity_score(folder)
+    assert score.wrong_merges == 0 and score.wrong_country == 0
+    assert score.right_dates / score.dates >= 0.9
+
+
 @needs_seed
 def test_entities_seed_alias_groups_places_and_dates() -> None:
     article = wirewatch.extract(SEED.read_text(encoding="utf-8"), published="2019-02-26")
