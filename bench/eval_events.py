@@ -79,12 +79,12 @@ def case(verbose: bool) -> None:
     predicted = [""] * len(texts)
     for k, fold in enumerate(folds):
         train = np.concatenate([f for j, f in enumerate(folds) if j != k])
-        x = np.vstack([ours_x, case_x[train]])
-        learnt.use(learnt.Softmax.fit(x, [label for _, label in ours] + [gold[i] for i in train]))
+        snippets = (case_x[train], [gold[i] for i in train])
+        learnt.use(learnt.train((ours_x, [label for _, label in ours]), snippets))
         for i in fold:
             predicted[i] = top_sub_event(texts[i])
     _report("4-fold cross-validation, each fold unseen by its model", gold, predicted, verbose)
-    learnt.use(learnt.Softmax.fit(ours_x, [label for _, label in ours]))
+    learnt.use(learnt.train((ours_x, [label for _, label in ours])))
     _report("the team's examples only, no snippet learnt", gold, [top_sub_event(t) for t in texts], False)
     learnt.use(None)
     _report("cues and naive Bayes only (no encoder)", gold, [top_sub_event(t) for t in texts], False)

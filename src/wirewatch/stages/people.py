@@ -18,7 +18,7 @@ def join_split_people(doc: Doc) -> None:
         prev = joined[-1] if joined else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
-        elif ent.label_ == "PERSON" and _first_name_left_out(ent):
+        elif ent.label_ == "PERSON" and first_name_left_out(ent):
             joined.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
         else:
             joined.append(ent)
@@ -27,9 +27,10 @@ def join_split_people(doc: Doc) -> None:
         forget(doc)
 
 
-def _first_name_left_out(ent: Span) -> bool:
-    """ "said Tigist [Worku Alemayehu]": a three-part name whose first part the tagger left out."""
-    if len(ent) != 2 or ent.start < 2:
+def first_name_left_out(ent: Span) -> bool:
+    """ "said Tigist [Worku Alemayehu]", "Amna [Babiker], a teacher": a name whose first part the tagger left out
+    (and which would otherwise be taken for the surname of another person)."""
+    if len(ent) not in (1, 2) or ent.start < 2:
         return False
     first, before = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
     if first.pos_ != "PROPN" or not first.text[:1].isupper() or first.ent_type_ or not first.is_alpha:

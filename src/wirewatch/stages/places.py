@@ -202,7 +202,7 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
         if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
             name = _bare(0, ent.text)[1]  # "South Sudan" is not "Sudan"; "northern Mali" is Mali
             iso = country_words().get(fold(name)) or country_words().get(fold(_DIRECTION.sub("", name)))
-            if iso:
+            if iso and not _language(ent):
                 context.countries[iso] += 1
     for span in spans:
         if _DIVISION.search(span.text) and not span.weak:
@@ -210,6 +210,15 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
                 if entry.kind == "A":
                     context.admin1.add((entry.country, entry.admin1))
     return context
+
+
+_LANGUAGE_WORDS = frozenset("acronym abbreviation initials name names word term spelling translation language".split())
+
+
+def _language(ent: Span) -> bool:
+    """ "its French acronym", "known by its Arabic name": a language, which says nothing of where the report is."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lower_ in _LANGUAGE_WORDS
 
 
 def choose(name: str, context: Context, country: str | None = None, weak: bool = False) -> Entry | None:
