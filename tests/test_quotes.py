@@ -216,3 +216,9 @@ def test_said_that_opens_what_was_reported_even_when_the_parser_loses_the_clause
 def test_a_three_part_name_keeps_the_first_name_the_tagger_left_out() -> None:
     text = '"The trucks carried 410 tonnes of wheat," said Tigist Worku Alemayehu, head of the field office.'
     assert [q.speaker.name for q in wirewatch.extract(text).quotes] == ["Tigist Worku Alemayehu"]
+
+
+def test_a_first_name_after_a_title_belongs_to_the_name() -> None:
+    text = "The toll had risen to 12, according to Dr Espérance Kabuya Mwamba, who runs the emergency ward."
+    toll = next(c for c in wirewatch.extract(text).claims if c.text == "12")
+    assert toll.claimant is not None and toll.claimant.name == "Espérance Kabuya Mwamba"

@@ -199,6 +199,9 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     named = _named_inside(chunk, registry, fit)
     if named is not None:
         return named  # "the state-run SUNA news agency" is SUNA
+    unknown = (t for t in chunk[1:] if t.text.isupper() and t.is_alpha and len(t.text) > 1)
+    if any(registry.canonical(t.text)[0] is None for t in unknown):
+        return None  # "the state broadcaster RTNC" is an actor of its own; "the UN agency" is a description
     countries = {
         country_words()[fold(t.text)] for t in chunk[1:-1] if fold(t.text) in country_words() and not _backer(t)
     }

@@ -37,7 +37,8 @@ def first_name_left_out(ent: Span) -> bool:
         return False
     if first.text in titles() or first.text + "." in titles() or first.lower_ in role_nouns():
         return False
-    return not (before.pos_ == "PROPN" and before.text[:1].isupper())  # not the end of a longer name
+    titled = before.text in titles() or before.text + "." in titles()  # "Dr Espérance [Kabuya Mwamba]"
+    return titled or not (before.pos_ == "PROPN" and before.text[:1].isupper())  # not the end of a longer name
 
 
 def people_with_ages(doc: Doc) -> None:
