@@ -110,3 +110,11 @@ def test_event_notes_gate() -> None:
     # what the issue asks of such notes: type, date, country and fatalities each 90%, sub-type 80%
     assert share["type"] >= 0.90 and share["sub"] >= 0.80 and share["date"] >= 0.90
     assert share["country"] >= 0.90 and share["fatalities"] >= 0.90
+
+
+def test_who_takes_the_ground_decides_the_territory_type() -> None:
+    army = wirewatch.extract("On 3 May 2024, the Malian army took control of the town of Lere after JNIM fled.").events
+    note = "On 3 May 2024, ISWAP fighters recaptured the town of Marte from the Nigerian army."
+    rebels = wirewatch.extract(note).events
+    assert army and army[0].sub_event_type == "Government regains territory"
+    assert rebels and rebels[0].sub_event_type == "Non-state actor overtakes territory"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ...models import Claim, DateMention, Entity, Event, Place, Quote
 from ..clean import CleanDoc
 from ..places import Mention
-from .typing import prepare, rank, strength
+from .typing import SubEvent, prepare, rank, strength, taxonomy
 
 _MIN_SCORE = 2.0  # in a report: a sentence needs a strong cue or two weak ones
 _PASSING_DAYS = 60  # an event dated this long before publication is background, not news
@@ -95,6 +95,7 @@ def find_events(
 
 def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates, focus: Place | None) -> Event:
     kind, score = best
+    kind = _territory(kind, entities, sent.start_char, sent.end_char)
     start, end = sent.start_char, sent.end_char
     inside = [c for c in claims if start <= c.start < end]
     window = [c for c in claims if start <= c.start < end + 1 + len(after)]  # "... Several were killed."
@@ -176,6 +177,21 @@ def _focus(places: list[Mention]) -> Place | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+_TERRITORY = {"state actor": "Government regains territory", "armed group": "Non-state actor overtakes territory"}
+
+
+def _territory(kind: SubEvent, entities: list[Entity], start: int, end: int) -> SubEvent:
+    """ACLED tells the two territory types apart by who takes the ground: the first actor the sentence names."""
+    if kind.name not in _TERRITORY.values():
+        return kind
+    named = sorted(
+        (min(s for s, _ in e.mentions if start <= s < end), e.type)
+        for e in entities
+        if e.type in _TERRITORY and any(start <= s < end for s, _ in e.mentions)
+    )
+    return taxonomy()[_TERRITORY[named[0][1]]] if named else kind
 
 
 def _actors(entities: list[Entity], start: int, end: int) -> list[str]:
