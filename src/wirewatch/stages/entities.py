@@ -18,6 +18,7 @@ from .names import (
     clean_alias,
     find_acronyms,
     find_names,
+    is_title,
     known_actors,
     norm_key,
     organisation_type,
@@ -173,7 +174,7 @@ class Registry:
         name = strip_titles(ent.text)
         if not any(w[:1].isupper() for w in name.split()) or norm_key(name) in known_actors():
             return None
-        if all(w in titles() or w + "." in titles() for w in name.split()):
+        if all(is_title(w) for w in name.split()):
             return None  # "Brig", a title the tagger cut from "Brig. Gen. Peter Malual Deng"
         actor = self.person(name, ent.start_char)
         actor.mention(ent.start_char, ent.end_char, ent.text)

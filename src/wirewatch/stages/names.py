@@ -82,6 +82,11 @@ def titles() -> frozenset[str]:
     return frozenset(data_lines("titles.txt"))
 
 
+def is_title(word: str) -> bool:
+    """ "Dr", "Brig.", "Gen": a title, written with its full stop or without."""
+    return word in titles() or word + "." in titles()
+
+
 @cache
 def role_nouns() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("role_nouns.txt"))

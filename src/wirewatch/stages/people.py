@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import role_nouns, titles
+from .names import is_title, role_nouns, titles
 from .nlp import ents, forget
 
 
@@ -35,9 +35,9 @@ def first_name_left_out(ent: Span) -> bool:
     first, before = ent.doc[ent.start - 1], ent.doc[ent.start - 2]
     if first.pos_ != "PROPN" or not first.text[:1].isupper() or first.ent_type_ or not first.is_alpha:
         return False
-    if first.text in titles() or first.text + "." in titles() or first.lower_ in role_nouns():
+    if is_title(first.text) or first.lower_ in role_nouns():
         return False
-    titled = before.text in titles() or before.text + "." in titles()  # "Dr Espérance [Kabuya Mwamba]"
+    titled = is_title(before.text)  # "Dr Espérance [Kabuya Mwamba]"
     return titled or not (before.pos_ == "PROPN" and before.text[:1].isupper())  # not the end of a longer name
 
 
@@ -100,7 +100,7 @@ def role_head_before(ent: Span) -> Span | None:
 def _role_before(ent: Span) -> str | None:
     """ "SSPDF spokesman Brig. Gen. Peter Malual Deng": a role written before the name and its titles."""
     i = ent.start - 1
-    while i >= 0 and (ent.doc[i].text in titles() or ent.doc[i].text + "." in titles() or ent.doc[i].text == "."):
+    while i >= 0 and (is_title(ent.doc[i].text) or ent.doc[i].text == "."):
         i -= 1
     end = i + 1
     while i >= 0 and ent.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and end - i <= 4:

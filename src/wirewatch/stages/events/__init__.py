@@ -186,24 +186,24 @@ def _territory(kind: SubEvent, entities: list[Entity], start: int, end: int) -> 
     """ACLED tells the two territory types apart by who takes the ground: the first actor the sentence names."""
     if kind.name not in _TERRITORY.values():
         return kind
-    named = sorted(
-        (min(s for s, _ in e.mentions if start <= s < end), e.type)
-        for e in entities
-        if e.type in _TERRITORY and any(start <= s < end for s, _ in e.mentions)
-    )
-    return taxonomy()[_TERRITORY[named[0][1]]] if named else kind
+    named = _named_actors(entities, start, end)
+    return taxonomy()[_TERRITORY[named[0].type]] if named else kind
 
 
 def _actors(entities: list[Entity], start: int, end: int) -> list[str]:
     """Armed groups and state forces the sentence names, in the order it names them."""
+    return [entity.name for entity in _named_actors(entities, start, end)]
+
+
+def _named_actors(entities: list[Entity], start: int, end: int) -> list[Entity]:
     named = []
     for entity in entities:
         if entity.type not in _ACTOR_TYPES:
             continue
         first = min((s for s, _ in entity.mentions if start <= s < end), default=None)
         if first is not None:
-            named.append((first, entity.name))
-    return [name for _, name in sorted(named)]
+            named.append((first, entity))
+    return [entity for _, entity in sorted(named, key=lambda pair: pair[0])]
 
 
 def _long_before(iso: str, published: dt.date) -> bool:

@@ -62,8 +62,8 @@ def scores(text: str) -> dict[str, float]:
 
 _CUE_SHARE = 0.5  # how much the cues weigh against naive Bayes
 # beside the softmax over sentence embeddings, a much better reader, each cue adds its weight times this to the
-# softmax's probability: a weight-5 cue ("car bomb") adds 0.2, a weak one 0.04; chosen on CASE's folds (see
-# bench/eval_events.py) between 0.02 and 0.08, where 0.04 kept the seed's land mine and the team's notes right
+# softmax's probability: a weight-5 cue ("car bomb") adds 0.3, a weak one 0.06; chosen on CASE's folds (see
+# bench/eval_events.py) between 0.02 and 0.08, where 0.06 kept the seed's land mine and the team's notes right
 _CUE_WEIGHT_ENCODED = 0.06
 _SHARPNESS = 4.0  # how far the learnt model's mean word log-likelihoods are spread into probabilities
 
