@@ -53,8 +53,12 @@ class Score:
         )
 
 
-def occurrences(text: str, form: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+def occurrences(text: str, form: str, longer: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Where a form is written, except inside a longer form of the gold file: "Warsame" alone, not the
+    "Warsame" of "Halima Warsame", who is someone else."""
+    spans = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+    within = [o for other in longer if form in other and other != form for o in occurrences(text, other)]
+    return [(s, e) for s, e in spans if not any(s2 <= s and e <= e2 for s2, e2 in within)] or spans
 
 
 def covers(entity, spans: list[tuple[int, int]]) -> bool:
@@ -106,8 +110,10 @@ def score(article: Article, gold: dict) -> Score:
         for i, g1 in enumerate(gold["alias_groups"])
         for g2 in gold["alias_groups"][i + 1 :]
     ]
+    forms = tuple(f for group in gold["alias_groups"] for f in group["forms"])
     for a, b in pairs:
-        wrong = [e for e in entities if stands_for(e, occurrences(text, a)) and stands_for(e, occurrences(text, b))]
+        alone_a, alone_b = occurrences(text, a, forms), occurrences(text, b, forms)
+        wrong = [e for e in entities if stands_for(e, alone_a) and stands_for(e, alone_b)]
         if wrong:
             result.wrong_merges += 1
             result.misses.append(f"WRONG MERGE: {a!r} + {b!r} in {wrong[0].name!r}")
