@@ -9,10 +9,11 @@ nouns and what they fit live in ``data/descriptions.tsv``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
 from .entities import Actor, Registry
@@ -52,17 +53,48 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
     """Add each definite description of an actor named earlier, and each apposition to an actor's name ("Babagana
     Umar, a farmer", "the UN mission, MINUSMA"), to that actor's mentions."""
     _link_appositions(registry)
-    for chunk in noun_chunks(registry.doc):
+    for chunk in _phrases(registry.doc):
         if not _definite(chunk) or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
             continue
         if not _only_describes(chunk, registry) or _already_named(chunk, registry):
             continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
-        if chunk.root != chunk[-1] or (chunk[-1].pos_ == "PROPN" and chunk[-1].lower_ not in role_nouns()):
+        proper = chunk[-1].pos_ == "PROPN" and chunk[-1].lower_ not in role_nouns()
+        if chunk.root != chunk[-1] or (proper and not _formal(chunk, registry)):
             continue  # "the Humanitarian Coordinator" is a role, "the White Army" a name
-        actor = _role_holder(chunk, registry) or described_actor(chunk, registry)
+        name = _name_beside(chunk)
+        if name is not None:  # "JNIM, the al-Qaeda affiliate": the name's actor, or none
+            actor = next((a for a in registry.actors if a.name and a.mentions_span(name)), None)
+        else:
+            actor = _role_holder(chunk, registry) or described_actor(chunk, registry)
         if actor is not None:
             actor.mention(chunk.start_char, chunk.end_char, chunk.text)
             _absorb_nameless(registry, actor, chunk)
+
+
+def _phrases(doc: Doc) -> Iterator[Span]:
+    """The noun phrases, and the possessor inside one: "the council" of "the council's delegation"."""
+    for chunk in noun_chunks(doc):
+        for token in chunk[1:-1]:
+            if token.dep_ == "poss" and chunk[0].lower_ == "the" and token.pos_ in ("NOUN", "PROPN"):
+                yield doc[chunk.start : token.i + 1]
+        yield chunk
+
+
+def _name_beside(chunk: Span) -> Span | None:
+    """The name a description is set beside ("the national relief agency, the Conseil national ..."): the
+    description is that name's actor, not one named before."""
+    root = chunk.root
+    beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    token = next((t for t in beside if t.pos_ == "PROPN"), None)
+    return chunk.doc[token.i : token.i + 1] if token is not None else None
+
+
+def _formal(chunk: Span, registry: Registry) -> bool:
+    """ "the Council" after the UN Human Rights Council: the head word of a name, capitalised in formal writing."""
+    word = chunk[-1].lower_
+    if len(chunk) != 2 or word not in _fits():
+        return False
+    return any(word in _head_words(a.name) for a in registry.actors if a.name and a.first < chunk.start_char)
 
 
 def _definite(chunk: Span) -> bool:
@@ -120,7 +152,7 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     common = token.pos_ == "NOUN" or token.lower_ in role_nouns()
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
         return None
-    cut = ("relcl", "acl", "appos", "prep")
+    cut = ("relcl", "acl", "appos", "prep", "conj", "cc")
     skip = {t.i for t in name} | {t.i for c in token.children if c.dep_ in cut for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in skip]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
@@ -216,13 +248,16 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     return max(fitting, key=lambda a: _salience(a, chunk.start_char), default=None)
 
 
-def _salience(actor: Actor, position: int) -> tuple[bool, int, int]:
-    """Among actors that fit, the one in the reader's mind: named in the last lines, named most, named last
-    ("the militants" after ISIS and al-Qaeda were named together is ISIS, named ten times before)."""
+def _salience(actor: Actor, position: int) -> tuple[bool, bool, int, int]:
+    """Among actors that fit, the one in the reader's mind: named in the last sentence, then in the last lines,
+    then named most, named last ("the militants" after ISIS and al-Qaeda were named together is ISIS, named ten
+    times before; "the UN agency" right after the WFP convoy is WFP, though UNICEF was named more)."""
     before = [s for s, _ in actor.mentions if s < position]
-    return (max(before, default=-1) > position - _RECENT, len(before), max(before, default=-1))
+    last = max(before, default=-1)
+    return (last > position - _JUST, last > position - _RECENT, len(before), last)
 
 
+_JUST = 250  # characters: about the last sentence
 _RECENT = 800  # characters: about the last three sentences
 
 
@@ -278,6 +313,7 @@ def _cued(names: list[str], cues: frozenset[str]) -> bool:
     not for "the military government in Bamako"."""
     if not cues:
         return True
+    names = [n for n in names if any(w[:1].isupper() for w in n.split())]  # not a description ("the organisation")
     heads = {word for name in names for word in _head_words(name)}
     heads |= {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower().split()[-1:][0] if name else "")}
     return bool(heads & cues)

@@ -13,9 +13,11 @@ from ..models import Entity, EntityType, Place
 from .gazetteer import fold
 from .names import (
     ACRONYM,
+    PLURAL_ACRONYM,
     acronym_of,
     after_demonym,
     clean_alias,
+    description_nouns,
     find_acronyms,
     find_names,
     is_title,
@@ -36,6 +38,7 @@ from .people import (
     person_role,
     role_head_before,
     surname_words,
+    title_roles,
 )
 
 if TYPE_CHECKING:
@@ -62,6 +65,7 @@ class Actor:
     role_heads: set[str] = field(default_factory=set)
     affiliation: str | None = None
     anchors: list[int] = field(default_factory=list)  # where the person is a subject or introduced with a role
+    titles: set[str] = field(default_factory=set)  # "mallam", "cp": the titles the report names a person with
     place: Place | None = None
 
     def mention(self, start: int, end: int, text: str) -> None:
@@ -119,6 +123,8 @@ class Registry:
                 continue
             if any(s < end and start < e and (s, e) != (start, end) for s, e in known):
                 continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
+            if _described(ent):
+                continue  # "The Council" after the Human Rights Council: a description, linked later
             if ent.label_ == "PERSON":
                 self._add_person(ent)
             elif ent.label_ == "ORG" and (person := self._known_person(ent)) is not None:
@@ -142,7 +148,7 @@ class Registry:
         found = self._by_key.get(norm_key(name))
         if found is not None and found.type == "person":
             return found
-        return self.by_surname(name, ent.start_char) if len(name.split()) == 1 else None
+        return self.by_surname(ent.text, ent.start_char) if len(name.split()) == 1 else None
 
     def _sweep_known(self) -> list[tuple[int, int]]:
         """Every mention of a well-known actor under any of its names ("ISIL", "anti-IS"), and of acronyms the
@@ -176,7 +182,7 @@ class Registry:
             return None
         if all(is_title(w) for w in name.split()):
             return None  # "Brig", a title the tagger cut from "Brig. Gen. Peter Malual Deng"
-        actor = self.person(name, ent.start_char)
+        actor = self.person(name, ent.start_char, _titles_of(ent.text))
         actor.mention(ent.start_char, ent.end_char, ent.text)
         role = person_role(ent)
         if role or ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -186,6 +192,8 @@ class Registry:
             actor.mention(head.start_char, head.end_char, head.text)  # "SSPDF spokesman Brig. Gen. Deng": spokesman
         if role:
             self.give_role(actor, role)
+        actor.role_heads |= title_roles(ent)
+        actor.titles |= _titles_of(ent.text)
         return actor
 
     def give_role(self, actor: Actor, role: str) -> None:
@@ -206,23 +214,26 @@ class Registry:
             *([self.acronyms[norm_key(actor.name)]] if norm_key(actor.name) in self.acronyms else []),
         ]
 
-    def person(self, name: str, position: int) -> Actor:
-        """The person of that name: a surname or first name alone is the full name introduced earlier."""
+    def person(self, name: str, position: int, given: set[str] | None = None) -> Actor:
+        """The person of that name: a surname or first name alone is the full name introduced earlier; ``given``:
+        the titles the name is written with here."""
         key = norm_key(name)
         if key in self._by_key:
-            return self._by_key[key]
+            titled = self.by_surname(name, position, given) if given and len(name.split()) <= 2 else None
+            return titled if titled is not None and given & titled.titles else self._by_key[key]
         if len(name.split()) <= 2:
-            match = self.by_surname(name, position)
+            match = self.by_surname(name, position, given)
             if match:
                 self._by_key[key] = match
                 return match
         if len(name.split()) == 1:
             name = strip_titles(self._full_name_before(name, position) or name)
         actor = Actor(f"P{next(self._ids)}", name, "person")
-        mistaken = self._by_key.pop("org:" + key, None)  # the tagger called this person an organisation
-        if mistaken is not None:
-            self.actors.remove(mistaken)
-            actor.mentions += mistaken.mentions
+        for mistaken_key in dict.fromkeys(("org:" + key, "org:" + norm_key(name))):
+            mistaken = self._by_key.pop(mistaken_key, None)  # the tagger called this person an organisation
+            if mistaken is not None:
+                self.actors.remove(mistaken)
+                actor.mentions += mistaken.mentions
         self.actors.append(actor)
         self._by_key[key] = actor
         return actor
@@ -238,13 +249,19 @@ class Registry:
                 found = span.text
         return found
 
-    def by_surname(self, words: str, position: int | None = None) -> Actor | None:
-        """The person whose full name ends with these words ("Bali", "Lin Htet"), or contains the one word."""
+    def by_surname(self, words: str, position: int | None = None, given: set[str] | None = None) -> Actor | None:
+        """The person whose full name ends with these words ("Bali", "Lin Htet"), or contains the one word, or
+        begins with the two ("Gul Mohammad"). Of two people sharing a surname, the one the same title introduced
+        ("Mallam Garba" is Mallam Ibrahim Garba, not CP Muhammad Garba)."""
         parts = surname_words(strip_titles(words))
         people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
         hits = [a for a in people if surname_words(a.name)[-len(parts) :] == parts]
         if len(parts) == 1:
             hits = hits or [a for a in people if parts[0] in surname_words(a.name)]
+        else:
+            hits = hits or [a for a in people if surname_words(a.name)[: len(parts)] == parts]
+        given = given or _titles_of(words)
+        hits = [a for a in hits if given & a.titles] or hits
         return _latest_before(hits, position)
 
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
@@ -297,6 +314,7 @@ class Registry:
         candidates = [text, *(part for part in text.split(",") if "," in text)]  # "the UN refugee agency, UNHCR"
         if inner:
             candidates = [inner.group(1).split("/")[0].strip(), text[: inner.start()], text]
+        candidates += [c[:-1] for c in candidates if PLURAL_ACRONYM.fullmatch(c)]  # "ERRs": the ERR
         for candidate in candidates:
             if candidate.islower() and len(candidate) <= 4:
                 continue  # "who", "it", "is": English words, not the acronyms they spell
@@ -341,6 +359,18 @@ class Registry:
 
 def ent_span(ent: Span) -> tuple[int, int]:
     return ent.start_char, ent.end_char
+
+
+def _described(ent: Span) -> bool:
+    """ "the Council", "the Agency": one capitalised description noun after "the", which the tagger calls a name."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    return len(ent) == 1 and before == "the" and ent.text.lower() in description_nouns()
+
+
+def _titles_of(name: str) -> set[str]:
+    """The titles a name is written with ("Mallam Ibrahim Garba" -> mallam)."""
+    words = name.split()
+    return {w.lower().rstrip(".") for w in words[: len(words) - len(strip_titles(name).split())]}
 
 
 def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:

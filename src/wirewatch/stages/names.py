@@ -92,6 +92,12 @@ def role_nouns() -> frozenset[str]:
     return frozenset(line.lower() for line in data_lines("role_nouns.txt"))
 
 
+@cache
+def description_nouns() -> frozenset[str]:
+    """The nouns a report names an actor again by ("the group", "the Council"), from ``descriptions.tsv``."""
+    return frozenset(noun for nouns, _, _ in data_table("descriptions.tsv") for noun in nouns.split("|"))
+
+
 def strip_titles(name: str) -> str:
     """ "Brig. Gen. Nabil Abdallah" -> "Nabil Abdallah"; keeps a lone title-like name as it is."""
     words = name.translate(_APOSTROPHES).split()
@@ -173,7 +179,10 @@ def _find_all(name: str, text: str) -> list[re.Match[str]]:
     if len(name) <= 1:
         return []
     flags = 0 if name.isupper() or len(name) <= 3 else re.I
-    found = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])|(?<=anti-){re.escape(name)}(?![\w-])", text, flags)
+    word = re.escape(name)
+    if PLURAL_ACRONYM.fullmatch(name) or re.fullmatch(r"[A-Z]{2,}", name):
+        word = re.escape(name.removesuffix("s")) + "s?"  # "ERR" and "ERRs" are one acronym
+    found = re.finditer(rf"(?<![\w-]){word}(?![\w-])|(?<=anti-){word}(?![\w-])", text, flags)
     return [m for m in found if not (len(name) <= 3 and _shouting(text, m.start()))]
 
 
@@ -184,9 +193,15 @@ def _shouting(text: str, at: int) -> bool:
 
 
 def acronym_of(acronyms: dict[str, str], key: str) -> str:
-    """Acronyms map both ways; the short form is the one printed."""
+    """Acronyms map both ways; the short form, as the report writes it ("FAMa", "SPLA-IO"), is the one printed."""
     other = acronyms[key]
-    return other if len(other) < len(key) and other.isupper() else key.upper() if key.isalpha() else other
+    if len(other) < len(key):
+        return other
+    written = acronyms.get(norm_key(other), "")
+    return written if norm_key(written) in (key, key + "s") else key.upper()  # "ERR" of "ERRs"
+
+
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def find_acronyms(text: str) -> dict[str, str]:
@@ -201,14 +216,26 @@ def find_acronyms(text: str) -> dict[str, str]:
             continue
         for short in shorts:
             found.setdefault(norm_key(short), long_form)
+            if PLURAL_ACRONYM.fullmatch(short):  # "Emergency Response Rooms (ERRs)", then "an ERR volunteer"
+                found.setdefault(norm_key(short[:-1]), long_form)
         found.setdefault(norm_key(long_form), shorts[0])
+    for match in _SPOKEN_ACRONYM.finditer(text):  # "the Rwanda Defence Force, the RDF," in a spoken report
+        short = match.group(1)
+        long_form = _long_form(text[: match.start()], short, strict=True)
+        if long_form and norm_key(short) not in found:
+            found[norm_key(short)] = long_form
+            found.setdefault(norm_key(long_form), short)
     return found
 
 
-def _long_form(before: str, short: str) -> str | None:
+# an acronym set after a name as speech does it: "Islamic State Mozambique, or ISM," "..., known as the ADF."
+_SPOKEN_ACRONYM = re.compile(r",\s+(?:or|the|(?:also |better )?known as(?: the)?)\s+([A-Z][A-Z0-9]{1,9})(?=[,.;:)\s])")
+
+
+def _long_form(before: str, short: str, strict: bool = False) -> str | None:
     """The run of capitalised words before the parenthesis whose initials spell the acronym ("Department of
-    Social Welfare and Development (DSWD)"); failing that, the shortest run starting with its first letter and
-    long enough to stand for it."""
+    Social Welfare and Development (DSWD)"); failing that, unless ``strict``, the shortest run starting with its
+    first letter and long enough to stand for it."""
     words = before.split()[-12:]
     letters = re.sub(r"[^A-Z]", "", short.upper())
     run: list[str] = []
@@ -233,4 +260,4 @@ def _long_form(before: str, short: str) -> str | None:
         named = list(itertools.dropwhile(lambda w: w.lower() in _CONNECTORS, run))  # "Armed Forces of Mozambique"
         if len(tail) >= 2 or len(named) >= 3:
             fallback = " ".join(reversed(tail)) if len(tail) >= 2 else " ".join(named)
-    return fallback
+    return None if strict else fallback

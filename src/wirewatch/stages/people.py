@@ -97,6 +97,24 @@ def role_head_before(ent: Span) -> Span | None:
     return ent.doc[start : i + 1] if i >= 0 else None
 
 
+_RANKS = frozenset(
+    "gen general lt lieutenant col colonel maj major brig brigadier capt captain sgt sergeant adm admiral marshal "
+    "commander inspector insp superintendent supt commissioner constable detective corporal cp dcp acp dsp asp aig "
+    "igp".split()
+)
+
+
+def title_roles(ent: Span) -> set[str]:
+    """The roles a person's titles give ("Col. Vikram Rathore" is a colonel and an officer, "Governor Dauda Lawal"
+    the governor), so that "the officer" or "the governor" later finds them."""
+    i = ent.start - 1
+    while i >= 0 and (is_title(ent.doc[i].text) or ent.doc[i].text == "."):
+        i -= 1
+    words = [t.lower_.rstrip(".") for t in ent.doc[i + 1 : ent.end] if is_title(t.text)]
+    roles = {w for w in words if w in role_nouns()}
+    return roles | ({"officer"} if _RANKS & set(words) else set())
+
+
 def _role_before(ent: Span) -> str | None:
     """ "SSPDF spokesman Brig. Gen. Peter Malual Deng": a role written before the name and its titles."""
     i = ent.start - 1

@@ -51,6 +51,11 @@ _NOT_PLACES = frozenset({"sahel", "west", "east", "north", "south", "middle east
 _TRAILING_COUNTRY = re.compile(
     r"^,? (?:in )?(?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 )
+# "El Wak, a town in the Gedo region": the division that holds the place, whose country is the place's
+_CONTAINER = re.compile(
+    r"^, (?:an? |the )?(?:[\w-]+ ){0,3}?(?:village|town|city|camp|settlement|district|locality|community|hamlet) "
+    r"(?:in|of) (?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
+)
 _MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
 _HUGE = 1_000_000  # ... and a city this big even when the report names none of its country
 _DWARFS = 10  # how many times bigger than every namesake a place must be to win without context
@@ -342,6 +347,13 @@ def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
         if iso:
             return iso
     trailing = _TRAILING_COUNTRY.match(after)
-    if trailing:
-        return country_names().get(fold(trailing.group(1)))
-    return None
+    if trailing and (iso := country_names().get(fold(trailing.group(1)))):
+        return iso
+    container = _CONTAINER.match(doc_text(doc)[end : end + 80])
+    return _division_country(container.group(1)) if container else None
+
+
+def _division_country(name: str) -> str | None:
+    """The country of a first-level division named alone ("the Gedo region"), when only one country has it."""
+    countries = {e.country for e in gazetteer().lookup(_DIVISION.sub("", name)) if e.kind == "A"}
+    return countries.pop() if len(countries) == 1 else None
