@@ -273,3 +273,38 @@ def test_who_something_is_for_is_not_what_happened_to_them() -> None:
     article = claims_of("The clinic said there was nothing left for the 40 children, and that 300 families had fled.")
     assert claim(article, "40").category == "people"
     assert claim(article, "300").category == "displaced"
+
+
+def test_a_nameless_spokesperson_claims_for_the_organisation_an_anonymous_official_for_nobody() -> None:
+    article = claims_of(
+        "A UNHCR spokesperson in Geneva said 14 learning centres had burned. A WFP official in Herat, who asked "
+        "not to be named, said the number of people in need could be more than 250,000."
+    )
+    spokesperson = claim(article, "14").claimant
+    assert spokesperson is not None and spokesperson.name == "UNHCR" and spokesperson.entity_id is not None
+    official = claim(article, "more than 250,000").claimant
+    assert official is None or official.name is None
+
+
+def test_according_to_a_name_the_parser_misreads() -> None:
+    article = claims_of("Around 60 percent of those left homeless are children, according to Save the Children.")
+    claimant = claim(article, "Around 60").claimant
+    assert claimant is not None and claimant.name == "Save the Children"
+
+
+def test_a_description_holding_a_name_is_that_name_not_the_agency_named_last() -> None:
+    article = claims_of(
+        "Three civilians were killed on Saturday, AFP reported. The UN refugee agency UNHCR said it had sent "
+        "1,500 hygiene kits to the border."
+    )
+    claimant = claim(article, "1,500").claimant
+    assert claimant is not None and claimant.name == "UNHCR"
+
+
+def test_a_name_the_tagger_cut_after_its_title_is_claimed_in_full() -> None:
+    article = claims_of(
+        "A military spokesman, Lieutenant Colonel Musa Garba Idris, told AFP that some 300 shelters had burned."
+    )
+    claimant = claim(article, "some 300").claimant
+    assert claimant is not None and claimant.name == "Musa Garba Idris"
+    assert claim(article, "some 300").via == ["AFP"]

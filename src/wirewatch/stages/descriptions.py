@@ -277,7 +277,7 @@ def _fit_of(chunk: Span) -> _Fit | None:
 def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
     """The actor a description names itself, when it is of the kind the description says."""
     head = chunk.root.lower_
-    for token in chunk[1:-1]:
+    for token in chunk[1:]:  # "the state-run SUNA news agency", "the UN refugee agency UNHCR"
         if token.pos_ != "PROPN":
             continue
         name = registry.canonical(token.text)[0]

@@ -18,6 +18,8 @@ def join_split_people(doc: Doc) -> None:
         prev = joined[-1] if joined else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif ent.label_ == "PERSON" and (start := _after_title(ent)) is not None:
+            joined.append(Span(doc, start, ent.end, label="PERSON"))
         elif ent.label_ == "PERSON" and first_name_left_out(ent):
             joined.append(Span(doc, ent.start - 1, ent.end, label="PERSON"))
         else:
@@ -25,6 +27,25 @@ def join_split_people(doc: Doc) -> None:
     if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
         doc.ents = joined
         forget(doc)
+
+
+def _after_title(ent: Span) -> int | None:
+    """ "Lieutenant Colonel [Musa Garba] Idris": where a name the tagger cut after its title really starts."""
+    i = ent.start
+    while i > 0 and ent.start - i < 3 and _name_word(ent.doc[i - 1]):
+        i -= 1
+    return i if i < ent.start and i > 0 and is_title(ent.doc[i - 1].text) else None
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and not token.ent_type_
+        and not is_title(token.text)
+        and token.lower_ not in role_nouns()
+    )
 
 
 def first_name_left_out(ent: Span) -> bool:

@@ -162,7 +162,7 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     """The claimant and relay chain: the quotation's, an estimator's, or a headline's named source."""
     if index is not None:
         quote = ctx.quotes[index]
-        return from_quote(quote), list(quote.via)
+        return from_quote(quote, ctx.registry), list(quote.via)
     if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb):
         return estimator(verb, ctx.quotes, ctx.registry)
     shown = figures_owner(verb)

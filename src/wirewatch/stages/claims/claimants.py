@@ -33,10 +33,23 @@ def innermost(quotes: list[Quote], start: int, end: int) -> int | None:
     return min(known or holding, key=lambda i: quotes[i].end - quotes[i].start) if holding else None
 
 
-def from_quote(quote: Quote | None) -> Claimant | None:
+# a nameless speaker who voices the organisation ("a UNHCR spokesperson", "WFP market monitors"), unlike an
+# official speaking on condition of anonymity, whose figure stays unattributed
+_VOICE = re.compile(r"\b(?:spokes(?:man|woman|person|persons|people)|monitors|teams?|staff|representatives?)\b", re.I)
+
+
+def from_quote(quote: Quote | None, registry: Registry | None = None) -> Claimant | None:
+    """The claimant of a number a quotation holds: its speaker, and for a nameless one ("a UNHCR spokesperson"),
+    the organisation the speaker speaks for."""
     if quote is None or not (quote.speaker.name or quote.speaker.mention):
         return None
-    return Claimant(name=quote.speaker.name, mention=quote.speaker.mention, entity_id=quote.speaker.entity_id)
+    speaker = quote.speaker
+    official = speaker.mention is not None and _VOICE.search(speaker.mention) is not None
+    if speaker.name is None and speaker.affiliation and official and registry is not None:
+        actor = registry.organisation(speaker.affiliation, only_known=True)
+        if actor is not None:
+            return Claimant(name=actor.name, mention=speaker.mention, entity_id=actor.id)
+    return Claimant(name=speaker.name, mention=speaker.mention, entity_id=speaker.entity_id)
 
 
 def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Claimant | None, list[str]]:
@@ -53,7 +66,7 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
         earlier = [q for q in quotes if q.end <= verb.idx and (q.speaker.entity_id or "").startswith(kind)]
         if not earlier or verb.idx - earlier[-1].end > 600:
             return None, []
-        return from_quote(earlier[-1]), list(earlier[-1].via)
+        return from_quote(earlier[-1], registry), list(earlier[-1].via)
     return named(mention_span(subject), registry), []
 
 

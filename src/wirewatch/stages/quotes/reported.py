@@ -207,19 +207,34 @@ def _owner_of(document: Token) -> Token | None:
     return None
 
 
+def _actor_named_at(doc: Doc, i: int, registry: Registry) -> Span | None:
+    """The name of an actor starting at token ``i``: "according to Save the Children", which the parser reads
+    as a verb and its object."""
+    if i >= len(doc):
+        return None
+    for actor in registry.actors:
+        for start, end in actor.mentions:
+            if start == doc[i].idx and actor.name and actor.type != "place":
+                return doc.char_span(start, end, alignment_mode="expand")
+    return None
+
+
 def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candidate | None:
     """ "..., according to three residents": the rest of the sentence is reported speech."""
     source = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
     if source is not None and source.lemma_.lower() in _NOT_SOURCES:
         source = _owner_of(source)  # "according to UN estimates", "according to figures from the ministry"
-    if source is None or in_any(token.idx, quoted):
+    named = _actor_named_at(doc, token.i + 2, registry) if source is None else None
+    if (source is None and named is None) or in_any(token.idx, quoted):
         return None
     sent = token.sent
-    phrase = {t.i for t in source.subtree} | {token.i, token.i + 1}
+    words = list(source.subtree) if source is not None else list(named)
+    phrase = {t.i for t in words} | {token.i, token.i + 1}
     rest = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space or t.is_quote)]
     if len(rest) < 4 or any(in_any(t.idx, quoted) for t in rest):
         return None
-    found = Found(cue=token, subject=mention_span(source))
-    carriers = [t for c in source.children if c.dep_ in ("acl", "relcl") for t in c.subtree]
+    found = Found(cue=token, subject=mention_span(source) if source is not None else named)
+    clauses = [c for c in source.children if c.dep_ in ("acl", "relcl")] if source is not None else []
+    carriers = [t for c in clauses for t in c.subtree]
     found.via = relays(doc, carriers, registry, exclude=set())  # "a statement carried by the agency Saba"
     return Candidate("indirect", rest[0].idx, rest[-1].idx + len(rest[-1]), found=found)
