@@ -337,3 +337,13 @@ def test_the_division_a_town_lies_in_decides_its_country() -> None:
     )
     place = entity_of(article, "El Wak").place
     assert place is None or place.iso3 in (None, "SOM")
+
+
+def test_a_description_that_modifies_another_noun_is_not_that_noun() -> None:
+    article = wirewatch.extract(
+        "The Malian Armed Forces (FAMa) said they repelled an attack near Boni on Monday. Mali's military "
+        "government declared three days of mourning."
+    )
+    at = article.text.index("Mali's military government")
+    fama = entity_of(article, "Malian Armed Forces")
+    assert not any(s <= at < e for s, e in fama.mentions)

@@ -265,8 +265,8 @@ def _fit_of(chunk: Span) -> _Fit | None:
     """What a description can stand for: its head noun's kinds, narrowed by a modifier that is a description
     itself ("the vigilante group", "the monitoring group", "the rebel movement"); "the army spokesman" is no army."""
     head = _fits().get(chunk.root.lower_) or _fits().get(chunk.root.lemma_.lower())
-    if head is None and chunk.root.lemma_.lower() in role_nouns():
-        return None
+    if head is None:
+        return None  # "Niger's military government" is no military
     for token in chunk[1:-1]:
         own = token.head == chunk.root and token.dep_ in ("compound", "amod")  # not "the group's extensive use"
         if own and token.pos_ != "PROPN" and (fit := _fits().get(token.lower_)) is not None:
@@ -313,7 +313,7 @@ def _cued(names: list[str], cues: frozenset[str]) -> bool:
     not for "the military government in Bamako"."""
     if not cues:
         return True
-    names = [n for n in names if any(w[:1].isupper() for w in n.split())]  # not a description ("the organisation")
+    names = names[:1] + [n for n in names[1:] if any(w[:1].isupper() for w in n.split())]  # no "the organisation"
     heads = {word for name in names for word in _head_words(name)}
     heads |= {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower().split()[-1:][0] if name else "")}
     return bool(heads & cues)
