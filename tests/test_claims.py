@@ -308,3 +308,12 @@ def test_a_name_the_tagger_cut_after_its_title_is_claimed_in_full() -> None:
     claimant = claim(article, "some 300").claimant
     assert claimant is not None and claimant.name == "Musa Garba Idris"
     assert claim(article, "some 300").via == ["AFP"]
+
+
+def test_a_dateline_is_never_the_speaker() -> None:
+    article = claims_of(
+        "KIDAL, Mali, 3 June 2026 - A UNHCR spokesperson in Bamako said about 4,000 people had fled the town."
+    )
+    claimant = claim(article, "about 4,000").claimant
+    assert claimant is not None and claimant.name == "UNHCR"
+    assert not any(e.name == "Mali" and e.type != "place" for e in article.entities)

@@ -68,6 +68,12 @@ def clean(raw: str, title: str | None = None) -> CleanDoc:
     return CleanDoc(cleaned, spans, headlines, title, removed, _datelines(cleaned, spans))
 
 
+def dateline_end(text: str, start: int = 0) -> int | None:
+    """Where the story starts after a dateline opening the paragraph at ``start``, or None without one."""
+    found = _DATELINE.match(text, start)
+    return found.end() if found and "\n" not in text[start : found.end()] else None
+
+
 def _datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The dateline opening a paragraph, if any: its numbers and dates are not the story's."""
     found = (_DATELINE.match(text, start, end) for start, end in spans)

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import ExtractionError
+from .clean import dateline_end
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +24,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line always ends a sentence: the parser otherwise runs a headline into the next paragraph. A
     title's full stop never does ("spokesman Brig. Gen. Peter Deng said")."""
     titles = _titles()
+    starts = [0]
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            starts.append(doc[token.i + 1].idx)
         elif token.text in titles or (token.text == "." and token.i and doc[token.i - 1].text + "." in titles):
             doc[token.i + 1].is_sent_start = False
+    for start in starts:  # "GAO, Mali, 3 June 2026 - A UNHCR spokesperson said": the dateline is no subject
+        paragraph = doc.text[start:].split("\n", 1)[0].rstrip()
+        if not paragraph.endswith((".", "!", "?", '"', "”", "’", ")")):
+            continue  # a heading ("SAHEL HOUR - Evening bulletin, 14 May 2025"), not a story's first sentence
+        end = dateline_end(doc.text, start)
+        story = doc.char_span(end, end + 1, alignment_mode="expand") if end is not None else None
+        if story is not None and story.start > 0:
+            doc[story.start].is_sent_start = True
     return doc
 
 
