@@ -317,3 +317,9 @@ def test_a_dateline_is_never_the_speaker() -> None:
     claimant = claim(article, "about 4,000").claimant
     assert claimant is not None and claimant.name == "UNHCR"
     assert not any(e.name == "Mali" and e.type != "place" for e in article.entities)
+
+
+def test_a_former_staff_member_claims_for_nobody() -> None:
+    article = claims_of("A former WFP staff member said 200 trucks were blocked near the town.")
+    claimant = claim(article, "200").claimant
+    assert claimant is None or claimant.name != "WFP"

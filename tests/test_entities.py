@@ -347,3 +347,30 @@ def test_a_description_that_modifies_another_noun_is_not_that_noun() -> None:
     at = article.text.index("Mali's military government")
     fama = entity_of(article, "Malian Armed Forces")
     assert not any(s <= at < e for s, e in fama.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        (
+            "Save the Children said 30 children had died. The bodies of 12 civilians were recovered near the river. "
+            "Fighters must respect the rights of civilians, the charity said.",
+            "Save the Children",
+            ["The bodies", "the rights"],
+        ),
+        ("Heavy fighting continued in Upper Nile, the UN said on Monday.", "UN", ["Upper Nile"]),
+        ("The M23 movement said the parties would meet in Doha next week.", "M23", ["the parties"]),
+    ],
+)
+def test_common_words_are_no_description_and_prose_no_acronym(text: str, name: str, words: list[str]) -> None:
+    article = wirewatch.extract(text)
+    actor = entity_of(article, name)
+    for word in words:
+        at = article.text.index(word)
+        assert not any(s <= at < e for s, e in actor.mentions), word
+
+
+def test_a_country_named_as_the_container_is_the_country_not_a_namesake_division() -> None:
+    article = wirewatch.extract("Gunmen attacked Tinkoutou, a village in Niger, on Sunday, killing 12 people.")
+    place = entity_of(article, "Tinkoutou").place
+    assert place is not None and place.iso3 == "NER"

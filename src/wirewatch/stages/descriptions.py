@@ -264,14 +264,18 @@ _RECENT = 800  # characters: about the last three sentences
 def _fit_of(chunk: Span) -> _Fit | None:
     """What a description can stand for: its head noun's kinds, narrowed by a modifier that is a description
     itself ("the vigilante group", "the monitoring group", "the rebel movement"); "the army spokesman" is no army."""
-    head = _fits().get(chunk.root.lower_) or _fits().get(chunk.root.lemma_.lower())
-    if head is None:
+    singular = chunk.root.tag_ != "NNS"  # "the bodies", "the parties" are no body and no party
+    head = _fits().get(chunk.root.lower_) or (_fits().get(chunk.root.lemma_.lower()) if singular else None)
+    if head is None or chunk.root.lower_ in _MODIFIERS_ONLY:
         return None  # "Niger's military government" is no military
     for token in chunk[1:-1]:
         own = token.head == chunk.root and token.dep_ in ("compound", "amod")  # not "the group's extensive use"
         if own and token.pos_ != "PROPN" and (fit := _fits().get(token.lower_)) is not None:
             return fit
     return head
+
+
+_MODIFIERS_ONLY = frozenset(["rights"])  # "the rights group", never "the rights" of civilians
 
 
 def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:

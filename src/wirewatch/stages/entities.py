@@ -39,6 +39,7 @@ from .people import (
     role_head_before,
     surname_words,
     title_roles,
+    title_words,
 )
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class Registry:
         found = self._by_key.get(norm_key(name))
         if found is not None and found.type == "person":
             return found
-        return self.by_surname(ent.text, ent.start_char) if len(name.split()) == 1 else None
+        return self.by_surname(name, ent.start_char, title_words(ent)) if len(name.split()) == 1 else None
 
     def _sweep_known(self) -> list[tuple[int, int]]:
         """Every mention of a well-known actor under any of its names ("ISIL", "anti-IS"), and of acronyms the
@@ -182,7 +183,8 @@ class Registry:
             return None
         if all(is_title(w) for w in name.split()):
             return None  # "Brig", a title the tagger cut from "Brig. Gen. Peter Malual Deng"
-        actor = self.person(name, ent.start_char, _titles_of(ent.text))
+        introduced = person_role(ent) is not None  # "Mohamed Ali, a trader": someone new, not Mohamed Ali Hassan
+        actor = self.person(name, ent.start_char, title_words(ent), introduced)
         actor.mention(ent.start_char, ent.end_char, ent.text)
         role = person_role(ent)
         if role or ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -193,7 +195,7 @@ class Registry:
         if role:
             self.give_role(actor, role)
         actor.role_heads |= title_roles(ent)
-        actor.titles |= _titles_of(ent.text)
+        actor.titles |= title_words(ent)
         return actor
 
     def give_role(self, actor: Actor, role: str) -> None:
@@ -214,15 +216,15 @@ class Registry:
             *([self.acronyms[norm_key(actor.name)]] if norm_key(actor.name) in self.acronyms else []),
         ]
 
-    def person(self, name: str, position: int, given: set[str] | None = None) -> Actor:
+    def person(self, name: str, position: int, given: set[str] | None = None, introduced: bool = False) -> Actor:
         """The person of that name: a surname or first name alone is the full name introduced earlier; ``given``:
-        the titles the name is written with here."""
+        the titles the name is written with here; ``introduced``: the report presents the name with a role."""
         key = norm_key(name)
         if key in self._by_key:
             titled = self.by_surname(name, position, given) if given and len(name.split()) <= 2 else None
             return titled if titled is not None and given & titled.titles else self._by_key[key]
         if len(name.split()) <= 2:
-            match = self.by_surname(name, position, given)
+            match = self.by_surname(name, position, given, first_names=not introduced)
             if match:
                 self._by_key[key] = match
                 return match
@@ -249,18 +251,20 @@ class Registry:
                 found = span.text
         return found
 
-    def by_surname(self, words: str, position: int | None = None, given: set[str] | None = None) -> Actor | None:
+    def by_surname(
+        self, words: str, position: int | None = None, given: set[str] | None = None, first_names: bool = False
+    ) -> Actor | None:
         """The person whose full name ends with these words ("Bali", "Lin Htet"), or contains the one word, or
-        begins with the two ("Gul Mohammad"). Of two people sharing a surname, the one the same title introduced
-        ("Mallam Garba" is Mallam Ibrahim Garba, not CP Muhammad Garba)."""
+        begins with the two (``first_names``: "Gul Mohammad"). Of two people sharing a surname, the one the same
+        title introduced ("Mallam Garba" is Mallam Ibrahim Garba, not CP Muhammad Garba)."""
         parts = surname_words(strip_titles(words))
         people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
         hits = [a for a in people if surname_words(a.name)[-len(parts) :] == parts]
         if len(parts) == 1:
             hits = hits or [a for a in people if parts[0] in surname_words(a.name)]
-        else:
+        elif first_names:
             hits = hits or [a for a in people if surname_words(a.name)[: len(parts)] == parts]
-        given = given or _titles_of(words)
+        given = given if given is not None else _titles_of(words)
         hits = [a for a in hits if given & a.titles] or hits
         return _latest_before(hits, position)
 

@@ -178,7 +178,7 @@ def _find_all(name: str, text: str) -> list[re.Match[str]]:
     """Every whole-word occurrence of a name; short acronyms only in capitals and not in all-capital lines."""
     if len(name) <= 1:
         return []
-    flags = 0 if name.isupper() or len(name) <= 3 else re.I
+    flags = 0 if name.isupper() or len(name) <= 3 or PLURAL_ACRONYM.fullmatch(name) else re.I
     word = re.escape(name)
     if PLURAL_ACRONYM.fullmatch(name) or re.fullmatch(r"[A-Z]{2,}", name):
         word = re.escape(name.removesuffix("s")) + "s?"  # "ERR" and "ERRs" are one acronym
@@ -221,6 +221,8 @@ def find_acronyms(text: str) -> dict[str, str]:
         found.setdefault(norm_key(long_form), shorts[0])
     for match in _SPOKEN_ACRONYM.finditer(text):  # "the Rwanda Defence Force, the RDF," in a spoken report
         short = match.group(1)
+        if norm_key(short) in known_actors():
+            continue  # "in Upper Nile, the UN said": the UN is no acronym of the place
         long_form = _long_form(text[: match.start()], short, strict=True)
         if long_form and norm_key(short) not in found:
             found[norm_key(short)] = long_form

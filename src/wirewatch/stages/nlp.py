@@ -31,11 +31,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             starts.append(doc[token.i + 1].idx)
         elif token.text in titles or (token.text == "." and token.i and doc[token.i - 1].text + "." in titles):
             doc[token.i + 1].is_sent_start = False
+    text = doc.text
     for start in starts:  # "GAO, Mali, 3 June 2026 - A UNHCR spokesperson said": the dateline is no subject
-        paragraph = doc.text[start:].split("\n", 1)[0].rstrip()
+        line_end = text.find("\n", start)
+        paragraph = text[start : line_end if line_end >= 0 else len(text)].rstrip()
         if not paragraph.endswith((".", "!", "?", '"', "”", "’", ")")):
             continue  # a heading ("SAHEL HOUR - Evening bulletin, 14 May 2025"), not a story's first sentence
-        end = dateline_end(doc.text, start)
+        end = dateline_end(text, start)
         story = doc.char_span(end, end + 1, alignment_mode="expand") if end is not None else None
         if story is not None and story.start > 0:
             doc[story.start].is_sent_start = True

@@ -120,20 +120,25 @@ def role_head_before(ent: Span) -> Span | None:
 
 _RANKS = frozenset(
     "gen general lt lieutenant col colonel maj major brig brigadier capt captain sgt sergeant adm admiral marshal "
-    "commander inspector insp superintendent supt commissioner constable detective corporal cp dcp acp dsp asp aig "
+    "commander inspector insp superintendent supt constable detective corporal cp dcp acp dsp asp aig "
     "igp".split()
 )
+
+
+def title_words(ent: Span) -> set[str]:
+    """The titles a name is written with, before it or inside the tagged name ("Mallam Ibrahim Garba" -> mallam)."""
+    i = ent.start - 1
+    while i >= 0 and (is_title(ent.doc[i].text) or ent.doc[i].text == "."):
+        i -= 1
+    return {t.lower_.rstrip(".") for t in ent.doc[i + 1 : ent.end] if is_title(t.text)}
 
 
 def title_roles(ent: Span) -> set[str]:
     """The roles a person's titles give ("Col. Vikram Rathore" is a colonel and an officer, "Governor Dauda Lawal"
     the governor), so that "the officer" or "the governor" later finds them."""
-    i = ent.start - 1
-    while i >= 0 and (is_title(ent.doc[i].text) or ent.doc[i].text == "."):
-        i -= 1
-    words = [t.lower_.rstrip(".") for t in ent.doc[i + 1 : ent.end] if is_title(t.text)]
+    words = title_words(ent)
     roles = {w for w in words if w in role_nouns()}
-    return roles | ({"officer"} if _RANKS & set(words) else set())
+    return roles | ({"officer"} if _RANKS & words else set())
 
 
 def _role_before(ent: Span) -> str | None:

@@ -350,7 +350,9 @@ def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
     if trailing and (iso := country_names().get(fold(trailing.group(1)))):
         return iso
     container = _CONTAINER.match(doc_text(doc)[end : end + 80])
-    return _division_country(container.group(1)) if container else None
+    if container is None:
+        return None
+    return country_names().get(fold(container.group(1))) or _division_country(container.group(1))
 
 
 def _division_country(name: str) -> str | None:

@@ -35,18 +35,19 @@ def innermost(quotes: list[Quote], start: int, end: int) -> int | None:
 
 # a nameless speaker who voices the organisation ("a UNHCR spokesperson", "WFP market monitors"), unlike an
 # official speaking on condition of anonymity, whose figure stays unattributed
-_VOICE = re.compile(r"\b(?:spokes(?:man|woman|person|persons|people)|monitors|teams?|staff|representatives?)\b", re.I)
+_VOICE = re.compile(r"\b(?:spokes(?:man|woman|person|persons|people)|monitors|teams?|representatives?)\b", re.I)
 
 
-def from_quote(quote: Quote | None, registry: Registry | None = None) -> Claimant | None:
+def from_quote(quote: Quote | None, registry: Registry) -> Claimant | None:
     """The claimant of a number a quotation holds: its speaker, and for a nameless one ("a UNHCR spokesperson"),
     the organisation the speaker speaks for."""
     if quote is None or not (quote.speaker.name or quote.speaker.mention):
         return None
     speaker = quote.speaker
     official = speaker.mention is not None and _VOICE.search(speaker.mention) is not None
-    if speaker.name is None and speaker.affiliation and official and registry is not None:
-        actor = registry.organisation(speaker.affiliation, only_known=True)
+    if speaker.name is None and speaker.affiliation and official and "former" not in speaker.mention.lower():
+        name = registry.canonical(speaker.affiliation)[0]
+        actor = next((a for a in registry.actors if name and a.name == name and a.mentions), None)
         if actor is not None:
             return Claimant(name=actor.name, mention=speaker.mention, entity_id=actor.id)
     return Claimant(name=speaker.name, mention=speaker.mention, entity_id=speaker.entity_id)
