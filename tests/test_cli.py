@@ -118,6 +118,15 @@ def test_claims_markdown_names_source_and_relay_and_flags_malformed(tmp_path) ->
     assert any("⚠" in line and "malformed" in line and "1,200 or 12,000" in line for line in lines)
 
 
+def test_claims_markdown_names_the_organisation_a_nameless_spokesperson_voices(tmp_path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("A UNHCR spokesperson in Geneva said about 4,000 people had fled since Monday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["claims", str(path), "--published", "2024-09-03"])
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.stdout.splitlines() if "about 4,000" in line)
+    assert "UNHCR (A UNHCR spokesperson in Geneva)" in line
+
+
 def test_claims_json_is_the_claims_list() -> None:
     result = runner.invoke(app, ["claims", "-", "--json", "--published", "2024-09-03"], input=CLAIMS_REPORT)
     assert result.exit_code == 0, result.output

@@ -118,7 +118,9 @@ def human_date(iso: str) -> str:
 def claimant_label(claim: Claim, article: Article) -> str:
     """Who claims it: the quoted speaker with affiliation, a nameless source by its words, or the outlet itself."""
     if claim.quote_index is not None:
-        return speaker_label(article.quotes[claim.quote_index].speaker)
+        speaker = article.quotes[claim.quote_index].speaker
+        voiced = claim.claimant is not None and claim.claimant.name and not speaker.name  # "a UNHCR spokesperson"
+        return f"{claim.claimant.name} ({speaker.mention})" if voiced else speaker_label(speaker)
     if claim.claimant is not None:
         return claim.claimant.name or f"unnamed: {claim.claimant.mention}"
     return f"{article.outlet}'s own reporting" if article.outlet else "the report's own statement"
