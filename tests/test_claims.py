@@ -323,3 +323,14 @@ def test_a_former_staff_member_claims_for_nobody() -> None:
     article = claims_of("A former WFP staff member said 200 trucks were blocked near the town.")
     claimant = claim(article, "200").claimant
     assert claimant is None or claimant.name != "WFP"
+
+
+def test_a_titled_name_the_tagger_calls_an_organisation_is_a_person() -> None:
+    article = claims_of(
+        "In a statement read on state radio, army spokesman Major Théophile Kasongo Mbuyi said troops had killed "
+        "more than 40 rebels in fighting around Minova since Friday."
+    )
+    claimant = claim(article, "more than 40").claimant
+    assert claimant is not None and claimant.name == "Théophile Kasongo Mbuyi"
+    assert claimant.entity_id is not None and claimant.entity_id.startswith("P")
+    assert not any(e.type == "organization" and "Mbuyi" in e.name for e in article.entities)

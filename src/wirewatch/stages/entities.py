@@ -126,7 +126,7 @@ class Registry:
                 continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
             if _described(ent):
                 continue  # "The Council" after the Human Rights Council: a description, linked later
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._titled_person(ent)):
                 self._add_person(ent)
             elif ent.label_ == "ORG" and (person := self._known_person(ent)) is not None:
                 if first_name_left_out(ent):  # "Amna [Babiker]" beside "Osman Babiker": another of the family
@@ -140,6 +140,16 @@ class Registry:
                 end = end + qualifier.end() if qualifier else end
                 name = doc_text(doc)[start:end]
                 self.organisation(name, start, end, only_known=ent.label_ != "ORG" or described)
+
+    def _titled_person(self, ent: Span) -> bool:
+        """ "army spokesman Major Théophile Kasongo Mbuyi", tagged an organisation: a title and a name."""
+        before = ent.doc[ent.start - 1].text if ent.start else ""
+        if not (is_title(ent[0].text) or is_title(before)):
+            return False
+        name = strip_titles(ent.text)
+        words = name.split()
+        capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+        return capitalised and organisation_type(name) == "organization" and self.canonical(name)[0] is None
 
     def _known_person(self, ent: Span) -> Actor | None:
         """The person already named by these words, in full or by surname."""

@@ -61,7 +61,7 @@ class Resolver:
         lower = words.lower()
         if lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(subject, lower, position)
-        person = _person_in(subject) or self._surname(subject)
+        person = _person_in(subject) or self._surname(subject) or self._registered_person(subject)
         if person is None and self._named_person(subject, role):
             person = subject  # "its chairman, Aminu Danladi", "Achol Ring, who heads a charity": a person's name
         if person is not None:
@@ -85,6 +85,16 @@ class Resolver:
             return False
         who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subject.root.children)
         return bool(role) or who
+
+    def _registered_person(self, subject: Span) -> Span | None:
+        """A person the entities stage found where the tagger saw an organisation ("army spokesman Major Théophile
+        Kasongo Mbuyi"): that person's name, when it holds the mention's head."""
+        head = subject.root.idx
+        for actor in (a for a in self.registry.actors if a.type == "person" and a.name):
+            for start, end in actor.mentions:
+                if start <= head < end and subject.start_char <= start and end <= subject.end_char:
+                    return subject.doc.char_span(start, end, alignment_mode="expand")
+        return None
 
     def _surname(self, subject: Span) -> Span | None:
         """ "Bali added": a lone name the tagger missed is a person named earlier."""
