@@ -178,10 +178,9 @@ def _find_all(name: str, text: str) -> list[re.Match[str]]:
     """Every whole-word occurrence of a name; short acronyms only in capitals and not in all-capital lines."""
     if len(name) <= 1:
         return []
-    flags = 0 if name.isupper() or len(name) <= 3 or PLURAL_ACRONYM.fullmatch(name) else re.I
-    word = re.escape(name)
-    if PLURAL_ACRONYM.fullmatch(name) or re.fullmatch(r"[A-Z]{2,}", name):
-        word = re.escape(name.removesuffix("s")) + "s?"  # "ERR" and "ERRs" are one acronym
+    acronym = re.fullmatch(r"[A-Z]{2,}s?", name) is not None  # "ERR" and "ERRs" are one acronym
+    flags = 0 if name.isupper() or len(name) <= 3 or acronym else re.I
+    word = re.escape(name.removesuffix("s")) + "s?" if acronym else re.escape(name)
     found = re.finditer(rf"(?<![\w-]){word}(?![\w-])|(?<=anti-){word}(?![\w-])", text, flags)
     return [m for m in found if not (len(name) <= 3 and _shouting(text, m.start()))]
 
