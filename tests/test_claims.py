@@ -238,6 +238,22 @@ def test_without_a_publication_date_relative_dates_stay_unresolved() -> None:
     assert claim(article, "5").date is None
 
 
+def test_a_night_named_by_its_day_dates_the_count() -> None:
+    article = claims_of("Raiders burned 30 huts in a raid on Sunday night in the hills, the mayor said.")
+    assert claim(article, "30").date == "2024-03-10"
+
+
+def test_a_date_after_two_joined_verbs_dates_both_but_not_a_clause_of_its_own() -> None:
+    article = claims_of(
+        "At least 9 herders were killed and 14 wounded on Sunday, the governor said. "
+        "The clinic said it had treated 41 patients, and that 300 families had fled since Saturday."
+    )
+    assert claim(article, "At least 9").date == "2024-03-10"
+    assert claim(article, "14").date == "2024-03-10"
+    assert claim(article, "41").date is None
+    assert claim(article, "300").date == "2024-03-09/.."
+
+
 def test_offsets_point_into_the_text() -> None:
     article = claims_of("Officials said nearly 5,000 people were still inside the town on Monday.")
     for found in article.claims:

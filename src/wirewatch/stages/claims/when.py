@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...models import Place
 from ..clean import CleanDoc
-from ..dates import resolve
+from ..dates import WEEKDAYS, resolve
 from ..nlp import ents, ents_in
 from ..places import Mention
 from ..quotes.attribution import cue_lemmas
@@ -56,7 +56,8 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
             continue  # "put the toll at 32 on Sunday": when it was said, not when they died
         governs = _close_governor(ent, dverb, verb) and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
-        governs = governs or (verb.dep_ == "conj" and verb.head == dverb and not reports)  # "called and demanded"
+        governs = governs or _conjunct(verb, dverb) and not reports  # "called and demanded"
+        governs = governs or _later_conjunct(dverb, verb, ent)  # "killed 11 and burned 40 houses on Sunday"
         since = dverb.head == verb and dverb.dep_ == "advcl" and (_has_since(dverb) or _has_mark(dverb, "when"))
         if dverb == verb or governs or since:
             when = resolve(_with_preposition(ent, verb), published)
@@ -67,6 +68,21 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         when = resolve(night.text, published)
         return when.iso if when is not None else None
     return _since_clause(verb, published) or (_cumulative(verb, published) if _argument(amount, verb) else None)
+
+
+def _conjunct(second: Token, first: Token) -> bool:
+    """Whether ``second`` is a verb joined to ``first`` that shares its clause: not one with a tense or a "that" of
+    its own ("and that two had been flown out on Monday", "and at least six were looted in May")."""
+    own_clause = any(c.dep_ in ("mark", "aux", "auxpass") for c in second.children)
+    return second.dep_ == "conj" and second.head == first and not own_clause
+
+
+def _later_conjunct(dverb: Token, verb: Token, ent: Span) -> bool:
+    """ "19 soldiers were killed and 23 wounded on Sunday": a date after the last of two joined verbs dates both,
+    unless the first has a date of its own."""
+    if not _conjunct(dverb, verb) or ent.start < dverb.i:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.left_edge.i : dverb.i])
 
 
 def _since_clause(verb: Token, published: dt.date | None) -> str | None:
@@ -125,14 +141,19 @@ def _close_governor(ent: Span, dverb: Token, verb: Token) -> bool:
 
 
 def _date_spans(sent: Span) -> list[Span]:
-    """The sentence's DATE entities, "March 28" and "April 2" joined when "between ... and" links them."""
-    dates = [e for e in ents_in(sent) if e.label_ == "DATE"]
+    """The sentence's DATE entities, and the TIME ones that name a day ("on Sunday night", "this morning"), not a
+    clock time; "March 28" and "April 2" joined when "between ... and" links them."""
+    dates = [e for e in ents_in(sent) if e.label_ == "DATE" or (e.label_ == "TIME" and _names_day(e))]
     merged: list[Span] = []
     for ent in dates:
         if merged and ent.start - merged[-1].end == 1 and sent.doc[ent.start - 1].lower_ in ("and", "to", "-", "until"):
             ent = sent.doc[merged.pop().start : ent.end]
         merged.append(ent)
     return merged
+
+
+def _names_day(ent: Span) -> bool:
+    return any(t.lower_ in WEEKDAYS or t.lower_ in ("morning", "tonight", "yesterday", "today") for t in ent)
 
 
 def _of_other_number(ent: Span, amount: Amount) -> bool:
