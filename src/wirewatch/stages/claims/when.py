@@ -56,7 +56,7 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
             continue  # "put the toll at 32 on Sunday": when it was said, not when they died
         governs = _close_governor(ent, dverb, verb) and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
-        governs = governs or _conjunct(verb, dverb) and not reports  # "called and demanded"
+        governs = governs or (_conjunct(verb, dverb) and not reports)  # "called and demanded"
         governs = governs or _later_conjunct(dverb, verb, ent)  # "killed 11 and burned 40 houses on Sunday"
         since = dverb.head == verb and dverb.dep_ == "advcl" and (_has_since(dverb) or _has_mark(dverb, "when"))
         if dverb == verb or governs or since:
