@@ -254,6 +254,15 @@ def test_a_date_after_two_joined_verbs_dates_both_but_not_a_clause_of_its_own() 
     assert claim(article, "300").date == "2024-03-09/.."
 
 
+def test_a_date_on_the_subject_or_in_a_clause_of_the_same_time_dates_the_count() -> None:
+    article = claims_of(
+        "Witnesses said that shelling on Sunday destroyed 60 shops in the market. "
+        "Villagers killed 8 of the raiders as they fled towards the river on Saturday, the chief said."
+    )
+    assert claim(article, "60").date == "2024-03-10"
+    assert claim(article, "8").date == "2024-03-09"
+
+
 def test_offsets_point_into_the_text() -> None:
     article = claims_of("Officials said nearly 5,000 people were still inside the town on Monday.")
     for found in article.claims:

@@ -21,6 +21,9 @@ from .numbers import Amount
 from .referents import next_verb
 
 _SAYING = frozenset(("put", "estimate", "report", "announce", "confirm"))
+# "killed 19 as they retreated on Sunday", "killed 5 when gunmen stormed the village on Friday": a clause so marked
+# happened when the count did
+_SAME_TIME = ("since", "when", "as", "while", "after")
 _PLACE_PREPS = frozenset("in at near outside inside around across from".split())
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
@@ -52,13 +55,15 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         if _of_other_number(ent, amount):
             continue
         dverb = clause_verb(ent.root)
+        if dverb.dep_ in ("csubj", "csubjpass"):
+            dverb = dverb.head  # "shelling on Sunday destroyed 400 houses": the subject's date is the clause's
         if dverb == verb and verb.lemma_ in _SAYING and "since" not in _with_preposition(ent, verb):
             continue  # "put the toll at 32 on Sunday": when it was said, not when they died
         governs = _close_governor(ent, dverb, verb) and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
         governs = governs or (_conjunct(verb, dverb) and not reports)  # "called and demanded"
         governs = governs or _later_conjunct(dverb, verb, ent)  # "killed 11 and burned 40 houses on Sunday"
-        since = dverb.head == verb and dverb.dep_ == "advcl" and (_has_since(dverb) or _has_mark(dverb, "when"))
+        since = dverb.head == verb and dverb.dep_ == "advcl" and any(_has_mark(dverb, m) for m in _SAME_TIME)
         if dverb == verb or governs or since:
             when = resolve(_with_preposition(ent, verb), published)
             if when is not None:
