@@ -134,6 +134,29 @@ def test_the_sentence_decides_the_category() -> None:
     assert claim(article, "14").category == "detained"
 
 
+def test_supplies_handed_out_are_aid_and_people_without_a_home_are_displaced() -> None:
+    article = claims_of(
+        "The agency dispatched 5,000 tarpaulins to the camps and delivered 36 generators to the town. "
+        "The ministry provided 200 police officers for the convoy. "
+        "More than 4,000 people have crossed from the hills into the neighbouring province since Friday. "
+        "About 9,000 villagers are sleeping in the open near the market. "
+        "The offensive drove 70,000 people across the border."
+    )
+    assert claim(article, "5,000").category == "aid"
+    assert claim(article, "36").category == "aid"
+    assert claim(article, "200").category == "troops"
+    assert claim(article, "More than 4,000").category == "displaced"
+    assert claim(article, "About 9,000").category == "displaced"
+    assert claim(article, "70,000").category == "displaced"
+
+
+def test_each_word_has_one_category_row() -> None:
+    from wirewatch._data import data_table
+
+    words = [row[0] for row in data_table("categories.tsv")]
+    assert sorted(w for w in set(words) if words.count(w) > 1) == []
+
+
 def test_coordinated_counts_of_dead_and_injured() -> None:
     article = claims_of("At least 7 people were killed and dozens injured when the bridge collapsed, officials said.")
     assert claim(article, "At least 7").category == "killed"

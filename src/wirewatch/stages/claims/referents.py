@@ -235,6 +235,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
             continue  # "nothing left for the 40 children": the children did not leave
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
             return found[0]
+        if found is not None and found[1] == "supply" and not people:
+            return found[0]  # "dispatched 5,000 tarpaulins", "trucked 1.3 million litres of water"
     return counted[0] if counted is not None else "other"
 
 
@@ -323,7 +325,11 @@ def _among(tok: Token) -> list[Token]:
     return found + [o for o in found for o in o.children if o.dep_ in ("amod", "acomp")]
 
 
-_SHELTERS = frozenset("centre center camp shelter school tent mosque church".split())
+# where people with no home sleep: "in evacuation centres", "in the open", "in the cathedral compound"
+_SHELTERS = frozenset(
+    "centre center camp shelter school tent mosque church open courtyard compound cathedral madrasa classroom "
+    "pavement site".split()
+)
 
 
 def _for(verb: Token) -> list[Token]:
@@ -339,6 +345,9 @@ def _from_home(verb: Token) -> bool:
     objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children]
     if verb.lemma_ in ("lose", "flee", "abandon", "leave"):
         objects += [o for o in verb.children if o.dep_ == "dobj"]
+    across = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "across" for o in p.children]
+    if any(o.lemma_ == "border" for o in across):  # "drove 700,000 people across the border"
+        return True
     if verb.lemma_ in ("stay", "shelter", "sleep", "live", "camp"):  # "staying in evacuation centres"
         inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children]
         if any(o.lemma_ in _SHELTERS for o in inside):
