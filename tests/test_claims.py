@@ -226,6 +226,17 @@ def test_nameless_sources_keep_no_name() -> None:
     assert found.date == "2024-03-09/.."
 
 
+def test_who_raises_a_toll_claims_it_and_a_report_runs_on_past_its_attribution() -> None:
+    article = claims_of(
+        "Governor Amina Sow said on Monday that 4 people had died. By evening she had raised the toll to 11. "
+        "The Relief Ministry said in a statement that 300 homes had collapsed. More than 5,000 people had lost "
+        "their homes, it said, and 900 hectares of maize had been flooded."
+    )
+    assert claim(article, "11").claimant.name == "Amina Sow"
+    assert claim(article, "900").claimant.name == claim(article, "More than 5,000").claimant.name
+    assert claim(article, "900").claimant.name is not None
+
+
 def test_the_outlet_own_numbers_have_no_claimant() -> None:
     found = claim(claims_of("The convoy of 23 trucks reached the town on Monday."), "23")
     assert found.claimant is None and found.via == [] and found.quote_index is None

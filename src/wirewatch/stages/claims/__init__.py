@@ -174,8 +174,9 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
 
 
 def _gives_a_figure(verb: Token) -> bool:
-    """ "the White Helmets gave a higher toll of 17 dead": whoever gives the figure claims it."""
-    return verb.lemma_ in ("give", "provide", "cite") and any(
+    """ "the White Helmets gave a higher toll of 17 dead", "he had raised the toll to nine": whoever gives or
+    revises the figure claims it."""
+    return verb.lemma_ in ("give", "provide", "cite", "raise", "revise", "lower", "update") and any(
         c.dep_ == "dobj" and c.lemma_ in ("toll", "figure", "estimate", "number", "count", "tally")
         for c in verb.children
     )

@@ -56,10 +56,15 @@ def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
     if cand.end > cue.idx:
         return []
     out = []
-    for more in cue.children:
+    # "..., it said, and 1,200 hectares had been submerged": the parser hangs an attribution set inside the
+    # sentence on the sentence's verb, and what runs on after it on that verb too
+    inserted = [t for t in cue.head.children if t.i > cue.i] if cue.dep_ == "parataxis" else []
+    for more in [*cue.children, *inserted]:
         joined = more.dep_ == "conj" or (more.dep_ == "advcl" and any(m.lower_ == "while" for m in more.children))
         if not joined or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
             continue
+        if any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in more.children):
+            continue  # "..., herders say, and farmers' groups estimate that ...": a report of its own
         if any(is_cue(t) for t in more.subtree):
             continue
         tokens = [t for t in more.subtree if not (t.is_punct or (t.dep_ == "cc" and t.i < more.i))]
