@@ -237,6 +237,15 @@ def test_who_raises_a_toll_claims_it_and_a_report_runs_on_past_its_attribution()
     assert claim(article, "900").claimant.name is not None
 
 
+def test_a_count_the_parser_takes_for_the_object_of_said_is_still_reported() -> None:
+    article = claims_of(
+        "The Lakeside Relief Network, which runs two clinics, said 210 families, or some 1,300 people, had fled "
+        "the valley, and that 35 houses had burned."
+    )
+    for number in ("210", "some 1,300", "35"):
+        assert claim(article, number).claimant.name == "Lakeside Relief Network"
+
+
 def test_the_outlet_own_numbers_have_no_claimant() -> None:
     found = claim(claims_of("The convoy of 23 trucks reached the town on Monday."), "23")
     assert found.claimant is None and found.via == [] and found.quote_index is None

@@ -304,7 +304,7 @@ class Registry:
         if name is None:
             if only_known or self._pair(text):
                 return None
-            name, kind = text, organisation_type(text)
+            name, kind = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE), organisation_type(text)  # not "The X"
         key = "org:" + norm_key(name)
         actor = self._by_key.get(key)
         if actor is None:

@@ -144,17 +144,31 @@ def _extended(span: tuple[int, int] | None, cue: Token, clause: Token) -> tuple[
     the later parts of the report on the cue; they are still what was reported."""
     if span is None:
         return None
-    end = span[1]
+    start, end = span
+    counted = _count_before(cue, clause)
+    if counted is not None:
+        start = min(start, counted.left_edge.idx)
     for more in cue.children:
         if more.i <= clause.i or more.dep_ not in ("conj", "ccomp") or more.pos_ not in ("VERB", "AUX"):
             continue
-        has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in more.children)
+        has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in more.children) or more.left_edge.lower_ == "that"
         if has_that or not any(c.dep_ in ("nsubj", "nsubjpass") for c in more.children):
             last = more.right_edge
             while last.is_punct and last.i > more.i:
                 last = last.nbor(-1)
             end = max(end, last.idx + len(last))
-    return span[0], end
+    return start, end
+
+
+def _count_before(cue: Token, clause: Token) -> Token | None:
+    """ "said 3,450 families, or some 19,000 people, had fled": the parser took the clause's counted subject for
+    the cue's object; it is still what was reported."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return None
+    for child in cue.children:
+        if child.dep_ == "dobj" and cue.i < child.i < clause.i and any(t.like_num for t in child.subtree):
+            return child
+    return None
 
 
 def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
