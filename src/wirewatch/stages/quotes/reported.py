@@ -151,7 +151,8 @@ def _extended(span: tuple[int, int] | None, cue: Token, clause: Token) -> tuple[
     for more in cue.children:
         if more.i <= clause.i or more.dep_ not in ("conj", "ccomp") or more.pos_ not in ("VERB", "AUX"):
             continue
-        has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in more.children) or more.left_edge.lower_ == "that"
+        marks = [c for c in more.children if c.dep_ == "mark"] + [more.left_edge]  # "that" may be tagged det
+        has_that = any(t.lower_ == "that" for t in marks)
         if has_that or not any(c.dep_ in ("nsubj", "nsubjpass") for c in more.children):
             last = more.right_edge
             while last.is_punct and last.i > more.i:
