@@ -246,6 +246,15 @@ def test_a_count_the_parser_takes_for_the_object_of_said_is_still_reported() -> 
         assert claim(article, number).claimant.name == "Lakeside Relief Network"
 
 
+def test_who_counts_or_reported_a_figure_claims_it() -> None:
+    article = claims_of(
+        "The relief office counts 52,000 people displaced across the province. "
+        "The Northern Health Bureau had earlier reported nine dead."
+    )
+    assert claim(article, "52,000").claimant.name == "relief office"
+    assert claim(article, "nine").claimant.name == "Northern Health Bureau"
+
+
 def test_the_outlet_own_numbers_have_no_claimant() -> None:
     found = claim(claims_of("The convoy of 23 trucks reached the town on Monday."), "23")
     assert found.claimant is None and found.via == [] and found.quote_index is None

@@ -19,7 +19,8 @@ from ..nlp import ents_in
 from ..quotes.attribution import mention_span, proper_name
 from ..quotes.speakers import institution_nouns
 
-ESTIMATE_VERBS = frozenset(["estimate", "put", "count", "record", "register", "tally", "document"])
+# verbs whose subject gives the figure: "estimated the damage at", "counts 400,000", "had reported five dead"
+ESTIMATE_VERBS = frozenset(["estimate", "put", "count", "record", "register", "tally", "document", "report", "confirm"])
 _FIGURES = frozenset("figure datum data statistic record count tally estimate".split())
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
 _HEADLINE_SOURCE = re.compile(r",\s*([^,]{2,60}?)\s+(?:say|says|said|claims?|reports?)\s*$", re.IGNORECASE)
