@@ -165,8 +165,9 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
         return from_quote(quote, ctx.registry), list(quote.via)
     if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb):
         return estimator(verb, ctx.quotes, ctx.registry)
-    if verb.dep_ == "ccomp" and verb.head.lemma_ in ESTIMATE_VERBS and verb.i > verb.head.i:  # "OCHA counts 400,000 displaced"
-        return estimator(verb.head, ctx.quotes, ctx.registry)
+    counter = verb.head if verb.dep_ == "ccomp" and verb.i > verb.head.i else None  # "OCHA counts 400,000 displaced"
+    if counter is not None and counter.lemma_ in ESTIMATE_VERBS:
+        return estimator(counter, ctx.quotes, ctx.registry)
     shown = figures_owner(verb)
     if shown is not None:
         return named(shown, ctx.registry), []
