@@ -228,6 +228,10 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     fit = _fit_of(chunk)
     if fit is None or registry.canonical(chunk.text)[0] is not None:
         return None  # "The UN refugee agency" is a name of UNHCR, not a description
+    after = any(t.pos_ == "PROPN" for t in chunk.doc[chunk.root.i + 1 : chunk.end])
+    before = chunk.root.text[:1].isupper() and any(t.text[:1].isupper() for t in chunk[1 : chunk.root.i - chunk.start])
+    if after or before:
+        return None  # "the regional Bureau of Agriculture", "the Amhara Regional Health Bureau": names
     named = _named_inside(chunk, registry, fit)
     if named is not None:
         return named  # "the state-run SUNA news agency" is SUNA

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, EntityType, Place
-from .gazetteer import fold
+from .gazetteer import country_names, fold
 from .names import (
     ACRONYM,
     PLURAL_ACRONYM,
@@ -298,13 +298,16 @@ class Registry:
     ) -> Actor | None:
         """The organisation named by ``text`` (alias table, then acronyms defined in the report)."""
         text = re.split(r",\s*(?:which|who|that|whose)\b", text)[0]  # "the government in Bamako, which ..."
+        owner = re.match(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])", text)
+        if owner and owner.group(1).lower() in country_names():
+            text = text[owner.end() :]  # "Mali's Ministry of Humanitarian Action" is the ministry
         if start is not None and after_demonym(doc_text(self.doc), start, text):
             return None  # "the Lebanese Red Cross", a country's own society, not the international one
         name, kind = self.canonical(text)
         if name is None:
             if only_known or self._pair(text):
                 return None
-            name, kind = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE), organisation_type(text)  # not "The X"
+            name, kind = _bare_name(text), organisation_type(text)
         key = "org:" + norm_key(name)
         actor = self._by_key.get(key)
         if actor is None:
@@ -392,3 +395,17 @@ def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:
         before = [a for a in actors if a.first < position]
         actors = before or actors
     return max(actors, key=lambda a: a.first, default=None)
+
+
+_PARTICLES = frozenset("al el ad an as ash at de del des du la le bin ibn abu".split())
+
+
+def _bare_name(text: str) -> str:
+    """An organisation's name without the words a sentence puts before it: "The X", "the county Bureau of
+    Schools" (but "al Shabaab" keeps its particle)."""
+    words = text.split()
+    while len(words) > 1 and (words[0][:1].islower() or words[0] == "The"):
+        if words[0] in _PARTICLES or not any(w[:1].isupper() for w in words[1:]):
+            break
+        words = words[1:]
+    return " ".join(words)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ...models import Claimant, Quote
+from ..descriptions import described_actor
 from ..entities import Registry
 from ..names import strip_titles
 from ..nlp import ents_in
@@ -102,6 +103,10 @@ def named(span: Span, registry: Registry) -> Claimant:
     if actor is not None or person is not None:
         actor = actor or registry.person(strip_titles(person.text), person.start_char)
         return Claimant(name=actor.name, mention=text, entity_id=actor.id)  # "Ajak, who had put the toll at 32"
+    if span[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in span):
+        described = described_actor(span, registry)  # "the ministry put damage at ...": the ministry named before
+        if described is not None:
+            return Claimant(name=described.name, mention=text, entity_id=described.id)
     proper = proper_name(span)
     name = registry.canonical(text)[0] or (registry.canonical(proper.text)[0] or proper.text if proper else None)
     root = span.root

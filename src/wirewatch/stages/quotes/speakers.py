@@ -89,11 +89,16 @@ class Resolver:
     def _registered_person(self, subject: Span) -> Span | None:
         """A person the entities stage found where the tagger saw an organisation ("army spokesman Major Théophile
         Kasongo Mbuyi"): that person's name, when it holds the mention's head."""
+        found = self._registered(subject, person=True)
+        return subject.doc.char_span(*found[1], alignment_mode="expand") if found else None
+
+    def _registered(self, subject: Span, person: bool) -> tuple[Actor, tuple[int, int]] | None:
+        """The actor (a person or not) the entities stage found at the mention's head, and that mention."""
         head = subject.root.idx
-        for actor in (a for a in self.registry.actors if a.type == "person" and a.name):
+        for actor in (a for a in self.registry.actors if (a.type == "person") == person and a.name):
             for start, end in actor.mentions:
                 if start <= head < end and subject.start_char <= start and end <= subject.end_char:
-                    return subject.doc.char_span(start, end, alignment_mode="expand")
+                    return actor, (start, end)
         return None
 
     def _surname(self, subject: Span) -> Span | None:
@@ -171,6 +176,9 @@ class Resolver:
         if governing:
             text = governing
         described = described_actor(subject, self.registry) if subject[0].lower_ == "the" and not governing else None
+        if described is None and not governing and not any(t.pos_ == "PROPN" for t in subject):
+            registered = self._registered(subject, person=False)  # "the department", linked by the entities stage
+            described = registered[0] if registered else None
         actor = described or self.registry.organisation(_without_article(text), subject.start_char, subject.end_char)
         name = actor.name if actor else _without_article(text)
         speaker = Speaker(name=name, mention=subject.text, role=role, entity_id=actor.id if actor else None)
