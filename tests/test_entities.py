@@ -374,3 +374,43 @@ def test_a_country_named_as_the_container_is_the_country_not_a_namesake_division
     article = wirewatch.extract("Gunmen attacked Tinkoutou, a village in Niger, on Sunday, killing 12 people.")
     place = entity_of(article, "Tinkoutou").place
     assert place is not None and place.iso3 == "NER"
+
+
+def test_a_name_given_with_known_as_is_an_alias() -> None:
+    article = wirewatch.extract(
+        "Clashes pitted the Harbour Protection Force, known as Sahel Guard, against a rival brigade on Sunday. "
+        "Sahel Guard said its men held the port."
+    )
+    assert same(article, "Harbour Protection Force", "Sahel Guard said")
+
+
+def test_a_council_is_not_a_commission_and_a_brigade_or_front_is_named_before() -> None:
+    article = wirewatch.extract(
+        "The Lakeland Rights Commission (LRC) said it had documented abuses. The commission urged restraint. "
+        "Separately, the Lakeland Rights Council, an independent group, said teachers had been killed. "
+        "The council said schools were used as bases. Fighters of the Mountain Lions Brigade and the Ridge Front "
+        "clashed near the river. The brigade withdrew at dawn, and the front later claimed the hill."
+    )
+    assert same(article, "Lakeland Rights Commission", "The commission")
+    assert same(article, "Lakeland Rights Council", "The council said")
+    assert not same(article, "The commission", "The council said")
+    assert same(article, "Mountain Lions Brigade", "The brigade")
+    assert same(article, "Ridge Front", "the front later")
+
+
+def test_a_title_or_an_apposed_role_finds_the_person_later() -> None:
+    article = wirewatch.extract(
+        "Talks were called by Prime Minister Halim Dabboussi on Monday. The prime minister has demanded a truce. "
+        "The governor of Kivu Lakes, Amani Ruhigita, asked for food. The governor said shelters were full."
+    )
+    assert same(article, "Halim Dabboussi", "The prime minister")
+    assert same(article, "Amani Ruhigita", "The governor said")
+
+
+def test_a_country_never_named_is_implied_by_its_provinces_and_cities() -> None:
+    article = wirewatch.extract(
+        "Gunmen stopped buses on the highway near Kalat on Tuesday, officials in Balochistan said. Bodies were "
+        "taken to Karachi, where relatives held a sit-in. Traders from Afghanistan were among the passengers."
+    )
+    place = entity_of(article, "Kalat").place
+    assert place is not None and place.iso3 == "PAK"

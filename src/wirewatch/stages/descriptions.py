@@ -210,7 +210,7 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
 
 def _fits_role(actor: Actor, word: str, registry: Registry) -> bool:
     roles = " ".join(actor.roles).lower()
-    return word.lower() in roles or _affiliated(actor, word, registry)
+    return word.lower() in roles or word.lower() in actor.titles or _affiliated(actor, word, registry)
 
 
 def _affiliated(actor: Actor, word: str, registry: Registry) -> bool:

@@ -36,6 +36,7 @@ from .people import (
     join_split_people,
     people_with_ages,
     person_role,
+    role_apposed,
     role_head_before,
     surname_words,
     title_roles,
@@ -199,7 +200,7 @@ class Registry:
         role = person_role(ent)
         if role or ent.root.dep_ in ("nsubj", "nsubjpass"):
             actor.anchors.append(ent.start_char)
-        head = role_head_before(ent)
+        head = role_head_before(ent) or role_apposed(ent)
         if head is not None:
             actor.mention(head.start_char, head.end_char, head.text)  # "SSPDF spokesman Brig. Gen. Deng": spokesman
         if role:

@@ -218,6 +218,11 @@ def find_acronyms(text: str) -> dict[str, str]:
             if PLURAL_ACRONYM.fullmatch(short):  # "Emergency Response Rooms (ERRs)", then "an ERR volunteer"
                 found.setdefault(norm_key(short[:-1]), long_form)
         found.setdefault(norm_key(long_form), shorts[0])
+    for match in _KNOWN_AS.finditer(text):  # "the Special Deterrence Force, known as Radaa,": a name, not initials
+        short, run = match.group(2), match.group(1).split()
+        if len(run) >= 2 and not short.isupper() and norm_key(short) not in known_actors():
+            found.setdefault(norm_key(short), " ".join(run))
+            found.setdefault(norm_key(" ".join(run)), short)
     for match in _SPOKEN_ACRONYM.finditer(text):  # "the Rwanda Defence Force, the RDF," in a spoken report
         short = match.group(1)
         if norm_key(short) in known_actors():
@@ -229,6 +234,11 @@ def find_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+# a name given another: "the Special Deterrence Force, known as Radaa," (the run of capitalised words before it)
+_KNOWN_AS = re.compile(
+    r"([A-Z][\w'’-]+(?: (?:of|for|and|the|de|del|al)?\s?[A-Z][\w'’-]+)+),\s+(?:also |better |locally |commonly )?"
+    r"known as(?: the)? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,.;:)\s])"
+)
 # an acronym set after a name as speech does it: "Islamic State Mozambique, or ISM," "..., known as the ADF."
 _SPOKEN_ACRONYM = re.compile(r",\s+(?:or|the|(?:also |better )?known as(?: the)?)\s+([A-Z][A-Z0-9]{1,9})(?=[,.;:)\s])")
 

@@ -96,11 +96,23 @@ def person_role(ent: Span) -> str | None:
             return _phrase(child)
     if root.dep_ == "appos" and root.head.lower_ in role_nouns():
         return _phrase(root.head, stop=ent.start)
+    holder = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
+    if holder is not None and holder.lower_ in role_nouns() and holder.i < ent.start:
+        return _phrase(holder, stop=ent.start)  # "the governor of Norte de Santander, Jaime Rincón"
     before = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod", "nn")]
     words = [t for t in before if t.text not in titles()]
     if any(t.lower_ in role_nouns() for t in words):
         return " ".join(t.text for t in ent.doc[words[0].i : ent.start])
     return _role_before(ent)
+
+
+def role_apposed(ent: Span) -> Span | None:
+    """ "The governor of Norte de Santander, Jaime Rincón": the role the name is set beside, to its head."""
+    root = ent.root
+    holder = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else root.head
+    if root.dep_ != "appos" or holder.lower_ not in role_nouns() or holder.i >= ent.start:
+        return None
+    return ent.doc[holder.left_edge.i : holder.i + 1]
 
 
 def role_head_before(ent: Span) -> Span | None:

@@ -58,6 +58,7 @@ _CONTAINER = re.compile(
 )
 _MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
 _HUGE = 1_000_000  # ... and a city this big even when the report names none of its country
+_TOWN = 5_000  # a town this big, unique to one country, says which country a report is about
 _DWARFS = 10  # how many times bigger than every namesake a place must be to win without context
 _NEAR_KM = 400
 
@@ -214,7 +215,30 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
             for entry in gazetteer().lookup(_DIVISION.sub("", span.text)):
                 if entry.kind == "A":
                     context.admin1.add((entry.country, entry.admin1))
+    for iso, names in _implied(spans).items():
+        if iso not in context.countries and len(names) >= 2:
+            context.countries[iso] = len(names)
     return context
+
+
+def _implied(spans: list[_Span]) -> dict[str, set[str]]:
+    """Countries a report names only through their places: a report from Cúcuta on Norte de Santander is about
+    Colombia even if it never says so. Only a province or a city that no other country has a place of comparable
+    size by that very name, or a town no other country has at all, counts; and it takes two (the caller checks)."""
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        name = _DIVISION.sub("", span.text)
+        entries = [e for e in _entries(span.text) if _same_name(e, name) or _same_name(e, span.text)]
+        strong = [e for e in entries if e.kind == "A" or e.population >= _TOWN]
+        if not strong:
+            continue
+        best = max(strong, key=lambda e: e.population)
+        rivals = [e for e in _entries(span.text) if e.country != best.country]
+        if best.population < _MAJOR and best.kind != "A" and rivals:
+            continue  # a town implies its country only when no other country has a place of its name
+        if all(best.population >= _DWARFS * max(e.population, 1) for e in rivals):
+            found.setdefault(best.country, set()).add(fold(name))
+    return found
 
 
 _LANGUAGE_WORDS = frozenset("acronym abbreviation initials name names word term spelling translation language".split())
