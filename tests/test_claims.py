@@ -312,6 +312,12 @@ def test_a_date_after_two_joined_verbs_dates_both_but_not_a_clause_of_its_own() 
     assert claim(article, "300").date == "2024-03-09/.."
 
 
+def test_a_date_after_up_from_belongs_to_the_earlier_figure() -> None:
+    article = claims_of("A sack of maize now sells for 900 shillings, up from 600 at the start of the year.")
+    assert claim(article, "900").date is None
+    assert claim(article, "600").date == "2024-01"
+
+
 def test_a_date_on_the_subject_or_in_a_clause_of_the_same_time_dates_the_count() -> None:
     article = claims_of(
         "Witnesses said that shelling on Sunday destroyed 60 shops in the market. "

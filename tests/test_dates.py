@@ -28,6 +28,9 @@ TUESDAY = dt.date(2019, 2, 26)
         ("since Sunday", "2019-02-24/..", "period"),
         ("since mid-January", "2019-01/..", "period"),
         ("between February 10 and February 12", "2019-02-10/2019-02-12", "period"),
+        ("since the start of the year", "2019-01/..", "period"),
+        ("at the start of the year", "2019-01", "month"),
+        ("the last three months of 2018", "2018-10/2018-12", "period"),
     ],
 )
 def test_resolved_against_publication(text: str, iso: str, precision: str) -> None:

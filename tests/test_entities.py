@@ -414,3 +414,14 @@ def test_a_country_never_named_is_implied_by_its_provinces_and_cities() -> None:
     )
     place = entity_of(article, "Kalat").place
     assert place is not None and place.iso3 == "PAK"
+
+
+def test_a_date_in_a_sentence_that_looks_ahead_is_the_next_one() -> None:
+    article = wirewatch.extract(
+        "The rainy season, expected to start in May, will cut the roads. Officials said the curfew would remain "
+        "in force until Sunday.",
+        published="2026-01-22",
+    )
+    values = {d.text: d.value for d in article.dates}
+    assert values["in May"] == "2026-05"
+    assert values["Sunday"] == "2026-01-25"

@@ -78,6 +78,14 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
     if half:
         year = half.group(2)
         return When(f"{year}-01/{year}-06" if half.group(1) == "first" else f"{year}-07/{year}-12", "period")
+    months_of = re.search(r"\b(first|last|final) (two|three|four|six) months of (\d{4})\b", lower)
+    if months_of:  # "the last three months of 2025": named months, not a stretch up to publication
+        count = {"two": 2, "three": 3, "four": 4, "six": 6}[months_of.group(2)]
+        first = 1 if months_of.group(1) == "first" else 13 - count
+        year = months_of.group(3)
+        return When(f"{year}-{first:02d}/{year}-{first + count - 1:02d}", "period")
+    if re.fullmatch(r"(?:at |by )?the (?:start|beginning) of (?:the|this) year", lower) and published:
+        return When(f"{published.year}-01", "month")  # and "since the start of the year" is from then on
     if lower.startswith("as of "):
         end = resolve(text[6:], published)
         return When(f"../{end.iso}", "period") if end and end.precision == "day" else None
@@ -219,7 +227,8 @@ def _date_mention(doc: Doc, start: int, end: int, published: dt.date | None) -> 
 
 
 _AHEAD = re.compile(
-    r"\b(?:will|won['’]t|shall|(?:is|are) (?:due|expected|scheduled|set|planned|slated) to|plans? to|"
+    r"\b(?:will|won['’]t|shall|would|(?:is|are) (?:due|expected|scheduled|set|planned|slated) to|plans? to|"
+    r"expected to|planned|scheduled|"
     r"intends? to|(?:is|are) to|upcoming|(?:is|are) (?:due|scheduled|planned) (?:for|on))\b",
     re.IGNORECASE,
 )

@@ -168,6 +168,10 @@ def _of_other_number(ent: Span, amount: Amount) -> bool:
             return False
         if head.like_num and head.pos_ == "NUM" and not amount.start <= head.i < amount.end:
             return True
+        if head.lower_ == "from" and any(  # "up from 150 at the start of the year": the parser hangs it on "from"
+            c.dep_ == "pobj" and c.like_num and not amount.start <= c.i < amount.end for c in head.children
+        ):
+            return True
     return False
 
 
