@@ -312,6 +312,18 @@ def test_a_date_after_two_joined_verbs_dates_both_but_not_a_clause_of_its_own() 
     assert claim(article, "300").date == "2024-03-09/.."
 
 
+def test_parts_of_a_count_and_a_length_of_road_are_claims_of_the_report() -> None:
+    article = claims_of(
+        "LAKESIDE: At least 31 people have been killed in floods since Sunday, the relief authority said. Of the "
+        "injured, 23 were in critical condition, it said. The authority said that 1,146 houses had been damaged, "
+        "212 of them completely destroyed, and that 64 km of roads had been washed away."
+    )
+    assert claim(article, "At least 31").claimant.name == "relief authority"
+    assert claim(article, "23").category == "injured"
+    for number in ("212", "64"):
+        assert claim(article, number).claimant.name == "relief authority"
+
+
 def test_a_date_after_up_from_belongs_to_the_earlier_figure() -> None:
     article = claims_of("A sack of maize now sells for 900 shillings, up from 600 at the start of the year.")
     assert claim(article, "900").date is None

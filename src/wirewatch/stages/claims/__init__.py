@@ -74,8 +74,8 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     if skip_reason(doc, amount, noun) is not None or ctx.cleaned.in_dateline(doc[amount.start].idx):
         return None
     restated = noun is None and (_partitive(head) or _pronoun_copula(head))
-    fallback = None
-    if noun is None and not _partitive(head):
+    fallback = _fronted_part(head) if noun is None else None
+    if noun is None and fallback is None and not _partitive(head):
         fallback = memory.sentence_noun or context_noun(doc, amount, _paragraph(ctx, amount)) or _valued(head)
         fallback = fallback or (memory.last_noun if restated else None)
     kind = category(doc, amount, noun, None if restated else fallback)
@@ -94,7 +94,7 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     tally = noun is None and _tally(head)
     if kind == "other" and tally and memory.toll:
         kind = memory.toll
-    if noun is None and fallback is None and kind == "other" and not tally:
+    if noun is None and fallback is None and kind == "other" and not tally and not _partitive(head):
         if not (amount.approximate and amount.value is None):
             return None
         kind = "people"  # "millions face hunger", "grown to thousands": a crowd
@@ -121,6 +121,14 @@ def _partitive(tok: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in p.children)
         for p in tok.children
     )
+
+
+def _fronted_part(tok: Token) -> Token | None:
+    """ "Of the injured, 23 were in critical condition": the count the number is a part of, set before it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    of = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _pronoun_copula(tok: Token) -> bool:

@@ -165,6 +165,8 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     kind = not_counted().get(noun.lemma_.lower()) if noun is not None else None
     if kind == "distance" and any(t.lower_ == "square" for t in doc[amount.end : noun.i]):
         kind = None
+    if kind == "distance" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        kind = None  # "64 km of roads were washed away": a length of something, not how far a place is
     if kind is None and noun is not None and _is_speaking(noun):
         kind = "source"
     return kind

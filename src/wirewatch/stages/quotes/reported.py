@@ -153,7 +153,8 @@ def _extended(span: tuple[int, int] | None, cue: Token, clause: Token) -> tuple[
             continue
         marks = [c for c in more.children if c.dep_ == "mark"] + [more.left_edge]  # "that" may be tagged det
         has_that = any(t.lower_ == "that" for t in marks)
-        if has_that or not any(c.dep_ in ("nsubj", "nsubjpass") for c in more.children):
+        later = more.dep_ == "ccomp" and cue.i < clause.i  # "said that 1,146 had been damaged, 212 of them destroyed"
+        if has_that or later or not any(c.dep_ in ("nsubj", "nsubjpass") for c in more.children):
             last = more.right_edge
             while last.is_punct and last.i > more.i:
                 last = last.nbor(-1)
