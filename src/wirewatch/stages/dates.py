@@ -227,8 +227,7 @@ def _date_mention(doc: Doc, start: int, end: int, published: dt.date | None) -> 
 
 
 _AHEAD = re.compile(
-    r"\b(?:will|won['’]t|shall|would|(?:is|are) (?:due|expected|scheduled|set|planned|slated) to|plans? to|"
-    r"expected to|planned|scheduled|"
+    r"\b(?:will|won['’]t|shall|(?:is|are) (?:due|expected|scheduled|set|planned|slated) to|plans? to|"
     r"intends? to|(?:is|are) to|upcoming|(?:is|are) (?:due|scheduled|planned) (?:for|on))\b",
     re.IGNORECASE,
 )
@@ -237,4 +236,10 @@ _AHEAD = re.compile(
 def _ahead(doc: Doc, start: int) -> bool:
     """Whether the sentence looks ahead before the date ("talks are due to resume on Friday", "will vote in May")."""
     sentence = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
-    return sentence is not None and bool(_AHEAD.search(doc_text(doc)[sentence.start_char : start]))
+    if sentence is None:
+        return False
+    before = doc_text(doc)[sentence.start_char : start]
+    return bool(_AHEAD.search(before) or _EXPECTED.search(before[-30:]))  # "the rains, expected to start in May"
+
+
+_EXPECTED = re.compile(r"\bexpected to \w+(?: \w+)?\s*$", re.IGNORECASE)

@@ -228,6 +228,9 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     fit = _fit_of(chunk)
     if fit is None or registry.canonical(chunk.text)[0] is not None:
         return None  # "The UN refugee agency" is a name of UNHCR, not a description
+    owner = next((t for t in chunk if t.dep_ == "poss" and t.head == chunk.root), None)
+    if owner is not None and owner.pos_ != "PRON" and registry.canonical(owner.text)[0] is None:
+        return None  # "the president's office": someone's own, not the office named before
     after = any(t.pos_ == "PROPN" for t in chunk.doc[chunk.root.i + 1 : chunk.end])
     before = chunk.root.text[:1].isupper() and any(t.text[:1].isupper() for t in chunk[1 : chunk.root.i - chunk.start])
     if after or before:

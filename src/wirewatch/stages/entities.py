@@ -300,8 +300,9 @@ class Registry:
         """The organisation named by ``text`` (alias table, then acronyms defined in the report)."""
         text = re.split(r",\s*(?:which|who|that|whose)\b", text)[0]  # "the government in Bamako, which ..."
         owner = re.match(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])", text)
-        if owner and owner.group(1).lower() in country_names():
-            text = text[owner.end() :]  # "Mali's Ministry of Humanitarian Action" is the ministry
+        rest = text[owner.end() :] if owner and owner.group(1).lower() in country_names() else None
+        if rest and (self.canonical(rest)[0] or self._one_owner(rest)):
+            text = rest  # "Mali's Ministry of X" is the ministry; "Russia's Defence Ministry" and "Ukraine's" stay two
         if start is not None and after_demonym(doc_text(self.doc), start, text):
             return None  # "the Lebanese Red Cross", a country's own society, not the international one
         name, kind = self.canonical(text)
@@ -318,6 +319,11 @@ class Registry:
         if start is not None and end is not None:
             actor.mention(start, end, text)
         return actor
+
+    def _one_owner(self, name: str) -> bool:
+        """Whether the report gives this name to one country only ("Mali's Ministry of X", never "Niger's")."""
+        owners = re.findall(rf"([A-Z][\w .-]*?)['’]s\s+{re.escape(name)}", doc_text(self.doc))
+        return len({o.lower() for o in owners if o.lower() in country_names()}) <= 1
 
     def _pair(self, text: str) -> bool:
         """ "The NRC and the DRC": two organisations named together, each known, are not a third."""
@@ -406,7 +412,8 @@ def _bare_name(text: str) -> str:
     Schools" (but "al Shabaab" keeps its particle)."""
     words = text.split()
     while len(words) > 1 and (words[0][:1].islower() or words[0] == "The"):
-        if words[0] in _PARTICLES or not any(w[:1].isupper() for w in words[1:]):
+        particle = words[0] in _PARTICLES or re.match(r"(?:al|el|ad|an|as|ash|ar)-", words[0], re.IGNORECASE)
+        if particle or not any(w[:1].isupper() for w in words[1:]):
             break
         words = words[1:]
     return " ".join(words)

@@ -220,7 +220,8 @@ def find_acronyms(text: str) -> dict[str, str]:
         found.setdefault(norm_key(long_form), shorts[0])
     for match in _KNOWN_AS.finditer(text):  # "the Special Deterrence Force, known as Radaa,": a name, not initials
         short, run = match.group(2), match.group(1).split()
-        if len(run) >= 2 and not short.isupper() and norm_key(short) not in known_actors():
+        organisation = organisation_type(" ".join(run)) != "organization" or run[-1].lower() in _UNIT_WORDS
+        if len(run) >= 2 and organisation and not short.isupper() and norm_key(short) not in known_actors():
             found.setdefault(norm_key(short), " ".join(run))
             found.setdefault(norm_key(" ".join(run)), short)
     for match in _SPOKEN_ACRONYM.finditer(text):  # "the Rwanda Defence Force, the RDF," in a spoken report
@@ -234,7 +235,9 @@ def find_acronyms(text: str) -> dict[str, str]:
     return found
 
 
-# a name given another: "the Special Deterrence Force, known as Radaa," (the run of capitalised words before it)
+# a name given another: "the Special Deterrence Force, known as Radaa," (the run of capitalised words before it);
+# only an armed force or an organisation's name, not a person's ("Dagalo, known as Hemedti") or a place's
+_UNIT_WORDS = frozenset("force forces brigade brigades battalion group movement front coalition alliance".split())
 _KNOWN_AS = re.compile(
     r"([A-Z][\w'’-]+(?: (?:of|for|and|the|de|del|al)?\s?[A-Z][\w'’-]+)+),\s+(?:also |better |locally |commonly )?"
     r"known as(?: the)? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,.;:)\s])"

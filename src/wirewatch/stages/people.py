@@ -96,8 +96,8 @@ def person_role(ent: Span) -> str | None:
             return _phrase(child)
     if root.dep_ == "appos" and root.head.lower_ in role_nouns():
         return _phrase(root.head, stop=ent.start)
-    holder = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else None
-    if holder is not None and holder.lower_ in role_nouns() and holder.i < ent.start:
+    holder = _role_holding(root)
+    if holder is not None and holder.i < ent.start:
         return _phrase(holder, stop=ent.start)  # "the governor of Norte de Santander, Jaime Rincón"
     before = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod", "nn")]
     words = [t for t in before if t.text not in titles()]
@@ -107,12 +107,21 @@ def person_role(ent: Span) -> str | None:
 
 
 def role_apposed(ent: Span) -> Span | None:
-    """ "The governor of Norte de Santander, Jaime Rincón": the role the name is set beside, to its head."""
-    root = ent.root
-    holder = root.head.head.head if root.dep_ == "appos" and root.head.dep_ == "pobj" else root.head
-    if root.dep_ != "appos" or holder.lower_ not in role_nouns() or holder.i >= ent.start:
+    """ "The governor of Norte de Santander, Jaime Rincón": the role the name is set beside ("The governor")."""
+    holder = _role_holding(ent.root)
+    if holder is None or holder.i >= ent.start:
         return None
-    return ent.doc[holder.left_edge.i : holder.i + 1]
+    start = holder.i - 1 if holder.i > 0 and holder.nbor(-1).dep_ == "det" else holder.i
+    return ent.doc[start : holder.i + 1]
+
+
+def _role_holding(root: Token) -> Token | None:
+    """The role noun of "the governor of <a place>, <name>", where the parser set the name beside the place (but in
+    "the brother of the slain journalist, Ahmed Musa", Musa is the journalist)."""
+    if root.dep_ != "appos" or root.head.dep_ != "pobj" or root.head.lemma_.lower() in role_nouns():
+        return None
+    holder = root.head.head.head
+    return holder if holder.lower_ in role_nouns() else None
 
 
 def role_head_before(ent: Span) -> Span | None:

@@ -87,6 +87,7 @@ class Context:
     """What the report says about where it is: countries (by weight), divisions, places already placed."""
 
     countries: Counter[str] = field(default_factory=Counter)
+    implied: Counter[str] = field(default_factory=Counter)  # countries the report names only through places
     admin1: set[tuple[str, str]] = field(default_factory=set)
     points: list[Entry] = field(default_factory=list)
 
@@ -217,7 +218,7 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
                     context.admin1.add((entry.country, entry.admin1))
     for iso, names in _implied(spans).items():
         if iso not in context.countries and len(names) >= 2:
-            context.countries[iso] = len(names)
+            context.implied[iso] = len(names)
     return context
 
 
@@ -314,6 +315,8 @@ def _support(entry: Entry, context: Context) -> float:
     score = 0.0
     if entry.country in context.countries:  # the country the report names most weighs most
         score += 2 + 2 * context.countries[entry.country] / max(context.countries.values())
+    elif entry.country in context.implied:
+        score += 2
     if (entry.country, entry.admin1) in context.admin1:
         score += 2
     if any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEAR_KM for p in context.points):
@@ -324,7 +327,8 @@ def _support(entry: Entry, context: Context) -> float:
 def _vouched(entry: Entry, context: Context) -> bool:
     """Whether the report names the place's division, or a place near it."""
     near = any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEAR_KM for p in context.points)
-    return entry.country in context.countries and (near or (entry.country, entry.admin1) in context.admin1)
+    named = entry.country in context.countries or entry.country in context.implied
+    return named and (near or (entry.country, entry.admin1) in context.admin1)
 
 
 def _km(a: Entry, b: Entry) -> float:

@@ -18,6 +18,7 @@ from ...models import Claim, Claimant, Quote
 from ..clean import CleanDoc
 from ..entities import Registry
 from ..places import Mention
+from ..quotes.speakers import institution_nouns
 from .claimants import ESTIMATE_VERBS, estimator, figures_owner, from_quote, headline_source, innermost, named
 from .numbers import Amount, find_amounts
 from .referents import category, context_noun, counted_noun, skip_reason
@@ -187,10 +188,20 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
 def _gives_a_figure(verb: Token) -> bool:
     """ "the White Helmets gave a higher toll of 17 dead", "he had raised the toll to nine": whoever gives or
     revises the figure claims it."""
-    return verb.lemma_ in ("give", "provide", "cite", "raise", "revise", "lower", "update") and any(
+    figure = any(
         c.dep_ == "dobj" and c.lemma_ in ("toll", "figure", "estimate", "number", "count", "tally")
         for c in verb.children
     )
+    if verb.lemma_ in ("give", "provide", "cite"):
+        return figure
+    # "he had raised the toll to nine", but not "fresh air strikes raised the toll to 40": only an agent revises
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    agent = subject is not None and (
+        subject.ent_type_ in ("PERSON", "ORG")
+        or subject.lower_ in ("he", "she", "it", "they")
+        or subject.lemma_.lower() in institution_nouns()
+    )
+    return figure and agent and verb.lemma_ in ("raise", "revise", "lower", "update")
 
 
 def _estimated(verb: Token) -> bool:

@@ -56,7 +56,10 @@ def from_quote(quote: Quote | None, registry: Registry) -> Claimant | None:
 
 
 def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Claimant | None, list[str]]:
-    """The subject of an estimating verb; "he" or "it" is the speaker of the quotation just before."""
+    """The subject of an estimating verb; "he" or "it" is the speaker of the quotation just before. Who could not
+    confirm a figure claims nothing ("AFP could not independently confirm 40 deaths")."""
+    if any(c.dep_ == "neg" for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_ in ("unable", "fail")):
+        return None, []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head  # "Ajak, who had put the toll at 32"

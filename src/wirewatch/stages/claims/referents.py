@@ -227,17 +227,20 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         return counted[0]
     people = counted[0] in PEOPLE if counted is not None else noun is None
     anchor = noun if noun is not None else doc[amount.head]
+    armed = counted is not None and counted[0] in ("troops", "fighters")  # troops who cross are not displaced
     for tok in _event_candidates(anchor):
-        if _from_home(tok):
+        if _from_home(tok) and not armed:
             return "displaced"
         found = _lookup(tok)
         if found is not None and any(c.lemma_ in _NOT_EVENTS.get(tok.lemma_, ()) for c in tok.children):
             continue  # "took part", "took control": no one was taken
         if found is not None and found[1] == "event_people" and _for_whom(anchor):
             continue  # "nothing left for the 40 children": the children did not leave
+        if found is not None and found[0] == "displaced" and armed:
+            continue
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
             return found[0]
-        if found is not None and found[1] == "supply" and not people:
+        if found is not None and found[1] == "supply" and (counted is None or counted[0] == "aid"):
             return found[0]  # "dispatched 5,000 tarpaulins", "trucked 1.3 million litres of water"
     return counted[0] if counted is not None else "other"
 

@@ -23,7 +23,7 @@ from .referents import next_verb
 _SAYING = frozenset(("put", "estimate", "report", "announce", "confirm"))
 # "killed 19 as they retreated on Sunday", "killed 5 when gunmen stormed the village on Friday": a clause so marked
 # happened when the count did
-_SAME_TIME = ("since", "when", "as", "while", "after")
+_SAME_TIME = ("since", "when", "as", "while")
 _PLACE_PREPS = frozenset("in at near outside inside around across from".split())
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC"))
 
@@ -62,8 +62,10 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         governs = _close_governor(ent, dverb, verb) and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
         governs = governs or (_conjunct(verb, dverb) and not reports)  # "called and demanded"
-        governs = governs or _later_conjunct(dverb, verb, ent)  # "killed 11 and burned 40 houses on Sunday"
+        told = dverb.lemma_ in cue_lemmas() or dverb.lemma_ in _SAYING  # "as the army confirmed on Sunday"
+        governs = governs or (_later_conjunct(dverb, verb, ent) and not told)  # "killed 11 and burned 40 on Sunday"
         since = dverb.head == verb and dverb.dep_ == "advcl" and any(_has_mark(dverb, m) for m in _SAME_TIME)
+        since = since and not told
         if dverb == verb or governs or since:
             when = resolve(_with_preposition(ent, verb), published)
             if when is not None:
