@@ -261,6 +261,16 @@ def test_the_department_or_ministry_named_before_claims_and_a_full_name_is_no_de
     assert claim(article, "31").claimant.name == "Bureau of Schools"
 
 
+def test_an_organisation_reporting_its_own_work_claims_it() -> None:
+    article = claims_of(
+        "The Hill Relief Agency said 14 people had died. It has dispatched 1,200 tarpaulins to the camps. "
+        "The ministry says its troops are deployed to protect the valley. It has at times sent 50 armoured "
+        "vehicles into a single town."
+    )
+    assert claim(article, "1,200").claimant.name == "Hill Relief Agency"
+    assert claim(article, "50").claimant is None
+
+
 def test_the_outlet_own_numbers_have_no_claimant() -> None:
     found = claim(claims_of("The convoy of 23 trucks reached the town on Monday."), "23")
     assert found.claimant is None and found.via == [] and found.quote_index is None

@@ -172,7 +172,7 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if index is not None:
         quote = ctx.quotes[index]
         return from_quote(quote, ctx.registry), list(quote.via)
-    if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb):
+    if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb) or _own_work(verb):
         return estimator(verb, ctx.quotes, ctx.registry)
     counter = verb.head if verb.dep_ == "ccomp" and verb.i > verb.head.i else None  # "OCHA counts 400,000 displaced"
     if counter is not None and counter.lemma_ in ESTIMATE_VERBS:
@@ -202,6 +202,17 @@ def _gives_a_figure(verb: Token) -> bool:
         or subject.lemma_.lower() in institution_nouns()
     )
     return figure and agent and verb.lemma_ in ("raise", "revise", "lower", "update")
+
+
+# what an organisation reports of its own work: "It has also delivered supplies for 1,500 consultations"
+_OWN_WORK = frozenset("deliver distribute dispatch evacuate register treat rescue supply airlift vaccinate".split())
+
+
+def _own_work(verb: Token) -> bool:
+    """ "It has dispatched 1,200 tarpaulins" after the authority spoke: the authority's own figure (the pronoun is
+    resolved to the organisation quoted just before, or to nobody)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in _OWN_WORK and subject is not None and subject.lower_ in ("it", "we")
 
 
 def _estimated(verb: Token) -> bool:
