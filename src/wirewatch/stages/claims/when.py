@@ -184,10 +184,6 @@ def _deadline(ent: Span, verb: Token) -> bool:
     return before in ("until", "till") or (before == "by" and modal)
 
 
-def _has_since(verb: Token) -> bool:
-    return _has_mark(verb, "since")
-
-
 def _has_mark(verb: Token, word: str) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ == word for c in verb.children)
 
