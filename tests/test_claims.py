@@ -334,6 +334,13 @@ def test_parts_of_a_count_and_a_length_of_road_are_claims_of_the_report() -> Non
         assert claim(article, number).claimant.name == "relief authority"
 
 
+def test_a_since_on_the_second_of_two_joined_verbs_dates_the_count() -> None:
+    article = claims_of(
+        "The clinic said its staff had received 38 bodies and treated 126 wounded people since the raid began."
+    )
+    assert claim(article, "38").date == claim(article, "126").date == "../2024-03-12"
+
+
 def test_a_date_after_up_from_belongs_to_the_earlier_figure() -> None:
     article = claims_of("A sack of maize now sells for 900 shillings, up from 600 at the start of the year.")
     assert claim(article, "900").date is None

@@ -74,7 +74,9 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     if night is not None:
         when = resolve(night.text, published)
         return when.iso if when is not None else None
-    return _since_clause(verb, published) or (_cumulative(verb, published) if _argument(amount, verb) else None)
+    joined = [c for c in verb.children if _conjunct(c, verb)]  # "had died or gone missing since January"
+    since = next(filter(None, (_since_clause(v, published) for v in [verb, *joined])), None)
+    return since or (_cumulative(verb, published) if _argument(amount, verb) else None)
 
 
 def _conjunct(second: Token, first: Token) -> bool:
