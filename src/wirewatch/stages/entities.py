@@ -299,7 +299,7 @@ class Registry:
     ) -> Actor | None:
         """The organisation named by ``text`` (alias table, then acronyms defined in the report)."""
         text = re.split(r",\s*(?:which|who|that|whose)\b", text)[0]  # "the government in Bamako, which ..."
-        owner = re.match(r"([A-Z][\w .-]*?)['’]s\s+(?=[A-Z])", text)
+        owner = re.match(_OWNER + r"(?=[A-Z])", text)
         rest = text[owner.end() :] if owner and owner.group(1).lower() in country_names() else None
         if rest and (self.canonical(rest)[0] or self._one_owner(rest)):
             text = rest  # "Mali's Ministry of X" is the ministry; "Russia's Defence Ministry" and "Ukraine's" stay two
@@ -322,7 +322,7 @@ class Registry:
 
     def _one_owner(self, name: str) -> bool:
         """Whether the report gives this name to one country only ("Mali's Ministry of X", never "Niger's")."""
-        owners = re.findall(rf"([A-Z][\w .-]*?)['’]s\s+{re.escape(name)}", doc_text(self.doc))
+        owners = re.findall(_OWNER + re.escape(name), doc_text(self.doc))
         return len({o.lower() for o in owners if o.lower() in country_names()}) <= 1
 
     def _pair(self, text: str) -> bool:
@@ -403,6 +403,8 @@ def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:
         actors = before or actors
     return max(actors, key=lambda a: a.first, default=None)
 
+
+_OWNER = r"([A-Z][\w .-]*?)['’]s\s+"  # "Mali's ": a possessor before a name
 
 _PARTICLES = frozenset("al el ad an as ash at de del des du la le bin ibn abu".split())
 
