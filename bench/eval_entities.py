@@ -110,7 +110,7 @@ def score(article: Article, gold: dict) -> Score:
         for i, g1 in enumerate(gold["alias_groups"])
         for g2 in gold["alias_groups"][i + 1 :]
     ]
-    forms = tuple(f for group in gold["alias_groups"] for f in group["forms"])
+    forms = tuple(f for group in gold["alias_groups"] for f in group["forms"]) + tuple(f for p in pairs for f in p)
     for a, b in pairs:
         alone_a, alone_b = occurrences(text, a, forms), occurrences(text, b, forms)
         wrong = [e for e in entities if stands_for(e, alone_a) and stands_for(e, alone_b)]
