@@ -434,3 +434,67 @@ def test_two_countries_ministries_stay_two_and_a_big_city_abroad_keeps_its_count
     article = wirewatch.extract("Floods killed 40 people in Karachi and Quetta, while a storm battered Benghazi.")
     place = entity_of(article, "Benghazi").place
     assert place is not None and place.iso3 == "LBY"
+
+
+def test_a_description_modifier_picks_the_actor_whose_names_carry_it() -> None:
+    article = wirewatch.extract(
+        "The Ministry of Health said clinics in Kassala were full. Separately, the Ministry of Foreign Affairs "
+        "summoned an envoy. The health ministry asked for chlorine tablets. The Eastern State Water Agency (ESWA) "
+        "and the National Water Corporation, the federal agency for dams, met on Monday. The state agency said "
+        "wells had dried up. Islamic State Sahel Province, a rival jihadist group, clashed with JNIM near Menaka. "
+        "The rival group also attacked a post near Bourem."
+    )
+    assert same(article, "Ministry of Health", "The health ministry")
+    assert not same(article, "Ministry of Foreign Affairs", "The health ministry")
+    assert same(article, "Eastern State Water Agency", "The state agency")
+    assert same(article, "Islamic State Sahel Province", "The rival group")
+    assert not same(article, "JNIM", "The rival group")
+
+
+def test_a_countrys_forces_described_are_its_named_army_or_an_actor_of_their_own() -> None:
+    article = wirewatch.extract(
+        "Ethiopian troops repelled an attack on their base near Beledweyne, the Ethiopian National Defence Force "
+        "(ENDF) said. Government troops later retook Balad from al-Shabaab, the Somali National Army (SNA) said. "
+        "Under a joint pact, Niger's army has stepped up patrols near the border with Mali. A Nigerien army "
+        "officer said the road was calm. The Nigerien army said it had lost no men.",
+        published="2026-03-26",
+    )
+    assert same(article, "Ethiopian troops", "Ethiopian National Defence Force", "ENDF")
+    assert same(article, "Niger's army", "Nigerien army said")
+    assert entity_of(article, "Niger's army").type == "state actor"
+    assert not same(article, "Niger's army", "ENDF")
+    assert not same(article, "Niger's army", "Somali National Army")
+
+
+def test_government_forces_serve_the_country_the_report_is_about() -> None:
+    article = wirewatch.extract(
+        "Shelling hit Ariha in Idlib province on Tuesday, killing four people. Syrian army positions south of the "
+        "town fired rockets at a market, residents said. Government forces have shelled Idlib, Sarmada and "
+        "Saraqeb since September, and the army said it was responding to drone attacks on Hama.",
+        published="2024-10-23",
+    )
+    assert same(article, "Syrian army", "Government forces", "the army said"[:8])
+    assert entity_of(article, "Syrian army").type == "state actor"
+
+
+def test_a_description_the_tagger_calls_a_name_is_still_a_description() -> None:
+    article = wirewatch.extract(
+        "Sayed Ahmad Rahimi, a spokesman for the Ministry of Refugees and Repatriation, said the refugee ministry "
+        "had registered 80,000 families. Reporters Without Borders (RSF) said two reporters had been detained in "
+        "Herat. The press freedom group said the pair had been released. Al-Shabaab fighters attacked Balad. The "
+        "al-Qaeda-linked group has fought the government since 2006."
+    )
+    assert same(article, "Ministry of Refugees and Repatriation", "the refugee ministry")
+    assert same(article, "Reporters Without Borders", "The press freedom group")
+    assert same(article, "Al-Shabaab", "al-Qaeda-linked group"[9:])
+
+
+def test_a_description_set_before_a_name_is_that_name_even_when_it_speaks() -> None:
+    article = wirewatch.extract(
+        "The Norwegian Refugee Council (NRC) sent tents to Idlib on Monday. The local humanitarian group Syria "
+        "Response Coordinators said 3,450 families had fled, the group said."
+    )
+    assert same(article, "The local humanitarian group", "Syria Response Coordinators")
+    assert not same(article, "Norwegian Refugee Council", "The local humanitarian group")
+    claim = next(c for c in article.claims if c.text == "3,450")
+    assert claim.claimant is not None and claim.claimant.name == "Syria Response Coordinators"

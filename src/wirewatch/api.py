@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -14,12 +15,12 @@ from .settings import DEFAULT, Settings
 from .stages.claims import find_claims
 from .stages.clean import CleanDoc, clean
 from .stages.dates import find_dates
-from .stages.descriptions import link_descriptions
+from .stages.descriptions import link_descriptions, link_national_forces
 from .stages.entities import Registry
 from .stages.events import find_events
 from .stages.lang import check_english
 from .stages.nlp import get_nlp
-from .stages.places import find_places
+from .stages.places import Mention, find_places
 from .stages.quotes import find_quotes
 from .stages.reader import RawDoc, looks_like_html, read_bytes
 
@@ -132,11 +133,20 @@ def prepare(
     return cleaned, meta
 
 
+def _home(places: list[Mention]) -> str | None:
+    """The country a report is about: the one its places lie in most often, when no other ties it."""
+    counts = Counter(m.entry.country for m in places if m.entry).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return counts[0][0]
+
+
 def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     """Run the stages after parsing: actors, quotes, places, the claims that quotes attribute, dates."""
     places = find_places(doc, cleaned)
     located = [(m.start, m.end) for m in places if m.place.country]
     registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines, places=located)  # no one speaks there
+    link_national_forces(registry, cleaned.headlines + cleaned.datelines, _home(places))
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
     published = dt.date.fromisoformat(meta.published) if meta.published else None

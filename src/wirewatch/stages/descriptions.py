@@ -58,7 +58,7 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
             continue
         if not _only_describes(chunk, registry) or _already_named(chunk, registry):
             continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
-        proper = chunk[-1].pos_ == "PROPN" and chunk[-1].lower_ not in role_nouns()
+        proper = chunk[-1].pos_ == "PROPN" and not chunk[-1].is_lower and chunk[-1].lower_ not in role_nouns()
         if chunk.root != chunk[-1] or (proper and not _formal(chunk, registry)):
             continue  # "the Humanitarian Coordinator" is a role, "the White Army" a name
         name = _name_beside(chunk)
@@ -69,6 +69,100 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
         if actor is not None:
             actor.mention(chunk.start_char, chunk.end_char, chunk.text)
             _absorb_nameless(registry, actor, chunk)
+
+
+_NATIONAL_FORCES = frozenset("army military troops forces soldiers".split())
+_HOME_FORCES = frozenset("government federal national state".split())  # "government forces": the report's own
+
+
+def link_national_forces(registry: Registry, skip: list[tuple[int, int]], home: str | None) -> None:
+    """ "Ethiopian troops", "Niger's army", "government forces", "the army" when no army was named: a country's
+    armed forces described rather than named. They are the state force of that country named before (the ENDF), or
+    else a state actor of their own, which "the Nigerien army" and "the army" later find. ``home``: the ISO
+    alpha-2 code of the country the report is about."""
+    doc = registry.doc
+    for token in doc:
+        phrase = _force_phrase(token)
+        if phrase is None or any(s <= phrase.start_char < e for s, e in skip) or _already_named(phrase, registry):
+            continue
+        country = _force_country(phrase, home)
+        if country is None:
+            continue
+        if country == "":  # "the army": an army named before is the description stage's to find
+            if any(
+                a.first < phrase.start_char and _fits()["army"].admits(a.type, registry.names_of(a))
+                for a in registry.actors
+            ):
+                continue
+            country = home or ""
+        fitting = [
+            a
+            for a in registry.actors
+            if a.type == "state actor"
+            and a.first < phrase.start_char
+            and (registry.force_country.get(a.id) == country or _national_force(a, country, registry))
+        ]
+        actor = max(fitting, key=lambda a: _salience(a, phrase.start_char), default=None)
+        if actor is None:
+            actor = registry.described_force(phrase.text, country)
+        actor.mention(phrase.start_char, phrase.end_char, phrase.text)
+    _name_described_forces(registry)
+
+
+def _force_phrase(token: Token) -> Span | None:
+    """The words that describe a country's forces around one of their nouns: "Rwandan troops", "Niger's army",
+    "Syrian army" of "Syrian army positions"; "the army" alone."""
+    if token.lower_ not in _NATIONAL_FORCES or not token.is_lower:
+        return None
+    modifiers = ("amod", "compound", "poss", "nmod", "det")
+    lefts = [t for t in token.lefts if t.dep_ in modifiers]
+    if token.dep_ == "compound":  # "Syrian army positions": Syrian modifies the positions, for the parser
+        lefts += [t for t in token.head.lefts if t.i < token.i and t.dep_ in modifiers and t.dep_ != "det"]
+    if not lefts:
+        return None
+    start = min(t.left_edge.i for t in lefts)
+    if token.doc[start].dep_ == "det" and (len(lefts) > 1 or token.doc[start].lower_ != "the"):
+        start += 1  # "the Syrian army" is written "Syrian army"; "the army" keeps its article
+    return token.doc[start : token.i + 1]
+
+
+def _force_country(phrase: Span, home: str | None) -> str | None:
+    """The country whose forces a phrase describes ("Rwandan troops", "Syria's army"; "government forces": the
+    report's own; "the army": "", a country to find), or None when it is no such phrase ("the Syrian Democratic
+    Forces" is a name, "Iran-backed forces" no country's)."""
+    root = phrase[-1]
+    if any(t.pos_ == "PROPN" and fold(t.text) not in country_words() for t in phrase[:-1]):
+        return None  # "the Sudan People's Liberation Army" is a name; "Wagner forces" are no country's
+    for token in phrase[:-1]:
+        if fold(token.text) in country_words() and not _backer(token):
+            return country_words()[fold(token.text)]
+    if any(t.lower_ in _HOME_FORCES for t in phrase[:-1]):
+        return home
+    alone = len(phrase) == 2 and phrase[0].lower_ == "the" and root.lower_ in ("army", "military")
+    return "" if alone and root.dep_ != "compound" else None
+
+
+def _name_described_forces(registry: Registry) -> None:
+    """ "Ethiopian troops" before "the Ethiopian National Defence Force" is named: the one named force of that
+    country, wherever in the report it is named."""
+    for actor_id, country in list(registry.force_country.items()):
+        described = next(a for a in registry.actors if a.id == actor_id)
+        named = [
+            a
+            for a in registry.actors
+            if a.type == "state actor" and a.id not in registry.force_country and _national_force(a, country, registry)
+        ]
+        if country and len(named) == 1:
+            for start, end in described.mentions:
+                named[0].mention(start, end, registry.doc.text[start:end])
+            registry.actors.remove(described)
+            del registry.force_country[actor_id]
+
+
+def _national_force(actor: Actor, country: str, registry: Registry) -> bool:
+    """Whether a named actor is the armed forces of that country ("Ethiopian National Defence Force", FAMa)."""
+    names = registry.names_of(actor)
+    return any(_fits()[w].admits(actor.type, names) for w in ("army", "force")) and _of_country(names, {country})
 
 
 def _phrases(doc: Doc) -> Iterator[Span]:
@@ -149,7 +243,7 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     """The noun phrase of an apposition, without the name itself, its clauses and prepositional phrases; only a
     common-noun phrase ("a farmer", "an ethnic Rakhine armed group"), a role, or an organisation's name, and never
     one that names another actor ("a spokesman for the SDF" is no mention of the SDF's spokesman alone)."""
-    common = token.pos_ == "NOUN" or token.lower_ in role_nouns()
+    common = token.pos_ == "NOUN" or token.lower_ in role_nouns() or (token.pos_ == "PROPN" and token.is_lower)
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
         return None
     cut = ("relcl", "acl", "appos", "prep", "conj", "cc")
@@ -166,13 +260,18 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
         return None
     for other in [a for a in registry.actors if a.name and not a.mentions_span(name) and a.mentions_span(phrase)]:
         inside = [(s, e) for s, e in other.mentions if s < phrase.end_char and phrase.start_char < e]
-        if len(inside) == len(other.mentions) and other.type != "person" and other.name[:1].islower():
+        if token.pos_ == "PROPN":
+            return None  # "from al-Shabaab, the Somali National Army said": another actor's name
+        made = other.name[:1].islower() and registry.canonical(other.name)[0] is None
+        if len(inside) == len(other.mentions) and other.type != "person" and made:
             registry.actors.remove(other)  # "a loosely organised youth militia" was made an actor of its own
             continue
         cut = max(e for _, e in inside)
         if cut > token.idx:
             return None  # "a spokesman for the SDF": the other actor is the head's own
         phrase = token.doc.char_span(cut, phrase.end_char, alignment_mode="contract")  # "an MSF nurse" -> "nurse"
+        if phrase is not None and len(phrase) and phrase[0].tag_ == "POS":
+            phrase = phrase[1:]  # "al-Qaeda's affiliate" -> "affiliate"
         if phrase is None or not len(phrase):
             return None
     return phrase
@@ -181,16 +280,24 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
 def _only_describes(chunk: Span, registry: Registry) -> bool:
     """Whether the proper nouns before the head only name an actor or a country ("the SDF spokesman", "the UN
     mission", "the Malian army") rather than make a name of their own ("the White Army")."""
-    runs: list[list[str]] = [[]]
+    runs: list[list[Token]] = [[]]
     for token in chunk[1:-1]:
-        if token.pos_ == "PROPN":
-            runs[-1].append(token.text)
+        if token.pos_ == "PROPN" and (not token.is_lower or _particle(token)):  # "the refugee ministry": a slip
+            runs[-1].append(token)
+        elif token.text == "-" and runs[-1] and token.nbor().pos_ == "PROPN":
+            continue  # "al-Qaeda"
         elif runs[-1]:
             runs.append([])
-    for run in (" ".join(r) for r in runs if r):
+    for run in (chunk.doc[r[0].i : r[-1].i + 1].text for r in runs if r):
         if registry.canonical(run)[0] is None and fold(run) not in country_words():
             return False
     return True
+
+
+def _particle(token: Token) -> bool:
+    """ "al" of "al Qaeda" or "al-Qaeda": a lower-case word that begins a name."""
+    after = token.nbor(2) if token.nbor().text == "-" else token.nbor()
+    return after.pos_ == "PROPN" and not after.is_lower
 
 
 def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
@@ -228,6 +335,9 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     fit = _fit_of(chunk)
     if fit is None or registry.canonical(chunk.text)[0] is not None:
         return None  # "The UN refugee agency" is a name of UNHCR, not a description
+    name = _name_beside(chunk)
+    if name is not None:  # "the local humanitarian group Syria Response Coordinators": that name's, or none
+        return next((a for a in registry.actors if a.name and a.mentions_span(name)), None)
     owner = next((t for t in chunk if t.dep_ == "poss" and t.head == chunk.root), None)
     if owner is not None and owner.pos_ != "PRON" and registry.canonical(owner.text)[0] is None:
         return None  # "the president's office": someone's own, not the office named before
@@ -252,7 +362,31 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         and _of_country(registry.names_of(a), countries)
         and not _other_argument(a, chunk)
     ]
+    fitting = _sharing_a_modifier(fitting, chunk, registry) or fitting
     return max(fitting, key=lambda a: _salience(a, chunk.start_char), default=None)
+
+
+def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) -> list[Actor]:
+    """The actors whose names or earlier descriptions carry one of the description's own modifiers: "the health
+    ministry" is the Ministry of Health, not the foreign ministry named last; "the state agency" is the Borno State
+    agency; "the rival group" is the one introduced as "a rival jihadist group"."""
+    words = {
+        t.lower_
+        for t in chunk[1 : chunk.root.i - chunk.start]
+        if t.head == chunk.root
+        and t.dep_ in ("amod", "compound")
+        and t.is_alpha
+        and fold(t.text) not in country_words()
+    }
+    if not words:
+        return []
+    text = doc_text(chunk.doc)
+
+    def carries(actor: Actor) -> bool:
+        said = [text[s:e] for s, e in actor.mentions if e <= chunk.start_char] + registry.names_of(actor)
+        return bool(words & {w for phrase in said for w in re.findall(r"[a-z]+", phrase.lower())})
+
+    return [a for a in actors if carries(a)]
 
 
 def _salience(actor: Actor, position: int) -> tuple[bool, bool, int, int]:
@@ -282,15 +416,16 @@ def _fit_of(chunk: Span) -> _Fit | None:
     return head
 
 
-_MODIFIERS_ONLY = frozenset(["rights"])  # "the rights group", never "the rights" of civilians
+# "the rights group", never "the rights" of civilians; "the press freedom group", never "the press"
+_MODIFIERS_ONLY = frozenset("rights press freedom media advocacy rescue humanitarian".split())
 
 
 def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
     """The actor a description names itself, when it is of the kind the description says."""
     head = chunk.root.lower_
     for token in chunk[1:]:  # "the state-run SUNA news agency", "the UN refugee agency UNHCR"
-        if token.pos_ != "PROPN":
-            continue
+        if token.pos_ != "PROPN" or _backer(token):
+            continue  # "the al-Qaeda-linked group" is no al-Qaeda
         name = registry.canonical(token.text)[0]
         actor = next((a for a in registry.actors if name and a.name == name and a.type in fit.types), None)
         if actor is not None and any(head in n.lower() for n in registry.names_of(actor)):
@@ -304,7 +439,7 @@ def _backer(token: Token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _BACKING
 
 
-_BACKING = frozenset("backed led allied supported aligned funded sponsored based".split())
+_BACKING = frozenset("backed led allied supported aligned funded sponsored based linked affiliated inspired".split())
 
 
 def _other_argument(actor: Actor, chunk: Span) -> bool:

@@ -114,6 +114,7 @@ class Registry:
         self.actors: list[Actor] = []
         self._ids = itertools.count(1)  # ids stay unique when a mistaken actor is dropped
         self._by_key: dict[str, Actor] = {}
+        self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
         self.acronyms = find_acronyms(doc_text(doc))
         join_split_people(doc)
         people_with_ages(doc)
@@ -370,6 +371,14 @@ class Registry:
         self.actors.append(actor)
         return actor
 
+    def described_force(self, text: str, country: str) -> Actor:
+        """A country's forces named only by description ("Niger's army"), as a state actor of their own;
+        ``country``: its ISO alpha-2 code."""
+        actor = Actor(f"S{next(self._ids)}", text, "state actor")
+        self.actors.append(actor)
+        self.force_country[actor.id] = country
+        return actor
+
     def is_media(self, text: str) -> bool:
         name, kind = self.canonical(text)
         proper = any(w[:1].isupper() for w in text.split() if w.lower() not in ("the", "a", "an"))
@@ -386,9 +395,13 @@ def ent_span(ent: Span) -> tuple[int, int]:
 
 
 def _described(ent: Span) -> bool:
-    """ "the Council", "the Agency": one capitalised description noun after "the", which the tagger calls a name."""
+    """ "the Council", "the Agency": one capitalised description noun after "the", which the tagger calls a name;
+    "the refugee ministry", "The press freedom group": a description in lower case."""
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-    return len(ent) == 1 and before == "the" and ent.text.lower() in description_nouns()
+    words = ent[1:] if ent[0].lower_ == "the" else ent if before == "the" else None
+    if words is None or not len(words) or words[-1].lower_ not in description_nouns():
+        return False
+    return len(ent) == 1 or all(t.is_lower or not t.is_alpha for t in words)
 
 
 def _titles_of(name: str) -> set[str]:
