@@ -468,3 +468,41 @@ def test_a_titled_name_the_tagger_calls_an_organisation_is_a_person() -> None:
 def test_what_the_new_rules_leave_alone(sentence: str, number: str, field: str, value: str | None) -> None:
     found = getattr(claim(claims_of(sentence), number), field)
     assert (found.name if field == "claimant" and found else found) == value
+
+
+def test_a_range_between_two_sums_of_money_is_one_range() -> None:
+    article = claims_of("Smugglers charge between $400 and $700 a seat, families in the camp said.")
+    found = claim(article, "between $400 and $700")
+    assert (found.hedge, found.low, found.high) == ("range", 400, 700)
+
+
+def test_an_army_general_staff_claims_for_its_army_and_it_is_not_its_forces() -> None:
+    article = claims_of(
+        "KIDAL (Reuters) - Mali's army said 23 soldiers were killed when militants stormed a camp on Sunday.\n\n"
+        "In a communique issued on Monday, the army general staff said its forces had killed 41 attackers. It said "
+        "17 soldiers were wounded."
+    )
+    assert claim(article, "41").claimant.name == claim(article, "23").claimant.name
+    assert claim(article, "17").claimant.name == claim(article, "23").claimant.name
+
+
+def test_a_role_set_before_a_name_claims_by_that_name() -> None:
+    article = claims_of(
+        "The rebels deny abusing civilians. Its spokesman, Aung Kyaw Min, told a local news site that the group had "
+        "moved 3,000 residents from the front line.\n\nCiting the regional governor, Colonel Ibrahim Maiga, state "
+        "radio reported that 62 civilians were evacuated to Niono on Monday."
+    )
+    assert claim(article, "3,000").claimant.name == "Aung Kyaw Min"
+    assert claim(article, "62").claimant.name == "Ibrahim Maiga"
+
+
+def test_she_finds_the_woman_the_report_introduced_though_her_first_name_reads_male() -> None:
+    article = claims_of(
+        "A hospital in Oicha took in 40 wounded on Monday, Jean Kambale, a local official, said.\n\n"
+        "Around 4,000 people have arrived in Oicha since Sunday, Ange Mwamini, a spokeswoman for the UN refugee "
+        'agency, said. "Around 650 families are sleeping in two schools," she added.\n\n'
+        "HEADING\n\nNur Begum was 19 when she first fled her village. The boatmen took 50,000 kyat per person, she "
+        "said."
+    )
+    assert claim(article, "Around 650").claimant.name == "Ange Mwamini"
+    assert claim(article, "50,000").claimant.name == "Nur Begum"

@@ -498,3 +498,13 @@ def test_a_description_set_before_a_name_is_that_name_even_when_it_speaks() -> N
     assert not same(article, "Norwegian Refugee Council", "The local humanitarian group")
     claim = next(c for c in article.claims if c.text == "3,450")
     assert claim.claimant is not None and claim.claimant.name == "Syria Response Coordinators"
+
+
+def test_forces_only_described_are_named_by_their_most_institutional_words() -> None:
+    article = wirewatch.extract(
+        "Nigerien soldiers clashed with gunmen near Banibangou in Tillaberi on Sunday. The army said 19 soldiers "
+        "were killed in the Tillaberi region.",
+        published="2025-09-10",
+    )
+    assert same(article, "Nigerien soldiers", "The army")
+    assert entity_of(article, "Nigerien soldiers").name == "Nigerien army"

@@ -157,6 +157,27 @@ def _name_described_forces(registry: Registry) -> None:
                 named[0].mention(start, end, registry.doc.text[start:end])
             registry.actors.remove(described)
             del registry.force_country[actor_id]
+        else:
+            described.name = _force_name(described, registry.doc)
+
+
+_FORCE_RANK = {"army": 0, "military": 1, "forces": 2, "troops": 3, "soldiers": 4}
+
+
+def _force_name(actor: Actor, doc: Doc) -> str:
+    """The name of forces the report only describes, from its most institutional words: "Nigerien army" for
+    "Nigerien soldiers" and "the army"."""
+    phrases = [doc.char_span(s, e, alignment_mode="expand") for s, e in sorted(actor.mentions)]
+    phrases = [p for p in phrases if p is not None and p[-1].lower_ in _FORCE_RANK]
+    if not phrases:
+        return actor.name
+    best = min(phrases, key=lambda p: _FORCE_RANK[p[-1].lower_])
+    country = next(
+        (t.text for p in phrases for t in p[:-1] if fold(t.text) in country_words() and t.dep_ != "poss"), None
+    )
+    if country is not None and not any(fold(t.text) in country_words() for t in best):
+        return f"{country} {best[-1].text}"
+    return " ".join(t.text for t in best if t.lower_ != "the")
 
 
 def _national_force(actor: Actor, country: str, registry: Registry) -> bool:

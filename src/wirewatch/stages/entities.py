@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, EntityType, Place
-from .gazetteer import country_names, fold
+from .gazetteer import country_names, country_words, fold
 from .names import (
     ACRONYM,
     PLURAL_ACRONYM,
@@ -142,6 +142,21 @@ class Registry:
                 end = end + qualifier.end() if qualifier else end
                 name = doc_text(doc)[start:end]
                 self.organisation(name, start, end, only_known=ent.label_ != "ORG" or described)
+        self._sweep_people()
+
+    def _sweep_people(self) -> None:
+        """A full name written again where the tagger did not see it ("Nur Begum was 19 when she first fled", at
+        the head of a feature): another mention of that person."""
+        text = doc_text(self.doc)
+        taken = [span for actor in self.actors for span in actor.mentions]
+        for actor in [a for a in self.actors if a.type == "person" and len(a.name.split()) >= 2]:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(actor.name)}(?![\w-])", text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                actor.mention(*match.span(), match.group(0))
+                token = self.doc.char_span(*match.span(), alignment_mode="expand")
+                if token is not None and token.root.dep_ in ("nsubj", "nsubjpass"):
+                    actor.anchors.append(match.start())
 
     def _titled_person(self, ent: Span) -> bool:
         """ "army spokesman Major Théophile Kasongo Mbuyi", tagged an organisation: a title and a name."""
@@ -195,6 +210,8 @@ class Registry:
             return None
         if all(is_title(w) for w in name.split()):
             return None  # "Brig", a title the tagger cut from "Brig. Gen. Peter Malual Deng"
+        if fold(name) in country_words():
+            return None  # "Nigerien" of "Nigerien soldiers"
         introduced = person_role(ent) is not None  # "Mohamed Ali, a trader": someone new, not Mohamed Ali Hassan
         actor = self.person(name, ent.start_char, title_words(ent), introduced)
         actor.mention(ent.start_char, ent.end_char, ent.text)

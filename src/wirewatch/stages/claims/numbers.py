@@ -244,13 +244,15 @@ def _amount(doc: Doc, words: list[str], first: _Reading, lo: int, hi: int) -> Am
         hedge, start = before
     else:
         start = first.start
-    between = start > lo and words[start - 1] == "between"
+    sign = start - 1 if before is None and start > lo and words[start - 1] in CURRENCIES else start  # "between $400"
+    between = sign > lo and words[sign - 1] == "between"
     span = _range_end(words, first, hi, between)
     if span is not None:
         low, high, end = span
-        start = start - 1 if between else start
+        start = sign - 1 if between else start
         reading, hedge = _Reading(first.start, end, None, low, high), "range"
-    start = start - 1 if currency and before is None and not first.currency else start
+    ranged = span is not None and between  # "between $400 and $700" has taken its currency sign already
+    start = start - 1 if currency and before is None and not first.currency and not ranged else start
     if currency and reading.end < hi and words[reading.end] in _SUFFIX and reading.value is not None:
         scaled = reading.value * _SUFFIX[words[reading.end]]  # "₦150m" split as "₦", "150", "m"
         reading = dataclasses.replace(reading, end=reading.end + 1, value=scaled, low=scaled, high=scaled)

@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_table
 from ...models import Speaker
 from ..descriptions import described_actor
 from ..entities import Actor, Registry
-from ..names import known_actors, norm_key, role_nouns, strip_titles, table_aliases, titles
+from ..names import is_title, known_actors, norm_key, role_nouns, strip_titles, table_aliases, titles
 from ..nlp import ents, ents_in, noun_chunks
 from .attribution import looks_like_a_name, mention_span, proper_name
 
@@ -111,6 +111,8 @@ class Resolver:
         root = subject.root
         if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in institution_nouns() | _words("document"):
             return True
+        if root.lower_ in ("staff", "command") and any(c.lower_ in ("army", "military") for c in root.children):
+            return True  # "the army general staff", "the military high command"
         return root.pos_ == "PROPN" or any(
             e.label_ in ("ORG", "NORP", "GPE") and e.start <= root.i < e.end for e in ents_in(subject)
         )
@@ -270,9 +272,19 @@ class Resolver:
 
     def _last(self, position: int, person: bool, sex: str | None = None) -> Resolved | None:
         for pos, resolved in reversed(self.history):
-            if pos < position and resolved.person == person and not _other_sex(resolved.speaker.name, sex):
+            if pos < position and resolved.person == person and not self._other_sex(resolved, sex):
                 return resolved
         return None
+
+    def _other_sex(self, who: Resolved | Actor, sex: str | None) -> bool:
+        """Whether "he" or "she" cannot be this person: by what the report says of them ("a spokeswoman", "Mrs",
+        "X was 19 when she fled"), else by a first name that is clearly of the other sex."""
+        actor = who.actor if isinstance(who, Resolved) else who
+        name = who.speaker.name if isinstance(who, Resolved) else who.name
+        told = _sex_told(actor, self.registry.doc) if actor is not None and actor.type == "person" else None
+        if told is not None and sex is not None:
+            return told != sex
+        return _other_sex(name, sex)
 
     def _last_position(self, position: int, person: bool) -> int:
         return max((pos for pos, r in self.history if pos < position and r.person == person), default=-1)
@@ -281,7 +293,7 @@ class Resolver:
         people = [
             (s, a)
             for a in self.registry.actors
-            if a.type == "person" and a.name and not _other_sex(a.name, sex)
+            if a.type == "person" and a.name and not self._other_sex(a, sex)
             for s in a.anchors
             if s < position
         ]
@@ -296,9 +308,12 @@ class Resolver:
         previous = pronoun.doc[sent.start - 1].sent if sent.start > 0 else None
         if previous is None:
             return earlier
-        for token in previous:
+        main = [t for t in previous if t.head == previous.root]  # "the army said its forces had ...": the army
+        for token in sorted(previous, key=lambda t: t not in main):
             if any(o <= token.idx < c for o, c in self.quoted):
                 continue  # a subject inside someone's quotation is theirs, not the report's
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+                continue  # "its forces": the institution's own, named before
             named = token.ent_type_ == "ORG" or self.registry.canonical(token.text)[0]
             institution = (token.pos_ == "PROPN" and named) or token.lemma_.lower() in institution_nouns()
             if token.dep_ in ("nsubj", "nsubjpass") and institution and token.idx > last_said:
@@ -322,6 +337,26 @@ def _names_by_sex():
     import gender_guesser.detector  # a first-name dictionary; loaded on the first "he" or "she"
 
     return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+_FEMALE = frozenset("spokeswoman chairwoman businesswoman woman mother wife widow daughter sister girl mrs ms".split())
+_MALE = frozenset("spokesman chairman businessman man father husband son brother boy mr".split())
+
+
+def _sex_told(actor: Actor, doc: Doc) -> str | None:
+    """A person's sex as the report tells it: a role or title ("a spokeswoman", "Mrs"), or "she" or "he" after
+    the name in the sentence that introduces them when no one else is named there."""
+    words = {w.lower().strip(".") for text in [*actor.roles, *actor.titles] for w in text.split()}
+    if words & _FEMALE or words & _MALE:
+        return "female" if words & _FEMALE else "male"
+    if not actor.anchors:
+        return None
+    at = min(actor.anchors)
+    first = doc.char_span(at, at + 1, alignment_mode="expand")
+    if first is None or sum(e.label_ == "PERSON" for e in first.sent.ents) != 1:
+        return None
+    pronouns = {t.lower_ for t in first.sent if t.lower_ in ("he", "she") and t.i > first.start}  # not "Her aide, X"
+    return {"she": "female", "he": "male"}[pronouns.pop()] if len(pronouns) == 1 else None
 
 
 def _other_sex(name: str | None, sex: str | None) -> bool:
@@ -350,6 +385,14 @@ def _person_in(subject: Span) -> Span | None:
         and subject.root.lower_ in role_nouns()
     ):
         return last
+    doc = subject.doc
+    if subject.root.lower_ in role_nouns() and subject.end + 1 < len(doc) and doc[subject.end].text == ",":
+        at = subject.end + 1
+        while at < len(doc) and is_title(doc[at].text):
+            at += 1  # "the regional governor, Colonel Moussa Kante"
+        beside = next((e for e in ents(doc) if e.start == at and e.label_ == "PERSON"), None)
+        if beside is not None:
+            return beside  # "Its spokesman, Khaing Min Thway, told ...", the name the parser left outside
     if subject.root.pos_ == "PROPN" and subject.root.ent_type_ == "" and subject.root.text[:1].isupper():
         # The small model sometimes leaves a surname untagged ("Bali added"): accept a known surname only.
         return subject if len(subject) == 1 and subject.root.is_title and _looks_like_surname(subject) else None
