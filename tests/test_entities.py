@@ -508,3 +508,16 @@ def test_forces_only_described_are_named_by_their_most_institutional_words() -> 
     )
     assert same(article, "Nigerien soldiers", "The army")
     assert entity_of(article, "Nigerien soldiers").name == "Nigerien army"
+
+
+def test_a_camp_namesake_abroad_is_not_vouched_for_by_a_city_named_in_passing() -> None:
+    article = wirewatch.extract(
+        "HERAT, Afghanistan - Returnees from Iran crowded the Islam Qala crossing in Herat province on Monday. "
+        "Many had worked for years in Shiraz and Tehran. In Nangarhar, a transit site known as Omari camp near "
+        "Torkham has reopened for families expelled from Pakistan. Afghanistan's Taliban authorities said Kabul, "
+        "Jalalabad and Herat would receive most of them.",
+        published="2025-09-12",
+    )
+    omari = entity_of(article, "Omari")
+    assert omari.place is None or omari.place.iso3 in (None, "AFG")
+    assert entity_of(article, "Shiraz").place.iso3 == "IRN"

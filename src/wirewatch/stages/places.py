@@ -325,10 +325,13 @@ def _support(entry: Entry, context: Context) -> float:
 
 
 def _vouched(entry: Entry, context: Context) -> bool:
-    """Whether the report names the place's division, or a place near it."""
+    """Whether the report names the place's division, or a place near it in the country it names most (Shiraz,
+    named in passing, does not vouch for a namesake of an Afghan camp in southern Iran)."""
     near = any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEAR_KM for p in context.points)
+    top = max(context.countries.values(), default=0)
+    main = context.countries.get(entry.country) == top or entry.country in context.implied
     named = entry.country in context.countries or entry.country in context.implied
-    return named and (near or (entry.country, entry.admin1) in context.admin1)
+    return named and ((near and main) or (entry.country, entry.admin1) in context.admin1)
 
 
 def _km(a: Entry, b: Entry) -> float:
