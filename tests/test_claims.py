@@ -506,3 +506,23 @@ def test_she_finds_the_woman_the_report_introduced_though_her_first_name_reads_m
     )
     assert claim(article, "Around 650").claimant.name == "Ange Mwamini"
     assert claim(article, "50,000").claimant.name == "Nur Begum"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "category"),
+    [
+        ("The stadium alone is hosting 900 people, most of them sleeping on mattresses.", "900", "displaced"),
+        ('"We had 6,000 families in Virac sleeping in schools and churches," the mayor said.', "6,000", "displaced"),
+        ("The group said 3,450 families, or some 19,000 people, had fled the area since Monday.", "3,450", "displaced"),
+        ("The group said 3,450 families, or some 19,000 people, had fled the area since Monday.", "some 19,000",
+         "displaced"),
+        ("She said her camp had received about 1,200 new households since March.", "about 1,200", "displaced"),
+        ("Thousands of people spent a second night away from their homes on Monday.", "Thousands", "displaced"),
+        ("The health centre had received 17 wounded soldiers, four of them in critical condition.", "four",
+         "injured"),
+        ("The army fired 1,000 shells into the town, forcing 3,000 families from their homes.", "1,000", "other"),
+        ("The base hosts 2,500 troops.", "2,500", "troops"),
+    ],
+)  # fmt: skip
+def test_people_housed_received_or_away_from_home_are_displaced(sentence: str, number: str, category: str) -> None:
+    assert claim(claims_of(sentence), number).category == category

@@ -279,9 +279,11 @@ def _event_candidates(anchor: Token) -> list[Token]:
             out += [c for c in child.children if c.dep_ in ("acomp", "xcomp")]
     head, steps = anchor, 0
     while head.dep_ in _CLIMB_DEPS and head.head != head and steps < 6:
-        head, steps = head.head, steps + 1
+        below, head, steps = head, head.head, steps + 1
         if head.lemma_ in cue_lemmas() and head.pos_ == "VERB":
             out += [c for c in head.children if c.dep_ in ("xcomp", "oprd")]  # "were reported abducted"
+            if below.dep_ == "dobj":  # "said 3,450 families had fled": the subject the parser took for an object
+                out += [c for c in head.children if c.dep_ == "ccomp" and not _has_subject(c)]
             break
         if head.lower_ == "including":  # "23 people killed ..., including four signatories": part of that count
             whole = _counted_before(head)
@@ -293,12 +295,22 @@ def _event_candidates(anchor: Token) -> list[Token]:
             continue
         # "left 12 people dead": the complement says what happened, before the verb does
         out += [c for c in head.children if c.dep_ in ("xcomp", "acomp", "oprd")] + _among(head) + _for(head) + [head]
+        # "had 6,000 families sleeping in schools"; not "fired 1,000 shells, forcing 3,000 families from their homes"
+        out += [c for c in head.children if c.dep_ == "advcl" and _from_home(c) and not _object_of(c)]
         # "the toll has risen to 41", "put the toll at 32": what the number is the value of
         for arg in (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
             if anchor not in arg.subtree:
                 out += list(arg.subtree)
         break
     return out + next_verb(anchor)
+
+
+def _object_of(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _counted_before(including: Token) -> Token | None:
@@ -337,6 +349,11 @@ _SHELTERS = frozenset(
 )
 
 
+# who receives the displaced: not a health centre, whose newcomers are patients
+_RECEIVING = frozenset("camp site shelter school town city village district settlement".split())
+_HOSTED = frozenset("people person family household individual child woman refugee".split())
+
+
 def _for(verb: Token) -> list[Token]:
     """ "treated 46 people for gunshot wounds": what the counted were treated or held for."""
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
@@ -347,12 +364,20 @@ def _from_home(verb: Token) -> bool:
     displacement in any verb."""
     if verb.pos_ != "VERB":
         return False
-    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children]
+    away = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "away")]  # "a night away from"
+    objects = [
+        o for v in away for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children
+    ]
     if verb.lemma_ in ("lose", "flee", "abandon", "leave"):
         objects += [o for o in verb.children if o.dep_ == "dobj"]
     across = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "across" for o in p.children]
     if any(o.lemma_ == "border" for o in across):  # "drove 700,000 people across the border"
         return True
+    if verb.lemma_ in ("host", "house", "accommodate"):  # "the coliseum is hosting 900 people"
+        return any(c.dep_ == "dobj" and c.lemma_ in _HOSTED for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ == "receive" and subject is not None and subject.lemma_ in _RECEIVING:
+        return True  # "her camp had received 1,200 new households"
     if verb.lemma_ in ("stay", "shelter", "sleep", "live", "camp"):  # "staying in evacuation centres"
         inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children]
         if any(o.lemma_ in _SHELTERS for o in inside):
