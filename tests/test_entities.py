@@ -521,3 +521,39 @@ def test_a_camp_namesake_abroad_is_not_vouched_for_by_a_city_named_in_passing() 
     omari = entity_of(article, "Omari")
     assert omari.place is None or omari.place.iso3 in (None, "AFG")
     assert entity_of(article, "Shiraz").place.iso3 == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("The Sudanese Armed Forces shelled Omdurman on Monday. Doctors at the city hospital said the staff had "
+         "treated 80 wounded people overnight.", ("Sudanese Armed Forces", "the staff")),
+        ("Residents said anti-government forces had shelled the market in Khartoum on Monday. The Sudanese Armed "
+         "Forces said it had repelled the attack.", ("anti-government forces", "Sudanese Armed Forces")),
+        ("South Sudanese troops crossed into Blue Nile state on Monday. The Sudanese Armed Forces said it had "
+         "repelled them.", ("South Sudanese troops", "Sudanese Armed Forces")),
+        ("The Somali National Army said it had retaken Balad. Somali and Kenyan troops then pushed south.",
+         ("Somali National Army", "Kenyan troops")),
+        ("The Nigeria Police Force said it had arrested 12 men. Nigerian troops have been stationed in Gwoza "
+         "since March.", ("Nigeria Police Force", "Nigerian troops")),
+        ("Amnesty International said the strikes on Kadugli could amount to war crimes. The humanitarian "
+         "mission in the town has suspended its work.", ("Amnesty International", "humanitarian mission")),
+        ("Dozens gathered near the John Garang Mausoleum in Juba on Monday. John Garang founded the movement in "
+         "1983.", ("John Garang Mausoleum", "Juba")),
+    ],
+)  # fmt: skip
+def test_what_national_forces_and_modifiers_leave_apart(text: str, apart: tuple[str, str]) -> None:
+    article = wirewatch.extract(text, published="2026-03-01")
+    first, second = apart
+    at = [article.text.index(first), article.text.index(second)]
+    owners = [{e.id for e in article.entities if any(s <= a < end for s, end in e.mentions)} for a in at]
+    assert not owners[0] & owners[1]
+
+
+def test_the_medical_charity_is_the_charity_named_last_not_one_with_medical_in_its_name() -> None:
+    article = wirewatch.extract(
+        "Doctors Without Borders said its clinic in Kadugli was full. The International Medical Corps runs two "
+        "clinics in the town. On Sunday, Doctors Without Borders said 30 children had died. The medical charity "
+        "said it was running out of supplies."
+    )
+    assert same(article, "Doctors Without Borders", "The medical charity")

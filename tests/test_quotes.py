@@ -222,3 +222,18 @@ def test_a_first_name_after_a_title_belongs_to_the_name() -> None:
     text = "The toll had risen to 12, according to Dr Espérance Kabuya Mwamba, who runs the emergency ward."
     toll = next(c for c in wirewatch.extract(text).claims if c.text == "12")
     assert toll.claimant is not None and toll.claimant.name == "Espérance Kabuya Mwamba"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the police spokesman, Ibrahim Bako was among 12 people killed near Gwoza.", None),
+        ("A neighbour, Grace Okafor's brother, said 12 houses had burned.", None),
+        ('Amina Yusuf said gunmen seized her husband on Monday and he has not been heard from since. "We are '
+         'desperate," she said.', "Amina Yusuf"),
+        ('Kemal Duran, the father of a girl wounded in the strike, said the house was gone. "We had nowhere to go," '
+         "he said.", "Kemal Duran"),
+    ],
+)  # fmt: skip
+def test_a_name_beside_a_role_and_the_sex_a_role_tells(text: str, speaker: str | None) -> None:
+    assert wirewatch.extract(text).quotes[-1].speaker.name == speaker

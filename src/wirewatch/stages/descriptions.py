@@ -89,10 +89,13 @@ def link_national_forces(registry: Registry, skip: list[tuple[int, int]], home: 
         if country is None:
             continue
         if country == "":  # "the army": an army named before is the description stage's to find
-            if any(
-                a.first < phrase.start_char and _fits()["army"].admits(a.type, registry.names_of(a))
-                for a in registry.actors
-            ):
+            if any(a.first < phrase.start_char and _fits()["army"].admits(a.type, registry.names_of(a))
+                   for a in registry.actors):  # fmt: skip
+                continue
+            described = [a for a in registry.actors if a.id in registry.force_country and a.first < phrase.start_char]
+            if described:  # "Nigerien soldiers ... The army said": the forces described last
+                actor = max(described, key=lambda a: _salience(a, phrase.start_char))
+                actor.mention(phrase.start_char, phrase.end_char, phrase.text)
                 continue
             country = home or ""
         fitting = [
@@ -131,15 +134,44 @@ def _force_country(phrase: Span, home: str | None) -> str | None:
     report's own; "the army": "", a country to find), or None when it is no such phrase ("the Syrian Democratic
     Forces" is a name, "Iran-backed forces" no country's)."""
     root = phrase[-1]
-    if any(t.pos_ == "PROPN" and fold(t.text) not in country_words() for t in phrase[:-1]):
+    if any(t.dep_ == "cc" for t in phrase):
+        return None  # "Somali and Kenyan troops": the forces of two countries
+    if any(_prefixed(t) for t in phrase[:-1]):
+        return None  # "anti-government forces", "US-trained Somali troops"
+    countries = _countries_in([t.text for t in phrase[:-1]])
+    if any(t.pos_ == "PROPN" and not _countries_in([t.text]) for t in phrase[:-1]) and not countries:
         return None  # "the Sudan People's Liberation Army" is a name; "Wagner forces" are no country's
-    for token in phrase[:-1]:
-        if fold(token.text) in country_words() and not _backer(token):
-            return country_words()[fold(token.text)]
+    if len(countries) == 1:
+        return countries.pop()
+    if countries:
+        return None
     if any(t.lower_ in _HOME_FORCES for t in phrase[:-1]):
         return home
     alone = len(phrase) == 2 and phrase[0].lower_ == "the" and root.lower_ in ("army", "military")
     return "" if alone and root.dep_ != "compound" else None
+
+
+def _prefixed(token: Token) -> bool:
+    """ "government" of "anti-government", "US" of "US-trained": a word that only qualifies what follows."""
+    doc = token.doc
+    before = token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in ("anti", "pro")
+    return before or _backer(token)
+
+
+def _countries_in(words: list[str]) -> set[str]:
+    """The countries some words name, two-word names first ("South Sudanese" is South Sudan, not Sudan)."""
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        pair = fold(" ".join(words[i : i + 2])) if i + 1 < len(words) else None
+        if pair is not None and pair in country_words():
+            found.add(country_words()[pair])
+            i += 2
+            continue
+        if fold(words[i]) in country_words():
+            found.add(country_words()[fold(words[i])])
+        i += 1
+    return found
 
 
 def _name_described_forces(registry: Registry) -> None:
@@ -177,13 +209,18 @@ def _force_name(actor: Actor, doc: Doc) -> str:
     )
     if country is not None and not any(fold(t.text) in country_words() for t in best):
         return f"{country} {best[-1].text}"
-    return " ".join(t.text for t in best if t.lower_ != "the")
+    return (best[1:] if best[0].lower_ == "the" else best).text
 
 
 def _national_force(actor: Actor, country: str, registry: Registry) -> bool:
     """Whether a named actor is the armed forces of that country ("Ethiopian National Defence Force", FAMa)."""
     names = registry.names_of(actor)
+    if any(w in _NOT_ARMIES for name in names for w in re.findall(r"[a-z]+", name.lower())):
+        return False  # the Nigeria Police Force, the Nigerian Air Force
     return any(_fits()[w].admits(actor.type, names) for w in ("army", "force")) and _of_country(names, {country})
+
+
+_NOT_ARMIES = frozenset("police air navy naval gendarmerie coast border presidential republican guard".split())
 
 
 def _phrases(doc: Doc) -> Iterator[Span]:
@@ -375,39 +412,64 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     countries = {
         country_words()[fold(t.text)] for t in chunk[1:-1] if fold(t.text) in country_words() and not _backer(t)
     }
-    fitting = [
+    before = [
         a
         for a in registry.actors
         if a.first < chunk.start_char
-        and fit.admits(a.type, registry.names_of(a))
-        and _of_country(registry.names_of(a), countries)
+        and (_of_country(registry.names_of(a), countries) or registry.force_country.get(a.id) in countries)
         and not _other_argument(a, chunk)
     ]
-    fitting = _sharing_a_modifier(fitting, chunk, registry) or fitting
+    fitting = [a for a in before if fit.admits(a.type, registry.names_of(a))]
+    fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
+    sharing = _sharing_a_modifier(fitting, chunk, registry)
+    if sharing is None:
+        return None
+    fitting = sharing or fitting
     return max(fitting, key=lambda a: _salience(a, chunk.start_char), default=None)
 
 
-def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) -> list[Actor]:
+def _described_army(actor: Actor, chunk: Span, registry: Registry) -> bool:
+    """ "the army" after "Nigerien soldiers": forces the report only described, found by a word for forces."""
+    return actor.id in registry.force_country and chunk.root.lower_ in _NATIONAL_FORCES
+
+
+def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) -> list[Actor] | None:
     """The actors whose names or earlier descriptions carry one of the description's own modifiers: "the health
     ministry" is the Ministry of Health, not the foreign ministry named last; "the state agency" is the Borno State
-    agency; "the rival group" is the one introduced as "a rival jihadist group"."""
-    words = {
-        t.lower_
+    agency; "the rival group" is the one introduced as "a rival jihadist group"; "the IS affiliate" is the one IS
+    names. [] when the description has no such modifier; None when it names an actor no candidate carries ("the
+    Boko Haram faction" before the faction is named): then no one."""
+    own = [
+        t
         for t in chunk[1 : chunk.root.i - chunk.start]
         if t.head == chunk.root
         and t.dep_ in ("amod", "compound")
         and t.is_alpha
         and fold(t.text) not in country_words()
-    }
-    if not words:
+    ]
+    common = {t.lower_ for t in own if t.pos_ != "PROPN"}
+    names = [chunk.doc[t.left_edge.i : t.i + 1].text for t in own if t.pos_ == "PROPN"]  # "Boko Haram"
+    proper = {w for n in names if registry.canonical(n)[0] is not None for w in re.findall(r"[a-z]+", n.lower())}
+    if not common and not proper:
         return []
     text = doc_text(chunk.doc)
+    heads = {chunk.root.lower_, chunk.root.lemma_.lower()}
 
     def carries(actor: Actor) -> bool:
-        said = [text[s:e] for s, e in actor.mentions if e <= chunk.start_char] + registry.names_of(actor)
-        return bool(words & {w for phrase in said for w in re.findall(r"[a-z]+", phrase.lower())})
+        """An earlier description of the actor with the modifier ("a rival jihadist group"), a name of it with the
+        modifier and the head both ("Ministry of Health"; not "International Medical Corps" for "the medical
+        charity"), or one with the actor's name the description uses ("IS Sahel" for "the IS affiliate")."""
+        earlier = [
+            re.sub(r"^(?:the|a|an) ", "", text[s:e], flags=re.I) for s, e in actor.mentions if e <= chunk.start_char
+        ]
+        described = [set(re.findall(r"[a-z]+", d.lower())) for d in earlier if d[:1].islower()]  # not its names
+        named = [set(re.findall(r"[a-z]+", name.lower())) for name in registry.names_of(actor)]
+        return any(common & found or proper & found for found in described) or any(
+            (common & found and heads & found) or proper & found for found in named
+        )
 
-    return [a for a in actors if carries(a)]
+    carrying = [a for a in actors if carries(a)]
+    return None if proper and not carrying else carrying
 
 
 def _salience(actor: Actor, position: int) -> tuple[bool, bool, int, int]:
@@ -427,11 +489,15 @@ def _fit_of(chunk: Span) -> _Fit | None:
     """What a description can stand for: its head noun's kinds, narrowed by a modifier that is a description
     itself ("the vigilante group", "the monitoring group", "the rebel movement"); "the army spokesman" is no army."""
     singular = chunk.root.tag_ != "NNS"  # "the bodies", "the parties" are no body and no party
+    if chunk.root.lower_ in ("staff", "command") and any(c.lower_ in ("army", "military") for c in chunk.root.children):
+        return _fits()["army"]  # "the army general staff", "the military high command"
     head = _fits().get(chunk.root.lower_) or (_fits().get(chunk.root.lemma_.lower()) if singular else None)
     if head is None or chunk.root.lower_ in _MODIFIERS_ONLY:
         return None  # "Niger's military government" is no military
     for token in chunk[1:-1]:
         own = token.head == chunk.root and token.dep_ in ("compound", "amod")  # not "the group's extensive use"
+        if token.lower_ in _GENERIC_ONLY and chunk.root.lower_ not in _GENERIC_HEADS:
+            continue  # "the humanitarian mission" is still a mission
         if own and token.pos_ != "PROPN" and (fit := _fits().get(token.lower_)) is not None:
             return fit
     return head
@@ -439,6 +505,9 @@ def _fit_of(chunk: Span) -> _Fit | None:
 
 # "the rights group", never "the rights" of civilians; "the press freedom group", never "the press"
 _MODIFIERS_ONLY = frozenset("rights press freedom media advocacy rescue humanitarian".split())
+# modifiers that say what kind of organisation a generic head is, and nothing of a specific one
+_GENERIC_ONLY = frozenset("press freedom media advocacy rescue humanitarian".split())
+_GENERIC_HEADS = frozenset("group organisation organization body outfit".split())
 
 
 def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
@@ -460,7 +529,10 @@ def _backer(token: Token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _BACKING
 
 
-_BACKING = frozenset("backed led allied supported aligned funded sponsored based linked affiliated inspired".split())
+_BACKING = frozenset(
+    "backed led allied supported aligned funded sponsored based linked affiliated inspired trained armed "
+    "equipped".split()
+)
 
 
 def _other_argument(actor: Actor, chunk: Span) -> bool:
@@ -500,8 +572,7 @@ def _of_country(names: list[str], countries: set[str]) -> bool:
     """ "the Malian army" fits only an actor whose names say Mali."""
     if not countries:
         return True
-    words = {fold(w) for name in names for w in re.findall(r"[\w'-]+", name)}
-    return any(country_words().get(w) in countries for w in words)
+    return any(_countries_in(re.findall(r"[\w'-]+", name)) & countries for name in names)
 
 
 def _last_before(actor: Actor, position: int) -> int:

@@ -142,16 +142,19 @@ class Registry:
                 end = end + qualifier.end() if qualifier else end
                 name = doc_text(doc)[start:end]
                 self.organisation(name, start, end, only_known=ent.label_ != "ORG" or described)
-        self._sweep_people()
+        self._sweep_people(skip + (places or []))
 
-    def _sweep_people(self) -> None:
+    def _sweep_people(self, skip: list[tuple[int, int]]) -> None:
         """A full name written again where the tagger did not see it ("Nur Begum was 19 when she first fled", at
-        the head of a feature): another mention of that person."""
+        the head of a feature): another mention of that person; never in a headline, a place or a longer name
+        ("the John Garang Mausoleum")."""
         text = doc_text(self.doc)
-        taken = [span for actor in self.actors for span in actor.mentions]
+        taken = [span for actor in self.actors for span in actor.mentions] + skip
         for actor in [a for a in self.actors if a.type == "person" and len(a.name.split()) >= 2]:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(actor.name)}(?![\w-])", text):
-                if any(s < match.end() and match.start() < e for s, e in taken):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(actor.name)}(?![\w-])(?! [A-Z])", text):
+                before = re.search(r"([A-Z][\w'’.-]*) $", text[: match.start()])
+                inside = before is not None and not is_title(before.group(1))  # "the John Garang Mausoleum"
+                if inside or any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 actor.mention(*match.span(), match.group(0))
                 token = self.doc.char_span(*match.span(), alignment_mode="expand")
@@ -330,6 +333,8 @@ class Registry:
             name, kind = _bare_name(text), organisation_type(text)
         key = "org:" + norm_key(name)
         actor = self._by_key.get(key)
+        if actor is None and start is not None and end is not None:  # "Niger's armed forces", found as forces
+            actor = next((a for a in self.actors if a.name and (start, end) in a.mentions and a.type != "place"), None)
         if actor is None:
             actor = Actor(f"O{next(self._ids)}", name, kind)
             self.actors.append(actor)

@@ -277,8 +277,8 @@ class Resolver:
         return None
 
     def _other_sex(self, who: Resolved | Actor, sex: str | None) -> bool:
-        """Whether "he" or "she" cannot be this person: by what the report says of them ("a spokeswoman", "Mrs",
-        "X was 19 when she fled"), else by a first name that is clearly of the other sex."""
+        """Whether "he" or "she" cannot be this person: by what the report says of them ("a spokeswoman", "Mrs"),
+        else by a first name that is clearly of the other sex."""
         actor = who.actor if isinstance(who, Resolved) else who
         name = who.speaker.name if isinstance(who, Resolved) else who.name
         told = _sex_told(actor, self.registry.doc) if actor is not None and actor.type == "person" else None
@@ -344,19 +344,12 @@ _MALE = frozenset("spokesman chairman businessman man father husband son brother
 
 
 def _sex_told(actor: Actor, doc: Doc) -> str | None:
-    """A person's sex as the report tells it: a role or title ("a spokeswoman", "Mrs"), or "she" or "he" after
-    the name in the sentence that introduces them when no one else is named there."""
-    words = {w.lower().strip(".") for text in [*actor.roles, *actor.titles] for w in text.split()}
-    if words & _FEMALE or words & _MALE:
-        return "female" if words & _FEMALE else "male"
-    if not actor.anchors:
-        return None
-    at = min(actor.anchors)
-    first = doc.char_span(at, at + 1, alignment_mode="expand")
-    if first is None or sum(e.label_ == "PERSON" for e in first.sent.ents) != 1:
-        return None
-    pronouns = {t.lower_ for t in first.sent if t.lower_ in ("he", "she") and t.i > first.start}  # not "Her aide, X"
-    return {"she": "female", "he": "male"}[pronouns.pop()] if len(pronouns) == 1 else None
+    """A person's sex as the report tells it, by a role or title ("a spokeswoman", "Mrs")."""
+    for text in [*actor.roles, *actor.titles]:  # the role's first telling word: "the father of a girl" is a man
+        word = next((w for w in (w.lower().strip(".,") for w in text.split()) if w in _FEMALE | _MALE), None)
+        if word is not None:
+            return "female" if word in _FEMALE else "male"
+    return None
 
 
 def _other_sex(name: str | None, sex: str | None) -> bool:
@@ -391,7 +384,8 @@ def _person_in(subject: Span) -> Span | None:
         while at < len(doc) and is_title(doc[at].text):
             at += 1  # "the regional governor, Colonel Moussa Kante"
         beside = next((e for e in ents(doc) if e.start == at and e.label_ == "PERSON"), None)
-        if beside is not None:
+        closed = beside is not None and beside.end < len(doc) and doc[beside.end].text == ","
+        if closed and not beside.text.endswith(("'s", "’s")):  # not "the spokesman, Ibrahim Bako was among"
             return beside  # "Its spokesman, Khaing Min Thway, told ...", the name the parser left outside
     if subject.root.pos_ == "PROPN" and subject.root.ent_type_ == "" and subject.root.text[:1].isupper():
         # The small model sometimes leaves a surname untagged ("Bali added"): accept a known surname only.
