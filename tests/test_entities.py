@@ -557,3 +557,13 @@ def test_the_medical_charity_is_the_charity_named_last_not_one_with_medical_in_i
         "said it was running out of supplies."
     )
     assert same(article, "Doctors Without Borders", "The medical charity")
+
+
+def test_a_role_before_a_name_and_its_ranks_is_a_mention_and_a_capitalised_army_no_actor() -> None:
+    article = wirewatch.extract(
+        "ISWAP fighters attacked a base in Borno state on Monday, the Nigerian Army said. Army spokesman Lieutenant "
+        "Colonel Musa Bukar said the militants had suffered heavy losses. Later the army spokesman said the base "
+        "was calm."
+    )
+    assert same(article, "Musa Bukar", "spokesman Lieutenant", "Later the army spokesman"[6:])
+    assert not [e for e in article.entities if e.name == "Army"]

@@ -417,9 +417,11 @@ def ent_span(ent: Span) -> tuple[int, int]:
 
 
 def _described(ent: Span) -> bool:
-    """ "the Council", "the Agency": one capitalised description noun after "the", which the tagger calls a name;
-    "the refugee ministry", "The press freedom group": a description in lower case."""
+    """ "the Council", "the Agency": one capitalised description noun after "the" or at the head of a sentence,
+    which the tagger calls a name; "the refugee ministry", "The press freedom group": a description in lower case."""
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    if len(ent) == 1 and ent[0].is_sent_start and ent.text.lower() in description_nouns():
+        return True  # "Army spokesman X said": a description capitalised at the head of a sentence
     words = ent[1:] if ent[0].lower_ == "the" else ent if before == "the" else None
     if words is None or not len(words) or words[-1].lower_ not in description_nouns():
         return False

@@ -131,8 +131,14 @@ def role_head_before(ent: Span) -> Span | None:
     if role is None:
         return None
     i = ent.start - 1
-    while i >= 0 and ent.doc[i].lower_ not in role_nouns():
-        i -= 1
+    if i < 0:
+        return None
+    while i > 0 and is_title(ent.doc[i].text) and not ent.doc[i].is_sent_start:
+        i -= 1  # "Army spokesman Lieutenant Colonel Musa Bukar": the role before the titles
+    if ent.doc[i].lower_ not in role_nouns() or is_title(ent.doc[i].text):
+        i = ent.start - 1
+        while i >= 0 and ent.doc[i].lower_ not in role_nouns():
+            i -= 1
     start = i
     while start > 0 and ent.doc[start - 1].pos_ in ("NOUN", "ADJ") and ent.doc[start - 1].is_lower:
         start -= 1
