@@ -506,7 +506,7 @@ def _fit_of(chunk: Span) -> _Fit | None:
 # "the rights group", never "the rights" of civilians; "the press freedom group", never "the press"
 _MODIFIERS_ONLY = frozenset("rights press freedom media advocacy rescue humanitarian".split())
 # modifiers that say what kind of organisation a generic head is, and nothing of a specific one
-_GENERIC_ONLY = frozenset("press freedom media advocacy rescue humanitarian".split())
+_GENERIC_ONLY = _MODIFIERS_ONLY - {"rights"}
 _GENERIC_HEADS = frozenset("group organisation organization body outfit".split())
 
 
