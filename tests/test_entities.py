@@ -567,3 +567,12 @@ def test_a_role_before_a_name_and_its_ranks_is_a_mention_and_a_capitalised_army_
     )
     assert same(article, "Musa Bukar", "spokesman Lieutenant", "Later the army spokesman"[6:])
     assert not [e for e in article.entities if e.name == "Army"]
+
+
+def test_forces_only_described_keep_a_two_word_demonym_in_their_name() -> None:
+    article = wirewatch.extract(
+        "South Sudanese soldiers clashed with herders near Renk on Sunday. The army said 19 soldiers were killed.",
+        published="2026-03-02",
+    )
+    assert same(article, "South Sudanese soldiers", "The army")
+    assert entity_of(article, "South Sudanese soldiers").name == "South Sudanese army"

@@ -204,10 +204,9 @@ def _force_name(actor: Actor, doc: Doc) -> str:
     if not phrases:
         return actor.name
     best = min(phrases, key=lambda p: _FORCE_RANK[p[-1].lower_])
-    country = next(
-        (t.text for p in phrases for t in p[:-1] if fold(t.text) in country_words() and t.dep_ != "poss"), None
-    )
-    if country is not None and not any(fold(t.text) in country_words() for t in best):
+    words = [(p[1:] if p[0].lower_ == "the" else p)[:-1] for p in phrases]  # "South Sudanese" of "... soldiers"
+    country = next((w.text for w in words if len(w) and _countries_in([t.text for t in w])), None)
+    if country is not None and not _countries_in([t.text for t in best]):
         return f"{country} {best[-1].text}"
     return (best[1:] if best[0].lower_ == "the" else best).text
 
