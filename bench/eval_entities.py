@@ -76,12 +76,19 @@ def same_date(gold: str, ours: str | None, published: str) -> bool:
     at publication ("2025-01-01/2025-03-04") where wirewatch leaves it open ("2025-01/.."), and writes "earlier
     this month" as the days so far ("2025-03-01/2025-03-04") where wirewatch gives the month ("2025-03"), and
     "over the past week" as its days where wirewatch writes any stretch up to publication "../2025-03-04"; and
-    the fifth set writes a week ("last week") as an ISO week ("2025-W06") where wirewatch writes its days."""
+    the fifth set writes a week ("last week") as an ISO week ("2025-W06") and the tenth as its Monday, where
+    wirewatch writes its days."""
     if ours is None or gold == ours:
         return gold == ours
     if re.fullmatch(r"\d{4}-W\d\d", gold):  # an ISO week is its Monday to Sunday, as wirewatch writes it
         monday = dt.date.fromisocalendar(int(gold[:4]), int(gold[6:]), 1)
         return ours == f"{monday}/{monday + dt.timedelta(days=6)}"
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", gold) and dt.date.fromisoformat(gold).weekday() == 0:
+        monday = dt.date.fromisoformat(gold)  # the tenth set writes a week as its Monday
+        if ours == f"{monday}/{monday + dt.timedelta(days=6)}":
+            return True
+    if gold.endswith("-01/..") and ours == gold[:-6] + "/..":
+        return True  # "since the start of the year": from its first day, or from its first month
     start, _, end = gold.partition("/")
     if end != published:
         return False

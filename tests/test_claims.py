@@ -526,3 +526,67 @@ def test_she_finds_the_woman_the_report_introduced_though_her_first_name_reads_m
 )  # fmt: skip
 def test_people_housed_received_or_away_from_home_are_displaced(sentence: str, number: str, category: str) -> None:
     assert claim(claims_of(sentence), number).category == category
+
+
+def test_a_day_after_said_is_no_claimant() -> None:
+    article = claims_of("Hundreds of gang members stormed the town on Monday, officials and residents said Thursday.")
+    hundreds = claim(article, "Hundreds")
+    assert (hundreds.claimant is None or hundreds.claimant.name is None) and hundreds.category == "fighters"
+
+
+def test_a_second_guess_bounds_a_range_and_a_speaker_gives_his_name() -> None:
+    article = claims_of('"They came with 50, maybe 60 trucks," said a farmer who gave only his first name, Yusuf.')
+    trucks = claim(article, "50, maybe 60")
+    assert (trucks.low, trucks.high, trucks.hedge) == (50, 60, "range")
+    assert trucks.claimant is not None and trucks.claimant.name == "Yusuf"
+
+
+def test_a_known_organisation_whose_name_holds_a_role_noun_is_that_organisation() -> None:
+    article = claims_of("Doctors Without Borders said its clinic in Kalma had treated 37 wounded patients.")
+    assert claim(article, "37").claimant.name == "MSF"
+
+
+def test_whose_assessment_or_images_give_a_figure_claims_it() -> None:
+    article = claims_of(
+        "The Ministry of Home Affairs (MoHA) said 150 people died. MoHA's preliminary assessment puts the number of "
+        "damaged houses at an estimated 41,000, including some 12,800 that were fully destroyed. Satellite images "
+        "analysed by the Sahel Monitoring Project showed at least 1,300 homes burned."
+    )
+    for number in ("an estimated 41,000", "some 12,800"):
+        assert claim(article, number).claimant.name == "MoHA"
+    assert claim(article, "at least 1,300").claimant.name == "Sahel Monitoring Project"
+
+
+def test_the_publishers_own_images_are_its_own_voice() -> None:
+    text = "Satellite images reviewed by The Lantern show that more than 600 shelters were burned."
+    article = wirewatch.extract(text, published=PUBLISHED, outlet="The Lantern")
+    assert claim(article, "more than 600").claimant is None
+
+
+def test_a_participle_after_the_source_goes_on_with_its_claim() -> None:
+    text = "Some 300 classrooms were damaged, the Education Cluster says, affecting an estimated 27,000 pupils."
+    article = claims_of(text)
+    assert claim(article, "an estimated 27,000").claimant.name == "Education Cluster"
+
+
+def test_relays_named_in_order_with_a_channel_of_a_known_outlet() -> None:
+    article = claims_of(
+        "An army officer, speaking to Al Jazeera Mubasher, said 120 fighters were killed. The district head, Ali Musa, "
+        "told private broadcaster Radio Kalangu, in remarks relayed by the news site Sahelinfo.net, that as many as "
+        "45 people had died."
+    )
+    assert claim(article, "120").via == ["Al Jazeera Mubasher"]
+    assert claim(article, "as many as 45").via == ["Radio Kalangu", "Sahelinfo.net"]
+
+
+def test_currency_codes_before_a_sum() -> None:
+    article = claims_of("The government released NPR 500 million for relief.")
+    assert claim(article, "NPR 500 million").category == "money"
+
+
+def test_a_possessive_country_is_no_person_of_a_government() -> None:
+    article = claims_of(
+        "Burkina Faso’s military government rarely comments on the siege. In a statement, it said the army had "
+        "delivered more than 2,000 tonnes of food."
+    )
+    assert claim(article, "more than 2,000").claimant.name == "Burkina Faso’s military government"

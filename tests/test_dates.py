@@ -31,6 +31,11 @@ TUESDAY = dt.date(2019, 2, 26)
         ("since the start of the year", "2019-01/..", "period"),
         ("at the start of the year", "2019-01", "month"),
         ("the last three months of 2018", "2018-10/2018-12", "period"),
+        ("over the weekend", "2019-02-23/2019-02-24", "period"),
+        ("until the end of March", "../2019-03", "period"),
+        ("through last week", "../2019-02-24", "period"),
+        ("on Sunday, March 3", "2019-03-03", "day"),
+        ("Friday, 1 March", "2019-03-01", "day"),
     ],
 )
 def test_resolved_against_publication(text: str, iso: str, precision: str) -> None:
@@ -47,3 +52,23 @@ def test_without_publication_only_dates_with_a_year_resolve() -> None:
     assert resolve("on Monday", None) is None
     assert resolve("in recent weeks", None) is None
     assert resolve("12 May 2018", None).iso == "2018-05-12"
+
+
+def test_a_weekend_looking_ahead_is_the_next_one() -> None:
+    assert resolve("over the weekend", TUESDAY, future=True).iso == "2019-03-02/2019-03-03"
+
+
+def test_a_year_after_a_named_year_counts_from_it_not_from_publication() -> None:
+    import wirewatch
+
+    text = "Rebels seized the port in September 2014, and the navy retook it the following year."
+    dates = {d.text: d.value for d in wirewatch.extract(text, published="2019-02-26").dates}
+    assert dates["the following year"] == "2015"
+
+
+def test_would_looks_ahead_in_reported_speech() -> None:
+    import wirewatch
+
+    text = "The minister said on Tuesday that registration would begin in March."
+    dates = {d.text: d.value for d in wirewatch.extract(text, published="2019-02-26").dates}
+    assert dates["in March"] == "2019-03"

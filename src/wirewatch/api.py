@@ -150,7 +150,7 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
     published = dt.date.fromisoformat(meta.published) if meta.published else None
-    claims = find_claims(doc, cleaned, quotes, registry, published, places)
+    claims = find_claims(doc, cleaned, quotes, registry, published, places, outlet=meta.outlet)
     registry.add_places(places)
     dates = find_dates(doc, published)
     entities = registry.entities()

@@ -58,7 +58,10 @@ _PAST = re.compile(
     r"(hour|day|week|fortnight|month|year)s?$",
     re.IGNORECASE,
 )
-_WEEKEND = re.compile(r"^(?:on |over |during )?(this|last|next) weekend$", re.IGNORECASE)
+_WEEKEND = re.compile(r"^(?:on |over |during |at )?(this|last|next|the|this past) weekend$", re.IGNORECASE)
+_UNTIL = re.compile(r"^(?:until|till|through) (.+)$", re.IGNORECASE)
+# "Saturday, Feb. 7", "Monday 3 March": a weekday and a calendar day, which together fix the year
+_DAY_DATE = re.compile(rf"^(?:on )?({'|'.join(WEEKDAYS)}),? (.*\d.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,16 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
         return _past(published)
     weekend = _WEEKEND.match(lower)
     if weekend:
-        return _weekend(weekend.group(1), published)
+        return _weekend(weekend.group(1), published, future)
+    until = _UNTIL.match(text)
+    if until:  # "until June", "through the end of March": a stretch that closes then
+        ends = [resolve(until.group(1), published, ahead) for ahead in (False, True)]
+        ends = [e for e in ends if e is not None and e.precision != "period"]
+        end = min(ends, key=lambda e: abs(_first_day(e.iso) - published)) if ends and published else None
+        return When(f"../{end.iso.split('/')[-1]}", "period") if end else None  # the nearer of last and next June
+    day_date = _DAY_DATE.match(text)
+    if day_date and published:
+        return _day_and_date(day_date.group(1), day_date.group(2), published)
     if _PERIOD.search(lower):
         return When(f"../{published.isoformat()}", "period") if published else None
     between = _BETWEEN.match(text)
@@ -133,13 +145,44 @@ def _past(published: dt.date | None) -> When | None:
     return When(f"../{published.isoformat()}", "period") if published else None
 
 
-def _weekend(which: str, published: dt.date | None) -> When | None:
-    """The Saturday and Sunday of the publication's week ("this weekend"), or of the week before or after."""
+def _weekend(which: str, published: dt.date | None, future: bool = False) -> When | None:
+    """The Saturday and Sunday of the publication's week ("this weekend"), or of the week before or after; "over
+    the weekend" is the last one begun by publication (the next one, looking ahead)."""
     if published is None:
         return None
-    shift = {"this": 0, "last": -7, "next": 7}[which.lower()]
+    which = which.lower()
+    if which in ("the", "this past"):
+        back = (published.weekday() - 5) % 7  # days since the last Saturday
+        saturday = published - dt.timedelta(days=back)
+        if future and back:
+            saturday += dt.timedelta(days=7)
+        return When(f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", "period")
+    shift = {"this": 0, "last": -7, "next": 7}[which]
     saturday = published + dt.timedelta(days=5 - published.weekday() + shift)
     return When(f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}", "period")
+
+
+def _first_day(iso: str) -> dt.date:
+    """The first day of an ISO day, week, month or year."""
+    start = iso.split("/")[0]
+    return dt.date.fromisoformat(start + "-01-01"[len(start) - 4 :] if len(start) < 10 else start)
+
+
+def _day_and_date(weekday: str, rest: str, published: dt.date) -> When | None:
+    """ "Saturday, Feb. 7": of the years around publication, the one in which that day is that weekday."""
+    found = _parsed(rest, published)
+    if found is None or found.precision != "day":
+        return None
+    day = dt.date.fromisoformat(found.iso)
+    wanted = WEEKDAYS.index(weekday.lower())
+    for year in sorted(range(published.year - 1, published.year + 2), key=lambda y: abs(y - published.year)):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:
+            continue  # 29 February
+        if candidate.weekday() == wanted and abs((candidate - published).days) < 300:
+            return When(candidate.isoformat(), "day")
+    return found
 
 
 def _weekday(text: str, published: dt.date | None, future: bool = False) -> dt.date | None:
@@ -195,10 +238,32 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
             continue
         lead = _BEFORE.search(doc_text(doc)[max(0, start - 12) : start])
         start -= len(lead.group(0)) if lead else 0
-        mention = _date_mention(doc, start, end, published)
+        mention = _date_mention(doc, start, end, published) or _year_after(doc_text(doc), start, end, found)
         if mention is not None:
             found.append(mention)
     return found
+
+
+_YEAR_AFTER = re.compile(
+    r"^(?:in )?(?:(?:the )?(following|next|subsequent|previous|preceding) year|the year (after|before)|"
+    r"a year (later|earlier))$",
+    re.IGNORECASE,
+)
+
+
+def _year_after(text: str, start: int, end: int, found: list[DateMention]) -> DateMention | None:
+    """ "seized Sanaa in September 2014, prompting the coalition to intervene the following year": a year counted
+    from the year named just before (within a sentence or two), never from publication."""
+    match = _YEAR_AFTER.match(text[start:end].strip())
+    earlier = [m for m in found if m.value and re.match(r"\d{4}", m.value) and start - m.end < 300]
+    if match is None or not earlier:
+        return None
+    step = 1 if (match.group(1) or match.group(2) or match.group(3)).lower() in _LATER else -1
+    year = int(earlier[-1].value[:4]) + step
+    return DateMention(text=text[start:end], start=start, end=end, value=str(year), precision="year")
+
+
+_LATER = frozenset(("following", "next", "subsequent", "after", "later"))
 
 
 def _date_mention(doc: Doc, start: int, end: int, published: dt.date | None) -> DateMention | None:
@@ -227,7 +292,7 @@ def _date_mention(doc: Doc, start: int, end: int, published: dt.date | None) -> 
 
 
 _AHEAD = re.compile(
-    r"\b(?:will|won['’]t|shall|(?:is|are) (?:due|expected|scheduled|set|planned|slated) to|plans? to|"
+    r"\b(?:will|won['’]t|shall|would(?! have)|(?:is|are) (?:due|expected|scheduled|set|planned|slated) to|plans? to|"
     r"intends? to|(?:is|are) to|upcoming|(?:is|are) (?:due|scheduled|planned) (?:for|on))\b",
     re.IGNORECASE,
 )

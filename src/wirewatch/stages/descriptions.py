@@ -301,6 +301,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     common-noun phrase ("a farmer", "an ethnic Rakhine armed group"), a role, or an organisation's name, and never
     one that names another actor ("a spokesman for the SDF" is no mention of the SDF's spokesman alone)."""
     common = token.pos_ == "NOUN" or token.lower_ in role_nouns() or (token.pos_ == "PROPN" and token.is_lower)
+    if token.lemma_ in ("name", "surname", "nickname"):
+        return None  # "who gave only his first name, Wilner": the name is no description of him
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
         return None
     cut = ("relcl", "acl", "appos", "prep", "conj", "cc")

@@ -128,7 +128,9 @@ class Registry:
                 continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
             if _described(ent):
                 continue  # "The Council" after the Human Rights Council: a description, linked later
-            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._titled_person(ent)):
+            if ent.label_ == "PERSON" and _MEDIA_WORDS.search(ent.text):
+                self.organisation(ent.text, start, end)  # "Radio Omega", tagged a person
+            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_tagged_an_organisation(ent)):
                 self._add_person(ent)
             elif ent.label_ == "ORG" and (person := self._known_person(ent)) is not None:
                 if first_name_left_out(ent):  # "Amna [Babiker]" beside "Osman Babiker": another of the family
@@ -170,6 +172,22 @@ class Registry:
         words = name.split()
         capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
         return capitalised and organisation_type(name) == "organization" and self.canonical(name)[0] is None
+
+    def _person_tagged_an_organisation(self, ent: Span) -> bool:
+        return self._titled_person(ent) or self._person_with_role(ent)
+
+    def _person_with_role(self, ent: Span) -> bool:
+        """ "Fatimata Ouédraogo, a primary school teacher", tagged an organisation: a plain capitalised name that the
+        report sets beside a person's role."""
+        words = ent.text.split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and not w.isupper() for w in words):
+            return False
+        if organisation_type(ent.text) != "organization" or self.canonical(ent.text)[0] is not None:
+            return False
+        if _MEDIA_WORDS.search(ent.text) or any(w.lower() in description_nouns() for w in words):
+            return False  # "Radio Omega", "the Norwegian Refugee Council"
+        role = person_role(ent)
+        return role is not None and role.split()[-1].lower() in role_nouns()
 
     def _known_person(self, ent: Span) -> Actor | None:
         """The person already named by these words, in full or by surname."""
@@ -404,6 +422,10 @@ class Registry:
     def is_media(self, text: str) -> bool:
         name, kind = self.canonical(text)
         proper = any(w[:1].isupper() for w in text.split() if w.lower() not in ("the", "a", "an"))
+        words = text.split()
+        leads = (self.canonical(" ".join(words[:n])) for n in range(len(words) - 1, 0, -1))
+        if name is None and any(lead == "news agency" for known, lead in leads if known):
+            return True  # "Al Jazeera Mubasher": a channel of a known outlet
         return kind == "news agency" or (name is None and bool(_MEDIA_WORDS.search(text)) and proper)
 
     def entities(self) -> list[Entity]:

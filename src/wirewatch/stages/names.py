@@ -221,7 +221,10 @@ def find_acronyms(text: str) -> dict[str, str]:
     for match in _KNOWN_AS.finditer(text):  # "the Special Deterrence Force, known as Radaa,": a name, not initials
         short, run = match.group(2), match.group(1).split()
         organisation = organisation_type(" ".join(run)) != "organization" or run[-1].lower() in _UNIT_WORDS
-        if len(run) >= 2 and organisation and not short.isupper() and norm_key(short) not in known_actors():
+        organisation = organisation or any(w.lower() in _BODY_WORDS for w in run)  # "..., known as BINUH"
+        if short.isupper() and norm_key(short) in found:
+            continue  # an acronym of its initials, read above
+        if len(run) >= 2 and organisation and norm_key(short) not in known_actors():
             found.setdefault(norm_key(short), " ".join(run))
             found.setdefault(norm_key(" ".join(run)), short)
     for match in _SPOKEN_ACRONYM.finditer(text):  # "the Rwanda Defence Force, the RDF," in a spoken report
@@ -238,9 +241,10 @@ def find_acronyms(text: str) -> dict[str, str]:
 # a name given another: "the Special Deterrence Force, known as Radaa," (the run of capitalised words before it);
 # only an armed force or an organisation's name, not a person's ("Dagalo, known as Hemedti") or a place's
 _UNIT_WORDS = frozenset("force forces brigade brigades battalion group movement front coalition alliance".split())
+_BODY_WORDS = frozenset("office mission agency programme council committee commission fund authority".split())
 _KNOWN_AS = re.compile(
-    r"([A-Z][\w'’-]+(?: (?:of|for|and|the|de|del|al)?\s?[A-Z][\w'’-]+)+),\s+(?:also |better |locally |commonly )?"
-    r"known as(?: the)? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,.;:)\s])"
+    r"([A-Z][\w'’.-]+(?: (?:of|for|and|the|de|del|al|in|on)?\s?[A-Z][\w'’-]+)+),\s+"
+    r"(?:also |better |locally |commonly )?known as(?: the)? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,.;:)\s])"
 )
 # an acronym set after a name as speech does it: "Islamic State Mozambique, or ISM," "..., known as the ADF."
 _SPOKEN_ACRONYM = re.compile(r",\s+(?:or|the|(?:also |better )?known as(?: the)?)\s+([A-Z][A-Z0-9]{1,9})(?=[,.;:)\s])")

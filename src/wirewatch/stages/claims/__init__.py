@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ...models import Claim, Claimant, Quote
 from ..clean import CleanDoc
 from ..entities import Registry
+from ..names import norm_key
 from ..places import Mention
 from ..quotes.speakers import institution_nouns
 from .claimants import ESTIMATE_VERBS, estimator, figures_owner, from_quote, headline_source, innermost, named
@@ -35,6 +36,7 @@ class _Context:
     registry: Registry
     published: dt.date | None
     places: list[Mention]
+    outlet: str | None = None  # the publisher: its own figures have no claimant
 
 
 @dataclasses.dataclass
@@ -55,17 +57,39 @@ def find_claims(
     registry: Registry,
     published: dt.date | None,
     places: list[Mention] | None = None,
+    outlet: str | None = None,
 ) -> list[Claim]:
     """Every numeric claim of a parsed report, in reading order; ``places`` are the report's geocoded places."""
-    ctx, memory = _Context(doc, cleaned, quotes, registry, published, places or []), _Memory()
+    ctx, memory = _Context(doc, cleaned, quotes, registry, published, places or [], outlet), _Memory()
     claims = []
     for sent in doc.sents:
         memory.sentence_noun = None
+        sourced: Token | None = None  # the number of the sentence's last claim with a claimant
         for amount in find_amounts(doc, sent.start, sent.end):
             claim = _read(ctx, memory, sent, amount)
-            if claim is not None:
-                claims.append(claim)
+            if claim is None:
+                continue
+            unsourced = claim.claimant is None and claim.quote_index is None
+            if unsourced and sourced is not None and _goes_on(doc[amount.head], sourced):
+                earlier = next(c for c in reversed(claims) if c.claimant is not None)
+                claim = claim.model_copy(update={"claimant": earlier.claimant, "via": list(earlier.via)})
+            if claim.claimant is not None:
+                sourced = doc[amount.head]
+            claims.append(claim)
     return claims
+
+
+def _goes_on(number: Token, sourced: Token) -> bool:
+    """Whether a number only goes on from a claimed one in its sentence, and so is the same source's: "puts the
+    toll at 41,000, including some 12,800 destroyed"; "..., the cluster says, affecting an estimated 27,000"."""
+    for token in number.ancestors:
+        if token.lower_ in ("including", "among") and sourced in token.head.subtree and sourced.i < token.i:
+            return True
+        if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > sourced.i and sourced in token.head.subtree:
+            return True
+        if token.dep_ in ("ROOT", "ccomp", "conj"):
+            return False
+    return False
 
 
 def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim | None:
@@ -179,7 +203,10 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
         return estimator(counter, ctx.quotes, ctx.registry)
     shown = figures_owner(verb)
     if shown is not None:
-        return named(shown, ctx.registry), []
+        owner = named(shown, ctx.registry)
+        publisher = ctx.registry.canonical(ctx.outlet)[0] or ctx.outlet if ctx.outlet else None
+        own = publisher is not None and norm_key(owner.name or "") in (norm_key(publisher), norm_key(ctx.outlet))
+        return (None if own else owner), []  # the publisher's own images: its own voice
     if ctx.cleaned.in_headline(sent.start_char):
         return headline_source(sent, ctx.registry), []
     return None, []

@@ -18,12 +18,13 @@ from ..entities import Registry
 from ..names import strip_titles
 from ..nlp import ents_in
 from ..quotes.attribution import mention_span, proper_name
-from ..quotes.speakers import institution_nouns
+from ..quotes.speakers import document_nouns, institution_nouns
 
 # verbs whose subject gives the figure: "estimated the damage at", "counts 400,000", "had reported five dead"
 ESTIMATE_VERBS = frozenset(["estimate", "put", "count", "record", "register", "tally", "document", "report", "confirm"])
 _FIGURES = frozenset("figure datum data statistic record count tally estimate".split())
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
+_SHOWING = frozenset("image imagery photo photograph footage map".split())
 _HEADLINE_SOURCE = re.compile(r",\s*([^,]{2,60}?)\s+(?:say|says|said|claims?|reports?)\s*$", re.IGNORECASE)
 
 
@@ -77,14 +78,37 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
 
 
 def figures_owner(verb: Token) -> Span | None:
-    """ "Civil defence figures show its teams responded to 112 attacks": whose figures show it."""
+    """ "Civil defence figures show its teams responded to 112 attacks", "satellite images analysed by X showed
+    1,300 homes burned": whose figures or images show it."""
     for shower in [verb, *list(verb.ancestors)[:2]]:
-        if shower.lemma_ not in ("show", "indicate", "suggest", "reveal"):
+        if shower.lemma_ not in ("show", "indicate", "suggest", "reveal", "find"):
             continue
-        data = next((c for c in shower.children if c.dep_ == "nsubj" and c.lemma_ in _FIGURES), None)
-        owner = next((c for c in data.children if c.dep_ in ("compound", "poss", "nmod")), None) if data else None
-        if owner is not None:
-            return mention_span(owner)
+        data = next((c for c in shower.children if c.dep_ == "nsubj"), None)
+        if data is not None and data.lemma_ in _FIGURES:
+            owner = next((c for c in data.children if c.dep_ in ("compound", "poss", "nmod")), None)
+            if owner is not None:
+                return mention_span(owner)
+        if data is not None:
+            owner_span = _document_owner(mention_span(data))
+            if owner_span is not None:
+                return owner_span
+    return None
+
+
+def _document_owner(span: Span) -> Span | None:
+    """Whose document or figures a mention names: "MoHA's assessment", "an IOM survey", "images analysed by X"."""
+    root = span.root
+    if root.lemma_.lower() not in _FIGURES | _SHOWING | document_nouns():
+        return None
+    for child in root.children:
+        institution = child.pos_ == "PROPN" or child.lemma_.lower() in institution_nouns()
+        if child.dep_ in ("poss", "compound") and institution and child.lower_ not in _PRONOUNS:
+            return mention_span(child)
+        if child.dep_ == "acl":  # "images analysed by the Sudan Conflict Observatory"
+            agent = next((a for a in child.children if a.dep_ == "agent"), None)
+            owner = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+            if owner is not None:
+                return mention_span(owner)
     return None
 
 
@@ -101,6 +125,9 @@ def named(span: Span, registry: Registry) -> Claimant:
     """A claimant from the words naming it, named as the quotes stage names speakers: a known organisation by its
     printed name, "the agency Lusa" by its name, "the port authority" by what it is; "aid agencies" by nothing."""
     text = span.text
+    owner = _document_owner(span)
+    if owner is not None:
+        return named(owner, registry).model_copy(update={"mention": text})  # "MoHA's preliminary assessment"
     person = next((e for e in ents_in(span) if e.label_ == "PERSON"), None)
     actor = registry.by_surname(person.text if person else text) if len(text.split()) <= 3 else None
     if actor is not None or person is not None:

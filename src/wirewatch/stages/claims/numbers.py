@@ -55,12 +55,15 @@ CURRENCIES = {
 }  # fmt: skip
 ISO_CODES = frozenset(
     "USD EUR GBP CHF COP NGN KES SSP SDG ETB UGX TZS XOF XAF CDF AFN PKR INR BDT MMK YER SYP IQD LBP UAH RUB HTG MZN "
-    "SOS ZAR EGP BRL MXN PHP IDR TRY IRR".split()
+    "SOS ZAR EGP BRL MXN PHP IDR TRY IRR NPR LKR BTN MVR NIS ILS JOD SAR AED QAR LYD TND DZD MAD MRU GNF LRD SLE SLL "
+    "GHS GMD RWF BIF MWK ZMW ZWL AOA ERN DJF KMF MGA VES PEN CLP ARS BOB NIO HNL GTQ KHR LAK THB VND MYR CNY JPY "
+    "KRW AUD CAD TJS KGS UZS KZT AZN AMD GEL PLN".split()
 )
 # "₦150m", "$4.5bn", "US$10m": currency and scale glued to the digits in one token
 _GLUED = re.compile(r"(₦|\$|us\$|€|£|₹|₱|rs\.?|ksh|tk)?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
 _SUFFIX = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 RANGE_WORDS = {"to", "-", "–", "—"}
+_MAYBE = frozenset(("maybe", "perhaps", "possibly"))
 
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -302,9 +305,11 @@ def _range_end(words: list[str], first: _Reading, hi: int, between: bool) -> tup
     Never "from 34 to 41", which is a change, not a range.
     """
     j = first.end
+    if j + 2 < hi and words[j] in (",", "or") and words[j + 1] in _MAYBE:
+        j += 1  # "50, maybe 60", "ten or perhaps twelve": the second guess bounds the first
     if j + 1 >= hi or first.value is None or first.malformed:
         return None
-    if not (words[j] in RANGE_WORDS or (between and words[j] == "and") or words[j] == "or"):
+    if not (words[j] in _MAYBE or words[j] in RANGE_WORDS or (between and words[j] == "and") or words[j] == "or"):
         return None
     if first.start > 0 and words[first.start - 1] == "from":
         return None

@@ -386,6 +386,10 @@ def _from_home(verb: Token) -> bool:
 
 
 def _lookup(tok: Token) -> tuple[str, str] | None:
+    if tok.lemma_ in ("return", "come") and any(c.lower_ == "never" for c in tok.children):
+        back = tok.lemma_ == "return" or any(c.lower_ == "back" for c in tok.children)
+        if back:
+            return "missing", "event"  # "went to look for firewood and never came back"
     table = categories()
     compound = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     if compound:

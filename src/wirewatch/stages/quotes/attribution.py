@@ -131,15 +131,32 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
     if known is not None:
         return known
     # inverted attribution: "..., said Mustafa Bali, a spokesman ..."
-    for i in range(cue.i + 1, min(cue.i + 3, len(cue.doc))):
-        token = cue.doc[i]
-        if i in inside and token.pos_ in _NOUNISH and not token.is_punct:
+    after = [t for t in cue.doc[cue.i + 1 : min(cue.i + 5, cue.sent.end)] if t.ent_type_ not in ("DATE", "TIME")][:2]
+    for token in after:  # "said Thursday" names a day, not a speaker
+        if token.i in inside and token.pos_ in _NOUNISH and not token.is_punct:
             return mention_span(_phrase_head(token, inside))
     return None
 
 
 _MEDIA_NOUNS = frozenset(
-    ("agency", "television", "tv", "channel", "radio", "broadcaster", "newspaper", "daily", "station", "network")
+    (
+        "agency",
+        "television",
+        "tv",
+        "channel",
+        "radio",
+        "broadcaster",
+        "newspaper",
+        "daily",
+        "station",
+        "network",
+        "news",
+        "website",
+        "magazine",
+        "weekly",
+        "outlet",
+        "portal",
+    )
 )
 
 
@@ -337,7 +354,9 @@ def outlet_name(span: Span, registry: Registry) -> str:
     Lusa, "Public broadcaster Suspilne" Suspilne, "Agence France-Presse" AFP."""
     bare = _undescribed(span)
     named = proper_name(span) or bare
-    for candidate in (span, bare, named):
+    owner = next((t for t in span if t.dep_ == "case" and t.i > span.start), None)  # "Voice of America's Amharic"
+    owned = span.doc[span.start : owner.i] if owner is not None else None
+    for candidate in (span, bare, named, owned):
         name = registry.canonical(candidate.text)[0] if candidate is not None else None
         if name:
             return name
@@ -350,9 +369,9 @@ def _undescribed(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while end > start and doc[end - 1].lower_ in _MEDIA_NOUNS and doc[end - 1].text.islower():
         end -= 1
-    media = [t.i for t in doc[start:end] if t.lower_ in _MEDIA_NOUNS]
+    media = [t.i for t in doc[start:end] if t.lower_ in _MEDIA_NOUNS and t.text.islower()]
     start = media[-1] + 1 if media else start  # "the Kurdish broadcaster Rudaw": after the last media word
-    while start < end and (doc[start].lower_ in _DESCRIPTORS or doc[start].lower_ == "the"):
+    while start < end and (doc[start].lower_ in _DESCRIPTORS or doc[start].lower_ in ("the", "its", "their")):
         start += 1
     if start < end and (start, end) != (span.start, span.end) and doc[start].text[:1].isupper():
         return doc[start:end]
@@ -399,7 +418,8 @@ def _candidate_names(doc: Doc, inside: set[int]) -> list[Span]:
     by_start = {span.start: span for span in out}
     joined = [doc[span.start : by_start[span.end].end] for span in out if span.end in by_start]
     described = {span.end for span in out if span.end in by_start}
-    return joined + [span for span in out if span.end not in by_start and span.start not in described]
+    alone = [span for span in out if span.end not in by_start and span.start not in described]
+    return sorted(joined + alone, key=lambda span: span.start)  # in the order written: claimant outward
 
 
 def _described(ent: Span) -> Span:

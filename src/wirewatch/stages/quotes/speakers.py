@@ -12,6 +12,7 @@ from ..._data import data_table
 from ...models import Speaker
 from ..descriptions import described_actor
 from ..entities import Actor, Registry
+from ..gazetteer import country_names, fold
 from ..names import is_title, known_actors, norm_key, role_nouns, strip_titles, table_aliases, titles
 from ..nlp import ents, ents_in, noun_chunks
 from .attribution import looks_like_a_name, mention_span, proper_name
@@ -31,6 +32,11 @@ def _words(kind: str) -> frozenset[str]:
 def institution_nouns() -> frozenset[str]:
     """Nouns that head an institution's name: "ministry", "army", "agency"."""
     return _words("institution")
+
+
+def document_nouns() -> frozenset[str]:
+    """Nouns of what an institution issues: "statement", "report", "assessment"."""
+    return _words("document")
 
 
 @dataclass
@@ -69,7 +75,8 @@ class Resolver:
         named = proper_name(subject)
         if named is not None and named.root.ent_type_ != "PERSON" and subject.root.pos_ == "NOUN":
             return self._organisation(subject, role)  # "the conflict monitor ACLED"
-        if subject.root.lower_ in role_nouns() or subject.root.lemma_.lower() in role_nouns():
+        known = self.registry.canonical(subject.text)[0] is not None  # "Doctors Without Borders" is no doctor
+        if not known and (subject.root.lower_ in role_nouns() or subject.root.lemma_.lower() in role_nouns()):
             return self._role(subject, role, position)
         if self._org_like(subject):
             return self._organisation(subject, role)
@@ -379,6 +386,12 @@ def _person_in(subject: Span) -> Span | None:
     ):
         return last
     doc = subject.doc
+    person_noun = subject.root.lower_ in role_nouns() or subject.root.lemma_.lower() in role_nouns()
+    for clause in (c for c in subject.root.children if c.dep_ in ("relcl", "acl") and person_noun):
+        words = doc[clause.left_edge.i : clause.right_edge.i + 1]
+        named = _ONLY_NAME.search(words.text)  # "a farmer who gave only his first name, Wilner"
+        if named:
+            return doc.char_span(words.start_char + named.start(1), words.start_char + named.end(1))
     if subject.root.lower_ in role_nouns() and subject.end + 1 < len(doc) and doc[subject.end].text == ",":
         at = subject.end + 1
         while at < len(doc) and is_title(doc[at].text):
@@ -391,6 +404,12 @@ def _person_in(subject: Span) -> Span | None:
         # The small model sometimes leaves a surname untagged ("Bali added"): accept a known surname only.
         return subject if len(subject) == 1 and subject.root.is_title and _looks_like_surname(subject) else None
     return None
+
+
+_ONLY_NAME = re.compile(
+    r"\b(?:(?:gave|giving|gives|give|using|used)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+|family\s+)?"
+    r"name(?:\s+as)?,?|identified\s+(?:only\s+)?as|named\s+only\s+as)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 
 
 def _looks_like_surname(span: Span) -> bool:
@@ -433,8 +452,9 @@ def _governing_person(subject: Span) -> str | None:
     if subject.root.lower_ not in _words("government"):
         return None
     for ent in ents_in(subject):
-        if ent.label_ == "PERSON":
-            surname = strip_titles(ent.text).split()[-1]
+        name = re.sub(r"['’]s$", "", ent.text)
+        if ent.label_ == "PERSON" and fold(name) not in country_names():  # not "Burkina Faso’s", mistagged
+            surname = strip_titles(name).split()[-1]
             return f"{surname} {subject.root.lower_}"
     return None
 
