@@ -46,8 +46,8 @@ class Score:
 def norm(name: str | None) -> str | None:
     if name is None:
         return None
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    name = re.sub(r"[’'`]", "'", name).lower()
+    name = re.sub(r"[’'`]", "'", name)  # before the accents go: the curly apostrophe is no ASCII either
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     name = re.sub(r"^(the|a|an) ", "", name.strip())
     return " ".join(re.sub(r"[^\w' ]", " ", name).split())
 

@@ -590,3 +590,19 @@ def test_a_possessive_country_is_no_person_of_a_government() -> None:
         "delivered more than 2,000 tonnes of food."
     )
     assert claim(article, "more than 2,000").claimant.name == "Burkina Faso’s military government"
+
+
+def test_a_sentence_s_one_day_dates_a_number_in_another_clause_but_not_a_statement_day() -> None:
+    article = claims_of(
+        "A spokeswoman said the agency had been cleared to move 60 trucks from the crossing on Monday night. "
+        "In a statement on Monday, the ministry said 40 people had died."
+    )
+    assert claim(article, "60").date == "2024-03-11"
+    assert claim(article, "40").date is None
+
+
+def test_the_number_of_houses_is_no_toll() -> None:
+    article = claims_of(
+        "The toll rose to 30 on Monday. The assessment puts the number of damaged houses at an estimated 41,000."
+    )
+    assert claim(article, "an estimated 41,000").category == "other"

@@ -15,7 +15,7 @@ from .settings import DEFAULT, Settings
 from .stages.claims import find_claims
 from .stages.clean import CleanDoc, clean
 from .stages.dates import find_dates
-from .stages.descriptions import link_descriptions, link_national_forces
+from .stages.descriptions import link_appositions, link_descriptions, link_national_forces
 from .stages.entities import Registry
 from .stages.events import find_events
 from .stages.lang import check_english
@@ -147,6 +147,7 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     located = [(m.start, m.end) for m in places if m.place.country]
     registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines, places=located)  # no one speaks there
     link_national_forces(registry, cleaned.headlines + cleaned.datelines, _home(places))
+    link_appositions(registry)  # "JuA, a splinter faction of the TTP": before "the faction said" is read
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
     published = dt.date.fromisoformat(meta.published) if meta.published else None

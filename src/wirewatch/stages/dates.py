@@ -40,7 +40,9 @@ _NIGHT = re.compile(r"^(?:overnight|during the night|last night|tonight|today|th
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until)\s+(.+)$", re.IGNORECASE)
 
 
-_BEFORE = re.compile(r"(?:\b(?:since|as of|between|from|on|in|during|over|so far)\s+)$", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"(?:\b(?:since|as of|between|from|on|in|during|over|so far|until|till|through)\s+)$", re.IGNORECASE
+)
 _ANCHOR = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tonight|"
     r"week|month|year|weekend|ago|days?|\d{4}|\d{1,2}\b)",
@@ -245,7 +247,8 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
 
 
 _YEAR_AFTER = re.compile(
-    r"^(?:in )?(?:(?:the )?(following|next|subsequent|previous|preceding) year|the year (after|before)|"
+    r"^(?:in |until |till |through |by )?(?:(?:the )?(following|next|subsequent|previous|preceding) year|"
+    r"the year (after|before)|"
     r"a year (later|earlier))$",
     re.IGNORECASE,
 )

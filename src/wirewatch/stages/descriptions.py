@@ -52,7 +52,7 @@ def _fits() -> dict[str, _Fit]:
 def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
     """Add each definite description of an actor named earlier, and each apposition to an actor's name ("Babagana
     Umar, a farmer", "the UN mission, MINUSMA"), to that actor's mentions."""
-    _link_appositions(registry)
+    link_appositions(registry)
     for chunk in _phrases(registry.doc):
         if not _definite(chunk) or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
             continue
@@ -205,10 +205,19 @@ def _force_name(actor: Actor, doc: Doc) -> str:
         return actor.name
     best = min(phrases, key=lambda p: _FORCE_RANK[p[-1].lower_])
     words = [(p[1:] if p[0].lower_ == "the" else p)[:-1] for p in phrases]  # "South Sudanese" of "... soldiers"
-    country = next((w.text for w in words if len(w) and _countries_in([t.text for t in w])), None)
+    country = next((_country_words(w) for w in words if len(w) and _countries_in([t.text for t in w])), None)
     if country is not None and not _countries_in([t.text for t in best]):
         return f"{country} {best[-1].text}"
     return (best[1:] if best[0].lower_ == "the" else best).text
+
+
+def _country_words(words: Span) -> str:
+    """The words of a phrase up to its country and possessive: "Burkina Faso's" of "Burkina Faso's armed"."""
+    end = next(n for n in range(1, len(words) + 1) if _countries_in([t.text for t in words[:n]]))
+    while end < len(words) and words[end].pos_ == "PROPN":
+        end += 1  # "Burkina" and "Faso"
+    end += 1 if end < len(words) and words[end].tag_ == "POS" else 0
+    return words[:end].text
 
 
 def _national_force(actor: Actor, country: str, registry: Registry) -> bool:
@@ -224,11 +233,17 @@ _NOT_ARMIES = frozenset("police air navy naval gendarmerie coast border presiden
 
 def _phrases(doc: Doc) -> Iterator[Span]:
     """The noun phrases, and the possessor inside one: "the council" of "the council's delegation"."""
+    seen = set()
     for chunk in noun_chunks(doc):
         for token in chunk[1:-1]:
             if token.dep_ == "poss" and chunk[0].lower_ == "the" and token.pos_ in ("NOUN", "PROPN"):
+                seen.add(token.i)
                 yield doc[chunk.start : token.i + 1]
         yield chunk
+    for token in doc:  # "the health ministry's director-general", which the chunker does not make a phrase
+        start = token.left_edge.i
+        if token.dep_ == "poss" and token.pos_ == "NOUN" and token.i not in seen and doc[start].lower_ == "the":
+            yield doc[start : token.i + 1]
 
 
 def _name_beside(chunk: Span) -> Span | None:
@@ -268,7 +283,7 @@ def _absorb_nameless(registry: Registry, actor: Actor, chunk: Span) -> None:
             registry.actors.remove(other)
 
 
-def _link_appositions(registry: Registry) -> None:
+def link_appositions(registry: Registry) -> None:
     """ "Babagana Umar, a farmer": the noun phrase set beside an actor's name is another mention of the actor."""
     doc = registry.doc
     for actor in [a for a in registry.actors if a.name and a.type != "place"]:
@@ -284,6 +299,17 @@ def _link_appositions(registry: Registry) -> None:
                 phrase = _apposed_phrase(token, span, registry)
                 if phrase is not None:
                     actor.mention(phrase.start_char, phrase.end_char, phrase.text)
+                    _retype(actor, phrase.root)
+
+
+_UNTYPED = frozenset(("group", "groups", "organisation", "organization", "body"))  # any kind of actor
+
+
+def _retype(actor: Actor, head: Token) -> None:
+    """An organisation the report calls "a splinter faction of the TTP" is an armed group, whatever its name says."""
+    fit = _fits().get(head.lower_)
+    if actor.type == "organization" and fit is not None and head.lower_ not in _UNTYPED and len(fit.types) == 1:
+        (actor.type,) = fit.types
 
 
 def _furniture(phrase: Span, name: Span) -> bool:
@@ -306,7 +332,9 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
         return None
     cut = ("relcl", "acl", "appos", "prep", "conj", "cc")
-    skip = {t.i for t in name} | {t.i for c in token.children if c.dep_ in cut for t in c.subtree}
+    kept = [c for c in token.children if c.dep_ in ("acl", "prep") and c.i > token.i and not _names_anyone(c)]
+    # "a civilian militia armed by the state", "al Qaeda's affiliate in the Sahel": a phrase that names no one
+    skip = {t.i for t in name} | {t.i for c in token.children if c.dep_ in cut and c not in kept for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in skip]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
@@ -317,6 +345,9 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     phrase = token.doc[tokens[0].i : tokens[-1].i + 1]
     if phrase.start <= name.start < phrase.end or _furniture(phrase, name):
         return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is not None and owner.i + 2 < phrase.end and token.doc[owner.i + 1].tag_ == "POS":
+        phrase = token.doc[owner.i + 2 : phrase.end]  # "the health ministry's director-general": the ministry's own
     for other in [a for a in registry.actors if a.name and not a.mentions_span(name) and a.mentions_span(phrase)]:
         inside = [(s, e) for s, e in other.mentions if s < phrase.end_char and phrase.start_char < e]
         if token.pos_ == "PROPN":
@@ -334,6 +365,15 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
         if phrase is None or not len(phrase):
             return None
     return phrase
+
+
+def _names_anyone(token: Token) -> bool:
+    """Whether a phrase holds a name other than a place's or a people's ("of the TTP", "for Mustafa Bali"), or
+    describes an actor of its own ("for the armed forces")."""
+    return any(
+        (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP")) or (t.pos_ == "NOUN" and t.lower_ in _fits())
+        for t in token.subtree
+    )
 
 
 def _only_describes(chunk: Span, registry: Registry) -> bool:
@@ -359,13 +399,16 @@ def _particle(token: Token) -> bool:
     return after.pos_ == "PROPN" and not after.is_lower
 
 
+_ANY_ROLE = frozenset("local senior top regional provincial district county area".split())  # fit any holder
+
+
 def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     """ "the army spokesman", "the rebel spokesman", "the mayor of Boni": the person introduced earlier in that
     role, whose role or affiliation the description's other words fit."""
     head = chunk.root.lemma_.lower()
     if head not in role_nouns() or chunk.root.tag_ == "NNS":
         return None
-    modifiers = [t.text for t in chunk[1:-1] if t.is_alpha]  # "the council's spokesman": council
+    modifiers = [t.text for t in chunk[1:-1] if t.is_alpha and t.lower_ not in _ANY_ROLE]  # "the council's": council
     of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")), None)
     if of is not None:
         modifiers += [t.text for t in of.subtree if t.i != of.i and t.lower_ != "the" and t.is_alpha]
@@ -425,8 +468,31 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     sharing = _sharing_a_modifier(fitting, chunk, registry)
     if sharing is None:
         return None
-    fitting = sharing or fitting
+    alike = _described_alike([a for a in before if a.type != "person"], chunk)  # "an alliance of ...": "the alliance"
+    fitting = sharing or alike or fitting
     return max(fitting, key=lambda a: _salience(a, chunk.start_char), default=None)
+
+
+# heads too common to tell actors apart: every group was introduced as "a group" of some kind
+_COMMON_HEADS = frozenset("group groups organisation organization agency body force forces authorities".split())
+
+
+def _described_alike(actors: list[Actor], chunk: Span) -> list[Actor]:
+    """The actors introduced earlier by a description with the same head: "The faction" is the one set beside
+    "a splinter faction of the TTP", not the TTP named right after it."""
+    head = chunk.root.lemma_.lower()
+    if head in _COMMON_HEADS:
+        return []
+    doc = chunk.doc
+
+    def alike(actor: Actor) -> bool:
+        earlier = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions if e <= chunk.start_char]
+        return any(
+            d is not None and len(d) > 1 and d.root.lemma_.lower() == head and d.root.text.islower()
+            for d in earlier  # a description headed by the word ("a splinter faction"), not "the White Army"
+        )
+
+    return [a for a in actors if alike(a)]
 
 
 def _described_army(actor: Actor, chunk: Span, registry: Registry) -> bool:

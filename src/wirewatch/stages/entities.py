@@ -126,6 +126,8 @@ class Registry:
                 continue
             if any(s < end and start < e and (s, e) != (start, end) for s, e in known):
                 continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
+            if ent.label_ == "PERSON" and (start, end) in known:
+                continue  # "Jamaat-ul-Ahrar (JuA)", tagged a person: the organisation its acronym defines
             if _described(ent):
                 continue  # "The Council" after the Human Rights Council: a description, linked later
             if ent.label_ == "PERSON" and _MEDIA_WORDS.search(ent.text):
@@ -252,7 +254,10 @@ class Registry:
         """Record a role the report gives a person ("the mayor of Boni"), so that "the mayor" finds them."""
         if role not in actor.roles:
             actor.roles.append(role)
-            actor.role_heads |= {w.lower() for w in re.findall(r"[\w-]+", role)} & role_nouns()
+            words = re.findall(r"[\w-]+", role) + re.findall(r"\w+", role)  # "director-general", "general"
+            actor.role_heads |= {w.lower() for w in words} & role_nouns()
+            if actor.role_heads & _LEADING:
+                actor.role_heads |= _LEADING_AS  # "the inspector general of the police" is "the police chief"
             actor.affiliation = actor.affiliation or self.affiliation_in(role)
 
     def names_of(self, actor: Actor) -> list[str]:
@@ -462,6 +467,10 @@ def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:
         actors = before or actors
     return max(actors, key=lambda a: a.first, default=None)
 
+
+# roles that head an institution, and the words a report uses for any of them afterwards
+_LEADING = frozenset("chief head leader director inspector commissioner superintendent commander".split())
+_LEADING_AS = frozenset("chief head leader commander".split())
 
 _OWNER = r"([A-Z][\w .-]*?)['’]s\s+"  # "Mali's ": a possessor before a name
 

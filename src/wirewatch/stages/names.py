@@ -11,7 +11,7 @@ from functools import cache
 
 from .._data import data_lines, data_table
 from ..models import EntityType
-from .gazetteer import country_words, fold
+from .gazetteer import country_names, country_words, fold
 
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)(?:\)|$)")
 
@@ -156,8 +156,16 @@ def find_names(text: str, extra: Iterable[str] = ()) -> list[re.Match[str]]:
     order; one regular expression for the whole alias table, since a report is searched for all of them."""
     matches = [m for pattern in _alias_patterns() for m in pattern.finditer(text)]
     matches = [m for m in matches if not (len(m.group(0)) <= 3 and _shouting(text, m.start()))]
+    matches = [m for m in matches if not _inside_a_country(text, m)]
     matches += [m for name in extra for m in _find_all(name, text)]
     return sorted(matches, key=lambda m: (m.start(), -len(m.group(0))))
+
+
+def _inside_a_country(text: str, match: re.Match[str]) -> bool:
+    """ "Sudan's army" inside "South Sudan's army": the word before makes another country of the name's own."""
+    before = re.search(r"([A-Z][\w-]*)\s+$", text[max(0, match.start() - 20) : match.start()])
+    first = re.match(r"[\w-]+", match.group(0))
+    return bool(before and first and fold(f"{before.group(1)} {first.group(0)}") in country_names())
 
 
 @cache
@@ -210,6 +218,9 @@ def find_acronyms(text: str) -> dict[str, str]:
         shorts = [s.strip() for s in match.group(1).split("/")]
         if not all(sum(c.isupper() for c in s) >= 2 for s in shorts):
             continue
+        agency = getattr(known_actors().get(norm_key(shorts[0])), "type", None) == "news agency"
+        if agency and re.match(r"\s*[-—–]", text[match.end() :]):
+            continue  # "OUAGADOUGOU, Burkina Faso (AFP) -": a dateline's agency, not an acronym defined
         long_form = _long_form(text[: match.start()], shorts[0])
         if not long_form:
             continue
@@ -278,4 +289,7 @@ def _long_form(before: str, short: str, strict: bool = False) -> str | None:
         named = list(itertools.dropwhile(lambda w: w.lower() in _CONNECTORS, run))  # "Armed Forces of Mozambique"
         if len(tail) >= 2 or len(named) >= 3:
             fallback = " ".join(reversed(tail)) if len(tail) >= 2 else " ".join(named)
+    if fallback is not None and fold(fallback) in country_names():  # a place is no long form: not "South Sudan"
+        named = list(itertools.dropwhile(lambda w: w.lower() in _CONNECTORS, run))
+        fallback = " ".join(named) if len(named) >= 3 else None  # "the U.N. Mission in South Sudan (UNMISS)"
     return None if strict else fallback

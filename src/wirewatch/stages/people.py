@@ -94,6 +94,9 @@ def person_role(ent: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and not (ent.start <= child.i < ent.end):
             return _phrase(child)
+    led = _led(root)
+    if led is not None:
+        return led
     if root.dep_ == "appos" and root.head.lower_ in role_nouns():
         return _phrase(root.head, stop=ent.start)
     holder = _role_holding(root)
@@ -104,6 +107,20 @@ def person_role(ent: Span) -> str | None:
     if any(t.lower_ in role_nouns() for t in words):
         return " ".join(t.text for t in ent.doc[words[0].i : ent.start])
     return _role_before(ent)
+
+
+_LEADS = frozenset(("lead", "head", "command", "run", "chair"))
+
+
+def _led(root: Token) -> str | None:
+    """ "Issa Sawadogo, who leads the militia in Djibo": a role as a clause, "leader of the militia"."""
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEADS):
+        who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
+        led = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        if who and led is not None:
+            cut = next((p.i for p in led.children if p.dep_ == "prep"), len(root.doc))  # not "in Djibo"
+            return f"leader of {' '.join(t.text for t in led.subtree if t.i < cut)}"
+    return None
 
 
 def role_apposed(ent: Span) -> Span | None:

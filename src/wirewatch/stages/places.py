@@ -271,7 +271,8 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     others = [e for e in entries if e.country != giant.country]
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
     known = giant.country in context.countries or not context.countries or giant.population >= _HUGE
-    if dwarfs and known and _same_name(giant, name) and country is None:
+    outweighed = division and _support(best, context) > _support(giant, context)  # Yemen's Al Jawf province
+    if dwarfs and known and _same_name(giant, name) and country is None and not outweighed:
         return giant  # London is London, whatever else the report says
     if _support(best, context) > 0 or country is not None:
         return best

@@ -117,8 +117,8 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     elif kind == "other" and restated and memory.last_kind:
         kind = memory.last_kind  # "71 wounded people, 14 of them in critical condition"
     tally = noun is None and _tally(head)
-    if kind == "other" and tally and memory.toll:
-        kind = memory.toll
+    if kind == "other" and tally and memory.toll and fallback is None:
+        kind = memory.toll  # but "the number of damaged houses at 41,000" counts houses
     if noun is None and fallback is None and kind == "other" and not tally and not _partitive(head):
         if not (amount.approximate and amount.value is None):
             return None

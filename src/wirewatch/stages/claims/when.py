@@ -76,7 +76,32 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         return when.iso if when is not None else None
     joined = [c for c in verb.children if _conjunct(c, verb)]  # "had died or gone missing since January"
     since = next(filter(None, (_since_clause(v, published) for v in [verb, *joined])), None)
-    return since or (_cumulative(verb, published) if _argument(amount, verb) else None)
+    cumulative = _cumulative(verb, published) if _argument(amount, verb) else None
+    return since or cumulative or _sentence_date(sent, amount, verb, published, cleaned)
+
+
+_STATEMENT_NOUNS = frozenset("statement briefing interview conference report update bulletin post video".split())
+
+
+def _sentence_date(sent: Span, amount: Amount, verb: Token, published: dt.date | None, cleaned: CleanDoc) -> str | None:
+    """The one date a sentence gives outside its number's clause, when it does not only say when something was
+    said: "the agency had been cleared to move 60 trucks on Tuesday night", "By sunrise on Wednesday, the crowd had
+    grown to thousands"; only a day or a week, and none when the sentence gives two."""
+    found = set()
+    for ent in _date_spans(sent):
+        inside = amount.start <= ent.start < amount.end or "old" in ent.text
+        if inside or cleaned.in_dateline(ent.start_char) or _deadline(ent, verb) or _of_other_number(ent, amount):
+            continue
+        dverb = clause_verb(ent.root)
+        said = dverb.lemma_ in cue_lemmas() or dverb.lemma_ in _SAYING or dverb.lemma_ in ("accord", "cite")
+        between = [t for t in ent.root.ancestors if t.i != dverb.i and dverb in t.ancestors]
+        stated = any(t.lemma_.lower() in _STATEMENT_NOUNS for t in between)
+        if said or stated or dverb.dep_ in ("relcl", "acl"):
+            continue  # "said on Thursday", "In a statement on Monday"; "who has led it since 2019": another time
+        when = resolve(_with_preposition(ent, verb), published)
+        if when is not None and when.precision in ("day", "week"):
+            found.add(when.iso)
+    return found.pop() if len(found) == 1 else None
 
 
 def _conjunct(second: Token, first: Token) -> bool:

@@ -198,8 +198,11 @@ def _run_start(doc: Doc, end: int, floor: int) -> int:
     def proper(k: int) -> bool:
         return doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
 
+    def joined(k: int) -> bool:  # "Sudan People's Liberation Movement": a hyphen or a possessive inside a name
+        return (doc[k].text == "-" or doc[k].tag_ == "POS") and floor < k < end - 1 and proper(k - 1) and proper(k + 1)
+
     i = end
-    while i > floor and (proper(i - 1) or (doc[i - 1].text == "-" and i - 1 > floor and proper(i - 2))):
+    while i > floor and (proper(i - 1) or joined(i - 1)):
         i -= 1
     return i
 
