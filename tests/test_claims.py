@@ -606,3 +606,27 @@ def test_the_number_of_houses_is_no_toll() -> None:
         "The toll rose to 30 on Monday. The assessment puts the number of damaged houses at an estimated 41,000."
     )
     assert claim(article, "an estimated 41,000").category == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "category"),
+    [
+        ('"We had two surgeons for 37 wounded patients," she said.', "two", "other"),
+        ("Two doctors fled to Chad on Monday.", "Two", "displaced"),
+        ("The group had moved around 6,500 people to safer areas.", "around 6,500", "evacuated"),
+        ("About 300 families moved to the city last year.", "About 300", "people"),
+        ("Two people were still believed to be trapped under a collapsed building.", "Two", "missing"),
+        ("It said 17 people had been killed, among them three children and a teacher.", "three", "killed"),
+    ],
+)
+def test_staff_moved_trapped_and_among_them(sentence: str, number: str, category: str) -> None:
+    assert claim(claims_of(sentence), number).category == category
+
+
+def test_a_date_in_a_sibling_clause_or_of_speaking_dates_no_number() -> None:
+    article = claims_of(
+        "The administrator told Lusa that at least 12 civilians were killed, and that the bodies of two officers "
+        "were found on Saturday. Speaking on state television on Monday, the governor said 120 trucks had arrived."
+    )
+    assert claim(article, "at least 12").date is None
+    assert claim(article, "120").date is None

@@ -29,7 +29,7 @@ def test_hedge_phrases_name_known_hedges_once() -> None:
 def test_category_words_name_known_categories_once() -> None:
     rows = data_table("categories.tsv")
     assert {c for _, c, role in rows if role != "unit"} <= CATEGORIES
-    assert {role for _, _, role in rows} <= {"event", "event_people", "supply", "class", "unit", "thing"}
+    assert {role for _, _, role in rows} <= {"event", "event_people", "supply", "class", "unit", "thing", "personnel"}
     assert len({lemma for lemma, _, _ in rows}) == len(rows)
 
 

@@ -439,7 +439,8 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         return None  # "The UN refugee agency" is a name of UNHCR, not a description
     name = _name_beside(chunk)
     if name is not None:  # "the local humanitarian group Syria Response Coordinators": that name's, or none
-        return next((a for a in registry.actors if a.name and a.mentions_span(name)), None)
+        named = next((a for a in registry.actors if a.name and a.mentions_span(name)), None)
+        return named if named is None or fit.admits(named.type, registry.names_of(named)) else None
     owner = next((t for t in chunk if t.dep_ == "poss" and t.head == chunk.root), None)
     if owner is not None and owner.pos_ != "PRON" and registry.canonical(owner.text)[0] is None:
         return None  # "the president's office": someone's own, not the office named before

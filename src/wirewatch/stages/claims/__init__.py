@@ -116,6 +116,8 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
         kind, fallback = memory.by_value[amount.value]  # "87 pupils were abducted" ... "It is 87"
     elif kind == "other" and restated and memory.last_kind:
         kind = memory.last_kind  # "71 wounded people, 14 of them in critical condition"
+    if noun is not None and memory.last_kind and kind in ("people", "civilians") and _among_them(noun):
+        kind = memory.last_kind  # "17 people had been killed, among them three children"
     tally = noun is None and _tally(head)
     if kind == "other" and tally and memory.toll and fallback is None:
         kind = memory.toll  # but "the number of damaged houses at 41,000" counts houses
@@ -146,6 +148,17 @@ def _partitive(tok: Token) -> bool:
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in p.children)
         for p in tok.children
     )
+
+
+def _among_them(noun: Token) -> bool:
+    """ "among them four women and two girls": a part of the count just read."""
+    while True:
+        preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "among"]
+        if any(o.lower_ in ("them", "those", "these") for p in preps for o in p.children):
+            return True
+        if noun.dep_ != "conj" or noun.head == noun:
+            return False
+        noun = noun.head
 
 
 def _fronted_part(tok: Token) -> Token | None:

@@ -225,12 +225,14 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
     counted = ("money", "class") if amount.currency else _kind_of(noun) or _kind_of(fallback)
     if counted is not None and (counted[1] == "thing" or counted[0] in ("money", "area")):
         return counted[0]
-    people = counted[0] in PEOPLE if counted is not None else noun is None
+    people = (counted[0] in PEOPLE or counted[1] == "personnel") if counted is not None else noun is None
     anchor = noun if noun is not None else doc[amount.head]
     armed = counted is not None and counted[0] in ("troops", "fighters")  # troops who cross are not displaced
     for tok in _event_candidates(anchor):
         if _from_home(tok) and not armed:
             return "displaced"
+        if tok.lemma_ == "move" and people and not armed and _moved(anchor, tok):
+            return "evacuated"  # "had moved 6,500 people to safer areas", "1.47 million people had been moved"
         found = _lookup(tok)
         if found is not None and any(c.lemma_ in _NOT_EVENTS.get(tok.lemma_, ()) for c in tok.children):
             continue  # "took part", "took control": no one was taken
@@ -243,6 +245,14 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         if found is not None and found[1] == "supply" and (counted is None or counted[0] == "aid"):
             return found[0]  # "dispatched 5,000 tarpaulins", "trucked 1.3 million litres of water"
     return counted[0] if counted is not None else "other"
+
+
+def _moved(anchor: Token, verb: Token) -> bool:
+    """Whether the counted were moved by someone (its object, or its subject in the passive), not moved themselves."""
+    counted = anchor
+    while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head != counted:
+        counted = counted.head
+    return counted.head == verb and counted.dep_ in ("dobj", "nsubjpass")
 
 
 def _kind_of(noun: Token | None) -> tuple[str, str] | None:
@@ -259,7 +269,7 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     kinds = [
         k
         for i, k in enumerate(looked)
-        if k and (k[1] in ("class", "thing") or ((i == 0 or (i == 1 and measured)) and k[1] == "event"))
+        if k and (k[1] in ("class", "thing", "personnel") or ((i == 0 or (i == 1 and measured)) and k[1] == "event"))
     ]
     if not kinds or kinds[0][0] == "people":  # "armed men" are fighters: a modifier says more than "men"
         kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds

@@ -80,6 +80,7 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     return since or cumulative or _sentence_date(sent, amount, verb, published, cleaned)
 
 
+_SPEAKING = frozenset(("accord", "cite", "speak", "talk", "brief", "address", "tell"))
 _STATEMENT_NOUNS = frozenset("statement briefing interview conference report update bulletin post video".split())
 
 
@@ -93,10 +94,13 @@ def _sentence_date(sent: Span, amount: Amount, verb: Token, published: dt.date |
         if inside or cleaned.in_dateline(ent.start_char) or _deadline(ent, verb) or _of_other_number(ent, amount):
             continue
         dverb = clause_verb(ent.root)
-        said = dverb.lemma_ in cue_lemmas() or dverb.lemma_ in _SAYING or dverb.lemma_ in ("accord", "cite")
+        said = dverb.lemma_ in cue_lemmas() or dverb.lemma_ in _SAYING or dverb.lemma_ in _SPEAKING
         between = [t for t in ent.root.ancestors if t.i != dverb.i and dverb in t.ancestors]
         stated = any(t.lemma_.lower() in _STATEMENT_NOUNS for t in between)
-        if said or stated or dverb.dep_ in ("relcl", "acl"):
+        sibling = dverb.dep_ == "conj" and any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in dverb.children)
+        related = dverb == verb or dverb in verb.ancestors or (verb in dverb.ancestors and not sibling)
+        # not "... were killed, and that the bodies were found on Saturday"
+        if said or stated or not related or dverb.dep_ in ("relcl", "acl"):
             continue  # "said on Thursday", "In a statement on Monday"; "who has led it since 2019": another time
         when = resolve(_with_preposition(ent, verb), published)
         if when is not None and when.precision in ("day", "week"):

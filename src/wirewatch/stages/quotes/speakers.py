@@ -453,7 +453,10 @@ def _governing_person(subject: Span) -> str | None:
         return None
     for ent in ents_in(subject):
         name = re.sub(r"['’]s$", "", ent.text)
-        if ent.label_ == "PERSON" and fold(name) not in country_names():  # not "Burkina Faso’s", mistagged
+        owner = name != ent.text or (
+            ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
+        )  # not "Badghis governor's"
+        if ent.label_ == "PERSON" and owner and fold(name) not in country_names():  # not "Burkina Faso’s", mistagged
             surname = strip_titles(name).split()[-1]
             return f"{surname} {subject.root.lower_}"
     return None
