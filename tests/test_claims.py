@@ -630,3 +630,28 @@ def test_a_date_in_a_sibling_clause_or_of_speaking_dates_no_number() -> None:
     )
     assert claim(article, "at least 12").date is None
     assert claim(article, "120").date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "category"),
+    [
+        ("Some 300,000 civilians are trapped in the besieged city.", "Some 300,000", "civilians"),
+        ("About 5,000 families never returned home after the floods.", "About 5,000", "people"),
+        ("Three doctors were among the 40 people killed in the strike.", "Three", "killed"),
+    ],
+)
+def test_what_trapped_never_returned_and_among_do_not_say(sentence: str, number: str, category: str) -> None:
+    assert claim(claims_of(sentence), number).category == category
+
+
+def test_a_dated_document_names_no_claimant_and_the_publishers_tally_is_its_own() -> None:
+    assert (
+        claim(claims_of("The January report put the number of displaced at 2 million."), "2 million").claimant.name
+        is None
+    )
+    article = wirewatch.extract("A Lantern tally put the toll at 45.", published=PUBLISHED, outlet="Lantern")
+    assert claim(article, "45").claimant is None
+
+
+def test_a_date_of_a_conjoined_verb_dates_no_number() -> None:
+    assert claim(claims_of("The camp now hosts 30,000 people and was attacked on Friday."), "30,000").date is None

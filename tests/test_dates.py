@@ -72,3 +72,16 @@ def test_would_looks_ahead_in_reported_speech() -> None:
     text = "The minister said on Tuesday that registration would begin in March."
     dates = {d.text: d.value for d in wirewatch.extract(text, published="2019-02-26").dates}
     assert dates["in March"] == "2019-03"
+
+
+def test_a_written_year_beats_the_weekday_and_a_past_verb_after_would_keeps_the_past() -> None:
+    import wirewatch
+
+    assert resolve("on Monday, March 3, 2014", TUESDAY).iso == "2014-03-03"
+    text = "The army said it would investigate the strike, which killed 12 people on Sunday."
+    dates = {d.text: d.value for d in wirewatch.extract(text, published="2019-02-26").dates}
+    assert dates["on Sunday"] == "2019-02-24"
+
+
+def test_until_looking_ahead_is_the_next_one() -> None:
+    assert resolve("until Monday", TUESDAY, future=True).iso == "../2019-03-04"

@@ -633,3 +633,23 @@ def test_a_provinces_namesake_abroad_loses_to_the_reports_country() -> None:
         "officials said. The Saudi-led coalition struck positions near Sirwah. Saudi Arabia did not comment."
     )
     assert entity_of(article, "Al Jawf").place.iso3 == "YEM"
+
+
+def test_a_first_name_that_spells_an_agency_and_a_movement_that_is_no_armed_group() -> None:
+    article = wirewatch.extract("Petra Novak, a spokeswoman for the charity, said 300 families needed shelter.")
+    assert entity_of(article, "Petra Novak").type == "person"
+    article = wirewatch.extract("Filimbi, a pro-democracy movement, said 40 activists were held.")
+    assert entity_of(article, "Filimbi").type == "organization"
+    article = wirewatch.extract(
+        "Ahmed Musa, director of the Maiduguri hospital, said 30 people were treated. The commander said troops had "
+        "repelled the attack."
+    )
+    assert all("The commander" not in e.aliases for e in article.entities)
+
+
+def test_a_description_alike_does_not_beat_an_actor_named_so() -> None:
+    article = wirewatch.extract(
+        "The Janjaweed, a nomadic militia, burned the village. Later they clashed with the Darfur Joint Force "
+        "militia near Tawila. The militia lost 12 fighters."
+    )
+    assert not same(article, "Janjaweed", "The militia")

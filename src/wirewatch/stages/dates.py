@@ -101,7 +101,7 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
         return _weekend(weekend.group(1), published, future)
     until = _UNTIL.match(text)
     if until:  # "until June", "through the end of March": a stretch that closes then
-        ends = [resolve(until.group(1), published, ahead) for ahead in (False, True)]
+        ends = [resolve(until.group(1), published, ahead) for ahead in ((True,) if future else (False, True))]
         ends = [e for e in ends if e is not None and e.precision != "period"]
         end = min(ends, key=lambda e: abs(_first_day(e.iso) - published)) if ends and published else None
         return When(f"../{end.iso.split('/')[-1]}", "period") if end else None  # the nearer of last and next June
@@ -173,8 +173,8 @@ def _first_day(iso: str) -> dt.date:
 def _day_and_date(weekday: str, rest: str, published: dt.date) -> When | None:
     """ "Saturday, Feb. 7": of the years around publication, the one in which that day is that weekday."""
     found = _parsed(rest, published)
-    if found is None or found.precision != "day":
-        return None
+    if found is None or found.precision != "day" or re.search(r"\b\d{4}\b", rest):
+        return found  # "Monday, March 3, 2014": the year written wins
     day = dt.date.fromisoformat(found.iso)
     wanted = WEEKDAYS.index(weekday.lower())
     for year in sorted(range(published.year - 1, published.year + 2), key=lambda y: abs(y - published.year)):
@@ -258,7 +258,7 @@ def _year_after(text: str, start: int, end: int, found: list[DateMention]) -> Da
     """ "seized Sanaa in September 2014, prompting the coalition to intervene the following year": a year counted
     from the year named just before (within a sentence or two), never from publication."""
     match = _YEAR_AFTER.match(text[start:end].strip())
-    earlier = [m for m in found if m.value and re.match(r"\d{4}", m.value) and start - m.end < 300]
+    earlier = [m for m in found if m.value and re.search(r"\b\d{4}\b", m.text) and start - m.end < 300]
     if match is None or not earlier:
         return None
     step = 1 if (match.group(1) or match.group(2) or match.group(3)).lower() in _LATER else -1
@@ -307,7 +307,11 @@ def _ahead(doc: Doc, start: int) -> bool:
     if sentence is None:
         return False
     before = doc_text(doc)[sentence.start_char : start]
-    return bool(_AHEAD.search(before) or _EXPECTED.search(before[-30:]))  # "the rains, expected to start in May"
+    cues = list(_AHEAD.finditer(before))
+    if cues:  # but not "said it would investigate the strike, which killed 12 on Sunday": a past verb between
+        after = sentence.start_char + cues[-1].end()
+        return not any(t.tag_ == "VBD" and after <= t.idx < start for t in sentence)
+    return bool(_EXPECTED.search(before[-30:]))  # "the rains, expected to start in May"
 
 
 _EXPECTED = re.compile(r"\bexpected to \w+(?: \w+)?\s*$", re.IGNORECASE)

@@ -302,7 +302,8 @@ def link_appositions(registry: Registry) -> None:
                     _retype(actor, phrase.root)
 
 
-_UNTYPED = frozenset(("group", "groups", "organisation", "organization", "body"))  # any kind of actor
+# any kind of actor: "a pro-democracy movement" is no armed group
+_UNTYPED = frozenset("group groups organisation organization body movement party coalition alliance front".split())
 
 
 def _retype(actor: Actor, head: Token) -> None:
@@ -469,13 +470,20 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     sharing = _sharing_a_modifier(fitting, chunk, registry)
     if sharing is None:
         return None
-    alike = _described_alike([a for a in before if a.type != "person"], chunk)  # "an alliance of ...": "the alliance"
-    fitting = sharing or alike or fitting
+    # "The faction" is the one introduced as "a splinter faction"; "the alliance" the one introduced as "an alliance
+    # of ...", whatever its name made of it; but not over an actor named so ("the Darfur Joint Force militia")
+    alike = _described_alike(fitting or [a for a in before if a.type != "person"], chunk)
+    named_so = [a for a in fitting if a not in alike and chunk.root.lower_ in _head_words_of(registry.names_of(a))]
+    fitting = sharing or (alike if not named_so else []) or fitting
     return max(fitting, key=lambda a: _salience(a, chunk.start_char), default=None)
 
 
 # heads too common to tell actors apart: every group was introduced as "a group" of some kind
 _COMMON_HEADS = frozenset("group groups organisation organization agency body force forces authorities".split())
+
+
+def _head_words_of(names: list[str]) -> set[str]:
+    return {w for name in names for w in re.findall(r"[a-z]+", name.lower())}
 
 
 def _described_alike(actors: list[Actor], chunk: Span) -> list[Actor]:
@@ -518,7 +526,9 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
     common = {t.lower_ for t in own if t.pos_ != "PROPN"}
     names = [chunk.doc[t.left_edge.i : t.i + 1].text for t in own if t.pos_ == "PROPN"]  # "Boko Haram"
     proper = {w for n in names if registry.canonical(n)[0] is not None for w in re.findall(r"[a-z]+", n.lower())}
-    if not common and not proper:
+    # a people or a region no actor is named after ("the Rohingya insurgents"): a word of the actor's name
+    peoples = {w for n in names if registry.canonical(n)[0] is None for w in re.findall(r"[a-z]+", n.lower())}
+    if not common and not proper and not peoples:
         return []
     text = doc_text(chunk.doc)
     heads = {chunk.root.lower_, chunk.root.lemma_.lower()}
@@ -530,10 +540,10 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
         earlier = [
             re.sub(r"^(?:the|a|an) ", "", text[s:e], flags=re.I) for s, e in actor.mentions if e <= chunk.start_char
         ]
-        described = [set(re.findall(r"[a-z]+", d.lower())) for d in earlier if d[:1].islower()]  # not its names
+        described = [set(re.findall(r"[a-z]+", d.lower())) for d in earlier if d.split()[-1][:1].islower()]
         named = [set(re.findall(r"[a-z]+", name.lower())) for name in registry.names_of(actor)]
-        return any(common & found or proper & found for found in described) or any(
-            (common & found and heads & found) or proper & found for found in named
+        return any((common | peoples) & found or proper & found for found in described) or any(
+            (common & found and heads & found) or (proper | peoples) & found for found in named
         )
 
     carrying = [a for a in actors if carries(a)]

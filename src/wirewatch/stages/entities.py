@@ -130,8 +130,8 @@ class Registry:
                 continue  # "Jamaat-ul-Ahrar (JuA)", tagged a person: the organisation its acronym defines
             if _described(ent):
                 continue  # "The Council" after the Human Rights Council: a description, linked later
-            if ent.label_ == "PERSON" and _MEDIA_WORDS.search(ent.text):
-                self.organisation(ent.text, start, end)  # "Radio Omega", tagged a person
+            if ent.label_ == "PERSON" and (_MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent)):
+                self.organisation(ent.text, start, end)  # "Radio Omega", "Filimbi, a movement", tagged a person
             elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_tagged_an_organisation(ent)):
                 self._add_person(ent)
             elif ent.label_ == "ORG" and (person := self._known_person(ent)) is not None:
@@ -206,9 +206,12 @@ class Registry:
         report defines, whether or not the tagger saw them; returns the spans found."""
         spans: list[tuple[int, int]] = []
         matches = find_names(doc_text(self.doc), self.acronyms.values())
+        people = [ent_span(e) for e in ents(self.doc) if e.label_ == "PERSON" and len(e) > 1]
         for match in sorted(matches, key=lambda m: len(m.group(0)), reverse=True):  # longest first
             if any(s < match.end() and match.start() < e for s, e in spans):
                 continue
+            if " " not in match.group(0) and any(s <= match.start() and match.end() < e for s, e in people):
+                continue  # "Petra Novak", a person whose first name spells a news agency
             actor = self.organisation(match.group(0), match.start(), match.end(), only_known=True)
             if actor is not None:
                 spans.append(match.span())
@@ -258,6 +261,8 @@ class Registry:
             actor.role_heads |= {w.lower() for w in words} & role_nouns()
             if actor.role_heads & _LEADING:
                 actor.role_heads |= _LEADING_AS  # "the inspector general of the police" is "the police chief"
+            if role.startswith("leader of") and {w.lower() for w in words} & _ARMED_WORDS:
+                actor.role_heads.add("commander")  # "who leads the volunteers": their commander
             actor.affiliation = actor.affiliation or self.affiliation_in(role)
 
     def names_of(self, actor: Actor) -> list[str]:
@@ -428,8 +433,9 @@ class Registry:
         name, kind = self.canonical(text)
         proper = any(w[:1].isupper() for w in text.split() if w.lower() not in ("the", "a", "an"))
         words = text.split()
-        leads = (self.canonical(" ".join(words[:n])) for n in range(len(words) - 1, 0, -1))
-        if name is None and any(lead == "news agency" for known, lead in leads if known):
+        sizes = [n for n in range(len(words) - 1, 0, -1) if n > 1 or words[0].isupper()]  # "BBC Amharic", not "Petra X"
+        leads = (self.canonical(" ".join(words[:n])) for n in sizes)
+        if name is None and any(lead == "news agency" for known, lead in leads if known):  # not "Petra Novak"
             return True  # "Al Jazeera Mubasher": a channel of a known outlet
         return kind == "news agency" or (name is None and bool(_MEDIA_WORDS.search(text)) and proper)
 
@@ -441,6 +447,12 @@ class Registry:
 
 def ent_span(ent: Span) -> tuple[int, int]:
     return ent.start_char, ent.end_char
+
+
+def _described_as_a_body(ent: Span) -> bool:
+    """ "Filimbi, a pro-democracy movement": a name set beside a word for a group, not for a person."""
+    beside = [c for c in ent.root.children if c.dep_ == "appos" and not ent.start <= c.i < ent.end]
+    return any(c.lemma_.lower() in description_nouns() and c.lemma_.lower() not in role_nouns() for c in beside)
 
 
 def _described(ent: Span) -> bool:
@@ -470,7 +482,10 @@ def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:
 
 # roles that head an institution, and the words a report uses for any of them afterwards
 _LEADING = frozenset("chief head leader director inspector commissioner superintendent commander".split())
-_LEADING_AS = frozenset("chief head leader commander".split())
+_LEADING_AS = frozenset("chief head leader".split())
+_ARMED_WORDS = frozenset(
+    "militia militias volunteers fighters forces brigade battalion regiment unit units troops rebels vdp cjtf".split()
+)
 
 _OWNER = r"([A-Z][\w .-]*?)['’]s\s+"  # "Mali's ": a possessor before a name
 

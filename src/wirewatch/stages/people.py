@@ -119,7 +119,8 @@ def _led(root: Token) -> str | None:
         led = next((c for c in clause.children if c.dep_ == "dobj"), None)
         if who and led is not None:
             cut = next((p.i for p in led.children if p.dep_ == "prep"), len(root.doc))  # not "in Djibo"
-            return f"leader of {' '.join(t.text for t in led.subtree if t.i < cut)}"
+            title = "commander" if clause.lemma_ == "command" else "leader"
+            return f"{title} of {' '.join(t.text for t in led.subtree if t.i < cut)}"
     return None
 
 

@@ -210,19 +210,25 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
         quote = ctx.quotes[index]
         return from_quote(quote, ctx.registry), list(quote.via)
     if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb) or _own_work(verb):
-        return estimator(verb, ctx.quotes, ctx.registry)
+        return _not_the_publisher(ctx, *estimator(verb, ctx.quotes, ctx.registry))
     counter = verb.head if verb.dep_ == "ccomp" and verb.i > verb.head.i else None  # "OCHA counts 400,000 displaced"
     if counter is not None and counter.lemma_ in ESTIMATE_VERBS:
-        return estimator(counter, ctx.quotes, ctx.registry)
+        return _not_the_publisher(ctx, *estimator(counter, ctx.quotes, ctx.registry))
     shown = figures_owner(verb)
     if shown is not None:
-        owner = named(shown, ctx.registry)
-        publisher = ctx.registry.canonical(ctx.outlet)[0] or ctx.outlet if ctx.outlet else None
-        own = publisher is not None and norm_key(owner.name or "") in (norm_key(publisher), norm_key(ctx.outlet))
-        return (None if own else owner), []  # the publisher's own images: its own voice
+        return _not_the_publisher(ctx, named(shown, ctx.registry), [])
     if ctx.cleaned.in_headline(sent.start_char):
         return headline_source(sent, ctx.registry), []
     return None, []
+
+
+def _not_the_publisher(ctx: _Context, claimant: Claimant | None, via: list[str]) -> tuple[Claimant | None, list[str]]:
+    """The publisher's own count, tally or images are its own voice: no claimant ("A Reuters tally put ...")."""
+    if claimant is None or not ctx.outlet:
+        return claimant, via
+    publisher = ctx.registry.canonical(ctx.outlet)[0] or ctx.outlet
+    own = norm_key(claimant.name or "") in (norm_key(publisher), norm_key(ctx.outlet))
+    return (None, []) if own else (claimant, via)
 
 
 def _gives_a_figure(verb: Token) -> bool:

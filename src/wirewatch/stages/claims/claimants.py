@@ -102,7 +102,8 @@ def _document_owner(span: Span) -> Span | None:
         return None
     for child in root.children:
         institution = child.pos_ == "PROPN" or child.lemma_.lower() in institution_nouns()
-        if child.dep_ in ("poss", "compound") and institution and child.lower_ not in _PRONOUNS:
+        dated = child.ent_type_ in ("DATE", "TIME")  # "the January report", "a Tuesday statement"
+        if child.dep_ in ("poss", "compound") and institution and not dated and child.lower_ not in _PRONOUNS:
             return mention_span(child)
         if child.dep_ == "acl":  # "images analysed by the Sudan Conflict Observatory"
             agent = next((a for a in child.children if a.dep_ == "agent"), None)
@@ -128,6 +129,8 @@ def named(span: Span, registry: Registry) -> Claimant:
     owner = _document_owner(span)
     if owner is not None:
         return named(owner, registry).model_copy(update={"mention": text})  # "MoHA's preliminary assessment"
+    if span.root.lemma_.lower() in document_nouns() and span[0].lower_ in ("the", "a", "an"):
+        return Claimant(name=None, mention=text)  # "The January report": whose, the sentence does not say
     person = next((e for e in ents_in(span) if e.label_ == "PERSON"), None)
     actor = registry.by_surname(person.text if person else text) if len(text.split()) <= 3 else None
     if actor is not None or person is not None:

@@ -349,7 +349,7 @@ def _for_whom(noun: Token) -> bool:
 def _among(tok: Token) -> list[Token]:
     """ "eleven people ... among the dead", "registered 58 people as missing": what the counted are counted as."""
     found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("among", "as") for o in p.children]
-    return found + [o for o in found for o in o.children if o.dep_ in ("amod", "acomp")]
+    return found + [o for o in found for o in o.children if o.dep_ in ("amod", "acomp", "acl")]  # "people killed"
 
 
 # where people with no home sleep: "in evacuation centres", "in the open", "in the cathedral compound"
@@ -398,8 +398,11 @@ def _from_home(verb: Token) -> bool:
 def _lookup(tok: Token) -> tuple[str, str] | None:
     if tok.lemma_ in ("return", "come") and any(c.lower_ == "never" for c in tok.children):
         back = tok.lemma_ == "return" or any(c.lower_ == "back" for c in tok.children)
-        if back:
-            return "missing", "event"  # "went to look for firewood and never came back"
+        somewhere = any(c.dep_ in ("prep", "advmod") and c.lower_ in ("to", "home") for c in tok.children)
+        if back and not somewhere:
+            return "missing", "event"  # "went to look for firewood and never came back", not "never returned home"
+    if tok.lemma_ == "trap" and any(c.dep_ == "prep" and c.lower_ in ("under", "beneath") for c in tok.children):
+        return "missing", "event"  # "trapped under a collapsed building", not "trapped in the besieged city"
     table = categories()
     compound = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     if compound:

@@ -453,9 +453,9 @@ def _governing_person(subject: Span) -> str | None:
         return None
     for ent in ents_in(subject):
         name = re.sub(r"['’]s$", "", ent.text)
-        owner = name != ent.text or (
-            ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
-        )  # not "Badghis governor's"
+        possessive = name != ent.text or (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
+        of = ent.root.head.lower_ == "of" and ent.root.head.head == subject.root  # "the government of Abiy Ahmed"
+        owner = possessive or of  # not "the Badghis governor's office"
         if ent.label_ == "PERSON" and owner and fold(name) not in country_names():  # not "Burkina Faso’s", mistagged
             surname = strip_titles(name).split()[-1]
             return f"{surname} {subject.root.lower_}"
