@@ -210,7 +210,7 @@ class Registry:
         for match in sorted(matches, key=lambda m: len(m.group(0)), reverse=True):  # longest first
             if any(s < match.end() and match.start() < e for s, e in spans):
                 continue
-            if " " not in match.group(0) and any(s <= match.start() and match.end() < e for s, e in people):
+            if " " not in match.group(0) and any(s == match.start() and match.end() < e for s, e in people):
                 continue  # "Petra Novak", a person whose first name spells a news agency
             actor = self.organisation(match.group(0), match.start(), match.end(), only_known=True)
             if actor is not None:
