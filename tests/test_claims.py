@@ -655,3 +655,12 @@ def test_a_dated_document_names_no_claimant_and_the_publishers_tally_is_its_own(
 
 def test_a_date_of_a_conjoined_verb_dates_no_number() -> None:
     assert claim(claims_of("The camp now hosts 30,000 people and was attacked on Friday."), "30,000").date is None
+
+
+def test_a_capitalised_role_before_a_name_and_the_countrys_ministry() -> None:
+    article = claims_of(
+        'Farmer Abdul Rahim, 52, said the water took 40 sheep. "We lost three houses," he said. Floods killed at '
+        "least 68 people, the country’s disaster management ministry said."
+    )
+    assert claim(article, "40").claimant.name == "Abdul Rahim"
+    assert claim(article, "at least 68").claimant.name == "disaster management ministry"

@@ -103,6 +103,8 @@ def strip_titles(name: str) -> str:
     words = name.translate(_APOSTROPHES).split()
     while len(words) > 1 and words[0] in titles():
         words.pop(0)
+    if len(words) > 2 and words[0].lower() in role_nouns() and all(w[:1].isupper() for w in words[1:]):
+        words.pop(0)  # "Farmer Abdul Rahim, 52, said": a role, capitalised at a sentence's head
     name = " ".join(words)
     return re.sub(r"'s?$", "", name)
 

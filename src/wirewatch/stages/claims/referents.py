@@ -350,9 +350,16 @@ def _among(tok: Token) -> list[Token]:
     """ "eleven people ... among the dead", "registered 58 people as missing": what the counted are counted as."""
     found = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("among", "as") for o in p.children]
     among = [o for o in found if o.head.lower_ == "among"]
-    return found + [o for o in found for o in o.children if o.dep_ in ("amod", "acomp")] + [
-        c for o in among for c in o.children if c.dep_ == "acl"  # "among the 40 people killed"
-    ]
+    return (
+        found
+        + [o for o in found for o in o.children if o.dep_ in ("amod", "acomp")]
+        + [
+            c
+            for o in among
+            for c in o.children
+            if c.dep_ == "acl"  # "among the 40 people killed"
+        ]
+    )
 
 
 # where people with no home sleep: "in evacuation centres", "in the open", "in the cathedral compound"

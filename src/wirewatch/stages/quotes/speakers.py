@@ -464,4 +464,6 @@ def _governing_person(subject: Span) -> str | None:
 
 def _without_article(text: str) -> str:
     """ "the ministry's" -> "ministry": no article, no possessive."""
-    return re.sub(r"['’]s$", "", re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I))
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:country|nation)['’]s\s+", "", text, flags=re.I)  # "the country's disaster ministry"
+    return re.sub(r"['’]s$", "", text)
