@@ -47,6 +47,7 @@ def norm(name: str | None) -> str | None:
     if name is None:
         return None
     name = re.sub(r"[’'`]", "'", name)  # before the accents go: the curly apostrophe is no ASCII either
+    name = re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), name)  # "U.N." is "UN"
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     name = re.sub(r"^(the|a|an) ", "", name.strip())
     return " ".join(re.sub(r"[^\w' ]", " ", name).split())

@@ -664,3 +664,80 @@ def test_a_capitalised_role_before_a_name_and_the_countrys_ministry() -> None:
     )
     assert claim(article, "40").claimant.name == "Abdul Rahim"
     assert claim(article, "at least 68").claimant.name == "disaster management ministry"
+
+
+def test_he_after_a_nameless_official_is_that_official_not_the_person_named_before() -> None:
+    article = claims_of(
+        "Governor Lina Ostrova said 15 attackers were killed. A local official in Varno, who asked not to be "
+        'named, told the Lantern by phone that "at least 40 people" had died. "We buried 14 people yesterday," he '
+        "said. More than 2,300 people had fled the village, he added."
+    )
+    assert claim(article, "15").claimant.name == "Lina Ostrova"
+    for number in ("14", "More than 2,300"):
+        assert claim(article, number).claimant is None or claim(article, number).claimant.name is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "category"),
+    [
+        ("The agency had received only 18% of the $76.5 million it needs.", "18", "money"),
+        ("By Friday, US$6.2 million, or 16 per cent, had been received.", "16", "money"),
+        ("Rebels hold about 70 per cent of the township.", "about 70", "area"),
+        ("About 80 percent of the injured were children.", "About 80", "injured"),
+        ("The government has released 2.5 billion kwacha from its fund.", "2.5 billion", "money"),
+        ("Classes were disrupted for an estimated 45,000 learners.", "an estimated 45,000", "people"),
+        ('"We lost three comrades in that fight," the commander said.', "three", "killed"),
+    ],
+)
+def test_shares_of_sums_and_territory_and_nouns_the_tagger_misreads(sentence: str, number: str, category: str) -> None:
+    assert claim(claims_of(sentence), number).category == category
+
+
+def test_data_compiled_by_a_monitor_and_an_outlets_own_tally_through_according_to() -> None:
+    article = wirewatch.extract(
+        "The air force carried out at least 1,100 strikes last year, according to data compiled by the Sahel "
+        "Conflict Observatory. According to a Lantern tally, at least 70 soldiers have been killed since 2021.",
+        published=PUBLISHED,
+        outlet="Lantern",
+    )
+    assert claim(article, "at least 1,100").claimant.name == "Sahel Conflict Observatory"
+    assert claim(article, "at least 70").claimant is None
+
+
+def test_a_statement_carried_by_a_newspaper_is_its_authors_relayed_by_the_paper() -> None:
+    article = claims_of(
+        "On Thursday, the state-run Daily Beacon newspaper carried a statement by the army's True Voice Information "
+        "Team "
+        'saying that "about 30 rebels" had been killed. State television aired a statement from the health '
+        "ministry saying 12 people died."
+    )
+    about = claim(article, "about 30")
+    assert (about.claimant.name, about.via) == ("True Voice Information Team", ["Daily Beacon"])
+    assert claim(article, "12").claimant.name == "health ministry"
+
+
+def test_according_to_after_a_claim_relays_it() -> None:
+    article = claims_of(
+        "The Sahel Front claimed the attack on its channels, saying it had killed 27 soldiers, according to the "
+        "Monitoring Desk Group, which follows militant media. According to UNICEF, 18 million children are out of "
+        "school, and teachers say tens of thousands of pupils have stayed away."
+    )
+    assert claim(article, "27").via == ["Monitoring Desk Group"]
+    assert claim(article, "tens of thousands").via == []
+
+
+def test_an_attribution_set_inside_the_sentence_and_cases_recorded_in_a_stretch() -> None:
+    article = claims_of(
+        "The Ministry of Health said the outbreak had reached 12 districts. In the past week alone, the ministry "
+        "said, 412 new cases were reported."
+    )
+    assert claim(article, "412").claimant.name == "Ministry of Health"
+    assert claim(article, "412").date == "../2024-03-12"
+
+
+def test_a_date_naming_a_thing_or_run_into_a_count_dates_nothing_wrongly() -> None:
+    article = claims_of(
+        "The floods threaten the April harvest for some 120,000 households. On Monday 40 people were killed."
+    )
+    assert claim(article, "some 120,000").date is None
+    assert claim(article, "40").date == "2024-03-11"

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import wirewatch
 from wirewatch.stages.dates import resolve
 
 TUESDAY = dt.date(2019, 2, 26)
@@ -85,3 +86,8 @@ def test_a_written_year_beats_the_weekday_and_a_past_verb_after_would_keeps_the_
 
 def test_until_looking_ahead_is_the_next_one() -> None:
     assert resolve("until Monday", TUESDAY, future=True).iso == "../2019-03-04"
+
+
+def test_a_count_the_tagger_runs_into_a_date_is_not_part_of_it() -> None:
+    article = wirewatch.extract("On Monday 40 people were killed. On 12 May 30 people died.", published="2024-06-12")
+    assert [(d.text, d.value) for d in article.dates] == [("On Monday", "2024-06-10"), ("On 12 May", "2024-05-12")]

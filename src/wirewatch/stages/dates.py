@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..models import DateMention
 from .nlp import ents
@@ -230,7 +230,7 @@ def _parser(base: dt.datetime | None, future: bool = False):
 def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Every date the report names, resolved against publication. With no publication date, a relative date
     ("on Monday") is listed with ``relative: true`` and no value, never resolved against today."""
-    spans = [(e.start_char, e.end_char) for e in ents(doc) if e.label_ in ("DATE", "TIME")]
+    spans = [_without_count(e) for e in ents(doc) if e.label_ in ("DATE", "TIME")]
     spans += [
         m.span() for m in _CALENDAR.finditer(doc_text(doc)) if not any(s < m.end() and m.start() < e for s, e in spans)
     ]
@@ -244,6 +244,16 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _without_count(ent: Span) -> tuple[int, int]:
+    """A date's characters, without a count the tagger ran into it ("On Monday 40 people were killed")."""
+    last, doc = ent[-1], ent.doc
+    counted = ent.end < len(doc) and doc[ent.end].pos_ == "NOUN"
+    year = re.fullmatch(r"(1[89]|20)\d\d", last.text)
+    if len(ent) > 1 and last.like_num and counted and not year:
+        return ent.start_char, ent[-2].idx + len(ent[-2])
+    return ent.start_char, ent.end_char
 
 
 _YEAR_AFTER = re.compile(

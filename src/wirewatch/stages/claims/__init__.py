@@ -208,7 +208,8 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     """The claimant and relay chain: the quotation's, an estimator's, or a headline's named source."""
     if index is not None:
         quote = ctx.quotes[index]
-        return from_quote(quote, ctx.registry), list(quote.via)
+        via = list(quote.via) + _according_around(ctx, quote)
+        return _not_the_publisher(ctx, from_quote(quote, ctx.registry), via)  # "according to an AFP tally"
     if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb) or _own_work(verb):
         return _not_the_publisher(ctx, *estimator(verb, ctx.quotes, ctx.registry))
     counter = verb.head if verb.dep_ == "ccomp" and verb.i > verb.head.i else None  # "OCHA counts 400,000 displaced"
@@ -220,6 +221,23 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if ctx.cleaned.in_headline(sent.start_char):
         return headline_source(sent, ctx.registry), []
     return None, []
+
+
+def _according_around(ctx: _Context, quote: Quote) -> list[str]:
+    """ "JNIM claimed the attack, saying it had killed 27 soldiers, according to the SITE Intelligence Group":
+    whoever the whole account is according to relays the speaker inside it."""
+    last = ctx.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+    tail = ctx.doc.text[quote.end : last.sent.end_char].lower() if last is not None else ""
+    if "according to" not in tail:
+        return []  # only an account that ends on it: not "According to UNICEF, ..., and teachers say ..."
+    outer = [
+        q
+        for q in ctx.quotes
+        if q is not quote and q.start <= quote.start and quote.end <= q.end and q.cue and q.cue.lower() == "according"
+    ]
+    named = [q.speaker for q in outer if q.speaker.name and q.speaker.name != quote.speaker.name]
+    names = [s.name for s in named if (s.mention or s.name).lower() in tail]
+    return [n for n in names if n not in quote.via and (not ctx.outlet or norm_key(n) != norm_key(ctx.outlet))]
 
 
 def _not_the_publisher(ctx: _Context, claimant: Claimant | None, via: list[str]) -> tuple[Claimant | None, list[str]]:

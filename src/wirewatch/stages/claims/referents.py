@@ -61,7 +61,7 @@ CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "
 AGE_BEFORE = frozenset(["aged", "age", "ages"])
 _LABELS = frozenset("magnitude page number no. article chapter section level grade phase category class".split())
 _NAME_LABELS = frozenset(["ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"])
-PERCENT = frozenset(["%", "percent", "per", "pct"])
+PERCENT = frozenset(["%", "percent", "per", "cent", "pct"])  # "16 per cent": the parser may head it on "cent"
 _NOMINAL = frozenset(["dead", "wounded", "injured", "missing", "displaced"])  # adjectives that count people
 _NOUN_DEPS = frozenset(["nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos"])
 _CLIMB_DEPS = frozenset(
@@ -105,7 +105,8 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
         head = tok
         while head.dep_ in _NOUN_DEPS and amount.start <= head.i < amount.end and head.head != head:
             head = head.head
-        if head.i >= amount.end and head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") and head.i - amount.end <= 5:
+        nominal = head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") or _lookup(head) is not None  # "kwacha" as an adverb
+        if head.i >= amount.end and nominal and head.i - amount.end <= 5:
             return head
     head = doc[amount.head]
     if amount.end < len(doc) and doc[amount.end].lower_ in PERCENT:
@@ -266,6 +267,8 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     compounds = [c for c in noun.children if c.dep_ == "compound"]
     looked = [_lookup(tok) for tok in (noun, *of[:1], *compounds)]
     measured = noun.lower_ in PERCENT  # "60 percent of the injured" counts the injured
+    if measured and _share_of_money(noun, of):
+        return "money", "class"
     kinds = [
         k
         for i, k in enumerate(looked)
@@ -274,6 +277,17 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     if not kinds or kinds[0][0] == "people":  # "armed men" are fighters: a modifier says more than "men"
         kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds
     return kinds[0] if kinds else None
+
+
+def _share_of_money(percent: Token, of: list[Token]) -> bool:
+    """ "18% of the $76.5 million it needs", "US$6.2 million, or 16 per cent": a share of a sum is money."""
+    beside = [t.head for t in (percent, percent.head) if t.dep_ in ("conj", "appos")]
+    return any(_money(t) for t in (*of, *beside))
+
+
+def _money(tok: Token) -> bool:
+    kind = _lookup(tok)
+    return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.children) or (kind is not None and kind[0] == "money")
 
 
 def _event_candidates(anchor: Token) -> list[Token]:

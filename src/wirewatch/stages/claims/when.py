@@ -48,7 +48,7 @@ def claim_place(sent: Span, noun: Token | None, verb: Token, places: list[Mentio
 
 def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | None, cleaned: CleanDoc) -> str | None:
     """The date of the clause the number is in; a date that only says when something was said does not count."""
-    for ent in sorted(_date_spans(sent), key=lambda e: abs(e.start - amount.start)):
+    for ent in sorted(_date_spans(sent, amount), key=lambda e: abs(e.start - amount.start)):
         in_dateline = cleaned.in_dateline(ent.start_char)
         if amount.start <= ent.start < amount.end or "old" in ent.text or _deadline(ent, verb) or in_dateline:
             continue
@@ -57,7 +57,8 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         dverb = clause_verb(ent.root)
         if dverb.dep_ in ("csubj", "csubjpass"):
             dverb = dverb.head  # "shelling on Sunday destroyed 400 houses": the subject's date is the clause's
-        if dverb == verb and verb.lemma_ in _SAYING and "since" not in _with_preposition(ent, verb):
+        saying = verb.lemma_ in _SAYING and not _recorded(amount, verb)
+        if dverb == verb and saying and "since" not in _with_preposition(ent, verb):
             continue  # "put the toll at 32 on Sunday": when it was said, not when they died
         governs = _close_governor(ent, dverb, verb) and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
@@ -80,6 +81,13 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     return since or cumulative or _sentence_date(sent, amount, verb, published, cleaned)
 
 
+def _recorded(amount: Amount, verb: Token) -> bool:
+    """ "412 new cases were reported in the past week": cases recorded then, not a figure said then."""
+    number = verb.doc[amount.head]
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(t.dep_ == "nsubjpass" and t.head == verb for t in (number, number.head))
+
+
 _SPEAKING = frozenset(("accord", "cite", "speak", "talk", "brief", "address", "tell"))
 _STATEMENT_NOUNS = frozenset("statement briefing interview conference report update bulletin post video".split())
 
@@ -89,7 +97,7 @@ def _sentence_date(sent: Span, amount: Amount, verb: Token, published: dt.date |
     said: "the agency had been cleared to move 60 trucks on Tuesday night", "By sunrise on Wednesday, the crowd had
     grown to thousands"; only a day or a week, and none when the sentence gives two."""
     found = set()
-    for ent in _date_spans(sent):
+    for ent in _date_spans(sent, amount):
         inside = amount.start <= ent.start < amount.end or "old" in ent.text
         if inside or cleaned.in_dateline(ent.start_char) or _deadline(ent, verb) or _of_other_number(ent, amount):
             continue
@@ -178,16 +186,30 @@ def _close_governor(ent: Span, dverb: Token, verb: Token) -> bool:
     return tok == dverb and verb != dverb
 
 
-def _date_spans(sent: Span) -> list[Span]:
+def _date_spans(sent: Span, amount: Amount) -> list[Span]:
     """The sentence's DATE entities, and the TIME ones that name a day ("on Sunday night", "this morning"), not a
-    clock time; "March 28" and "April 2" joined when "between ... and" links them."""
+    clock time; "March 28" and "April 2" joined when "between ... and" links them. The tagger may run a date into
+    the number ("On Monday 40 people"): the date is then only its words before the number."""
     dates = [e for e in ents_in(sent) if e.label_ == "DATE" or (e.label_ == "TIME" and _names_day(e))]
+    dates = [sent.doc[e.start : amount.start] if e.start < amount.start < e.end else e for e in dates]
+    dates = [e for e in dates if len(e) and not _names_a_thing(e)]
     merged: list[Span] = []
     for ent in dates:
         if merged and ent.start - merged[-1].end == 1 and sent.doc[ent.start - 1].lower_ in ("and", "to", "-", "until"):
             ent = sent.doc[merged.pop().start : ent.end]
         merged.append(ent)
     return merged
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """ "the April harvest", "the 2023 elections": a date that only names a thing dates no count."""
+    root = ent.root
+    head = root.head
+    timely = head.ent_type_ in ("DATE", "TIME") or head.lemma_ in _TIMES_OF_DAY  # "Monday morning"
+    return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= ent.end and not timely
+
+
+_TIMES_OF_DAY = frozenset("morning afternoon evening night dawn dusk midday noon midnight daybreak".split())
 
 
 def _names_day(ent: Span) -> bool:

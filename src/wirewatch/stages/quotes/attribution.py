@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..._data import data_lines
+from ..._data import data_lines, data_table
 from ..entities import Registry
 from ..names import alias_spellings, norm_key, role_nouns, titles
 from ..nlp import ents, ents_in, noun_chunks
@@ -118,6 +118,9 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
         return quoted
     head = cue
     for _ in range(4):
+        owner = _carried_statement_owner(head, inside)
+        if owner is not None:
+            return owner
         subj = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i in inside), None)
         if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
             antecedent = head.head  # "Ghulam Rasool, a day labourer, who said ...": the relative's antecedent
@@ -136,6 +139,34 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
         if token.i in inside and token.pos_ in _NOUNISH and not token.is_punct:
             return mention_span(_phrase_head(token, inside))
     return None
+
+
+_CARRY = frozenset("carry publish broadcast air run print relay post".split())
+
+
+def _carried_statement_owner(verb: Token, inside: set[int]) -> Span | None:
+    """ "the newspaper carried a statement by the army's information team saying ...": the team speaks, the
+    newspaper that carried its statement relays it."""
+    if verb.lemma_.lower() in _document_words() and verb.head.lemma_ in _CARRY:
+        statement, verb = verb, verb.head  # "saying" hung on the statement
+    elif verb.lemma_ in _CARRY:
+        statement = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _document_words()), None)
+    else:
+        return None
+    if statement is None:
+        return None
+    for holder in (statement, verb):  # the parser hangs "by ..." or "from ..." on either
+        by = next((c for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is not None and owner.i in inside:
+            return mention_span(owner)
+    owner = next((c for c in statement.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return mention_span(owner) if owner is not None and owner.i in inside else None
+
+
+@cache
+def _document_words() -> frozenset[str]:
+    return frozenset(word for word, kind in data_table("institution_words.tsv") if kind == "document")
 
 
 _MEDIA_NOUNS = frozenset(

@@ -8,6 +8,7 @@ from ..clean import CleanDoc
 from ..entities import Registry
 from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, relays, subject_of
 from .candidate import Candidate, in_any, zone_tokens
+from .speakers import AUTHORED
 
 _NOT_SOURCES = {
     "figure",
@@ -191,7 +192,19 @@ def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
     if any(t.is_quote or t.text in '“”"' for t in doc[cue.i : min(cue.i + 4, cue.sent.end)]):
         return None  # "..., he noted, “There could be ...”": the attribution of a direct quote
     content = [t for t in doc[cue.sent.start : i] if not (t.is_punct or t.is_space or t.is_quote)]
-    if not content or not any(t.pos_ in ("VERB", "AUX") for t in content):
+    if not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return _set_inside(doc, cue)
+    return content[0].idx, content[-1].idx + len(content[-1])
+
+
+def _set_inside(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """ "In the past week alone, the ministry said, 412 new cases were reported": an attribution set inside the
+    sentence after an opening phrase; what it reports is the clause after its comma."""
+    after = cue.i + 1
+    if cue.dep_ != "parataxis" or after >= cue.sent.end or doc[after].text != ",":
+        return None
+    content = [t for t in doc[after + 1 : cue.sent.end] if not (t.is_punct or t.is_space or t.is_quote)]
+    if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return None
     return content[0].idx, content[-1].idx + len(content[-1])
 
@@ -221,11 +234,16 @@ def _owner_of(document: Token) -> Token | None:
         named = child.dep_ in ("compound", "nmod", "amod") and (child.pos_ == "PROPN" or child.text.isupper())
         if named or (child.dep_ == "poss" and child.pos_ != "PRON"):
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            owner = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
+        by = child.dep_ == "prep" and child.lower_ in ("from", "by", "of")
+        if by or (child.dep_ == "acl" and child.lemma_ in AUTHORED):  # "data compiled by ACLED"
+            owner = _object(child) if by else next((_object(c) for c in child.children if c.dep_ == "agent"), None)
             if owner is not None and owner.lemma_.lower() not in _NOT_SOURCES:
                 return owner
     return None
+
+
+def _object(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _actor_named_at(doc: Doc, i: int, registry: Registry) -> Span | None:
@@ -243,7 +261,7 @@ def _actor_named_at(doc: Doc, i: int, registry: Registry) -> Span | None:
 def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candidate | None:
     """ "..., according to three residents": the rest of the sentence is reported speech."""
     source = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-    if source is not None and source.lemma_.lower() in _NOT_SOURCES:
+    if source is not None and (source.lemma_.lower() in _NOT_SOURCES or source.lower_ in _NOT_SOURCES):  # "datum"
         source = _owner_of(source)  # "according to UN estimates", "according to figures from the ministry"
     named = _actor_named_at(doc, token.i + 2, registry) if source is None else None
     if (source is None and named is None) or in_any(token.idx, quoted):
@@ -256,6 +274,7 @@ def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candida
         return None
     found = Found(cue=token, subject=mention_span(source) if source is not None else named)
     clauses = [c for c in source.children if c.dep_ in ("acl", "relcl")] if source is not None else []
+    clauses = [c for c in clauses if c.lemma_ not in AUTHORED]  # "figures released by": the owner, no relay
     carriers = [t for c in clauses for t in c.subtree]
     found.via = relays(doc, carriers, registry, exclude=set())  # "a statement carried by the agency Saba"
     return Candidate("indirect", rest[0].idx, rest[-1].idx + len(rest[-1]), found=found)

@@ -46,6 +46,7 @@ class Resolved:
     confidence: float
     person: bool = False
     pronoun: bool = False
+    plural: bool = False
 
 
 class Resolver:
@@ -57,7 +58,10 @@ class Resolver:
         self.history: list[tuple[int, Resolved]] = []
 
     def remember(self, position: int, resolved: Resolved) -> None:
-        if resolved.speaker.name:
+        # a nameless person counts too: after "a local official, who asked not to be named, told AFP", "he said"
+        # is that official, not the last person named before
+        nameless = resolved.person and resolved.actor is not None and not resolved.plural
+        if resolved.speaker.name or nameless:
             self.history.append((position, resolved))
 
     def resolve(self, subject: Span | None, role: str | None, position: int) -> Resolved:
@@ -160,7 +164,7 @@ class Resolver:
                 return Resolved(speaker, actor, 0.75 if actor.name else 0.6, person=True)
         actor = self.registry.anonymous(subject.text, head, subject.start_char, subject.end_char)
         speaker = Speaker(mention=subject.text, role=role or _without_article(subject.text), affiliation=affiliation)
-        return Resolved(speaker, actor, 0.6, person=True)
+        return Resolved(speaker, actor, 0.6, person=True, plural=root.tag_ in ("NNS", "NNPS"))
 
     def _organisation(self, subject: Span, role: str | None) -> Resolved:
         text = subject.text
@@ -433,9 +437,17 @@ def _possessor(subject: Span, registry: Registry) -> str | None:
     return None
 
 
+# "data compiled by ACLED", "a report issued by the ministry": whoever did this owns the document
+AUTHORED = frozenset(
+    "compile collect gather issue release publish prepare produce conduct keep analyse analyze".split()
+)
+
+
 def _owner(subject: Span, registry: Registry) -> Span | None:
     """ "a statement from the army" / "the army's statement" -> "the army"."""
-    carried = {t.i for c in subject.root.children if c.dep_ in ("acl", "relcl") for t in c.subtree}
+    carried = {
+        t.i for c in subject.root.children if c.dep_ in ("acl", "relcl") and c.lemma_ not in AUTHORED for t in c.subtree
+    }
     for token in subject.root.subtree:
         if token.i in carried:
             continue  # "a statement read on state television": the outlet carried it, it does not own it
