@@ -653,3 +653,11 @@ def test_a_description_alike_does_not_beat_an_actor_named_so() -> None:
         "militia near Tawila. The militia lost 12 fighters."
     )
     assert not same(article, "Janjaweed", "The militia")
+
+
+def test_a_division_spelt_another_way_is_found_in_the_reports_country() -> None:
+    article = wirewatch.extract(
+        "ADDIS ABABA (Reuters) - Fighting spread in Ethiopia's Oromia region, officials said.", published="2025-09-18"
+    )
+    places = {e.place.admin1 for e in article.entities if e.type == "place" and e.place and e.place.iso3 == "ETH"}
+    assert "Oromiya" in places

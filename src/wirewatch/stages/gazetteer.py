@@ -62,12 +62,14 @@ class Gazetteer:
         self._keys = tail.rstrip("\n").split("\n")
         self._admin1_names: dict[tuple[str, str], str] = {}
         self._countries: dict[str, Entry] = {}
+        self._divisions: dict[str, list[Entry]] = {}
         for i, line in enumerate(self._places):
             if line[0] == "P":
                 break  # countries and divisions come first
             entry = self.entry(i)
             if entry.kind == "A":
                 self._admin1_names[(entry.country, entry.admin1)] = entry.name
+                self._divisions.setdefault(entry.country, []).append(entry)
             else:
                 self._countries[entry.country] = entry
 
@@ -93,6 +95,10 @@ class Gazetteer:
         if entry.kind == "C":
             return None
         return self._admin1_names.get((entry.country, entry.admin1))
+
+    def divisions(self, iso2: str) -> list[Entry]:
+        """The country's first-level divisions."""
+        return self._divisions.get(iso2, [])
 
     def country_entry(self, iso2: str) -> Entry | None:
         return self._countries.get(iso2)

@@ -12,6 +12,7 @@ gazetteer has it, under that very name, in a country the report is about.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter
@@ -263,6 +264,8 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
         entries = [e for e in entries if (_same_name(e, name) or _vouched(e, context)) and _support(e, context) > 0]
     # an alias needs more than a name, and a place of known size ("Nasir" is also a Khartoum suburb's other name)
     entries = [e for e in entries if _same_name(e, name) or (_vouched(e, context) and e.population > 0)]
+    if not entries and not weak:
+        entries = _division_spelt_otherwise(name, context, country)
     if not entries:
         return None
     division = bool(_DIVISION.search(name))
@@ -290,6 +293,28 @@ def _entries(name: str) -> list[Entry]:
         if entries:
             return entries
     return []
+
+
+def _division_spelt_otherwise(name: str, context: Context, country: str | None) -> list[Entry]:
+    """A division of a country the report names, spelt another way ("Oromia" for Oromiya, "Middle Shabelle" for
+    Middle Shabele): transliterations vary by a letter or two. Only divisions, only of the report's countries, and
+    only one close match: a guessed village would be a wrong coordinate. (difflib, as a few dozen names are
+    compared and no fuzzy-matching package is otherwise needed.)"""
+    asked = fold(_DIVISION.sub("", name))
+    countries = [country] if country else [*context.countries, *context.implied]
+    close = [
+        e
+        for iso in dict.fromkeys(countries)
+        for e in gazetteer().divisions(iso)
+        if _close_spelling(asked, fold(_DIVISION.sub("", e.name)))
+    ]
+    return close if len(close) == 1 else []
+
+
+def _close_spelling(asked: str, own: str) -> bool:
+    if len(asked) < 5 or asked[0] != own[0] or abs(len(asked) - len(own)) > 2:
+        return False
+    return difflib.SequenceMatcher(None, asked, own).ratio() >= 0.9
 
 
 def _compass_forms(name: str) -> list[str]:
