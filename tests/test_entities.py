@@ -661,3 +661,30 @@ def test_a_division_spelt_another_way_is_found_in_the_reports_country() -> None:
     )
     places = {e.place.admin1 for e in article.entities if e.type == "place" and e.place and e.place.iso3 == "ETH"}
     assert "Oromiya" in places
+
+
+def test_a_surname_the_tagger_missed_is_the_person_named_before() -> None:
+    text = "KHARTOUM (Reuters) - Army chief Abdel Fattah al-Burhan vowed to fight on. Burhan spoke in El Obeid."
+    article = wirewatch.extract(text, published="2026-03-05")
+    burhan = next(e for e in article.entities if e.name == "Abdel Fattah al-Burhan")
+    assert "Burhan" in [text[s:end] for s, end in burhan.mentions]
+
+
+def test_a_role_inside_a_relative_clause_is_not_the_persons_own() -> None:
+    text = (
+        "BAMAKO (AFP) - Army spokesman Colonel Bakary Keita told reporters the town was calm. Aminata Keita, a "
+        "councillor who is not related to the spokesman, said 4,000 people had fled. The spokesman denied it."
+    )
+    article = wirewatch.extract(text, published="2025-11-14")
+    aminata = next(e for e in article.entities if e.name == "Aminata Keita")
+    assert "spokesman" not in " ".join(text[s:end] for s, end in aminata.mentions)
+
+
+def test_known_by_its_acronym_and_known_to_residents_as_define_names() -> None:
+    from wirewatch.stages.names import find_acronyms
+
+    found = find_acronyms(
+        "The Sahel Patriotic Front, known by its French acronym FPS, said. The Coastal Guard Brigade, known to "
+        "residents as Tigers, attacked."
+    )
+    assert found["fps"] == "The Sahel Patriotic Front" and found["tigers"] == "The Coastal Guard Brigade"

@@ -164,6 +164,29 @@ class Registry:
                 token = self.doc.char_span(*match.span(), alignment_mode="expand")
                 if token is not None and token.root.dep_ in ("nsubj", "nsubjpass"):
                     actor.anchors.append(match.start())
+        self._sweep_surnames(taken)
+
+    def _sweep_surnames(self, taken: list[tuple[int, int]]) -> None:
+        """A surname alone that the tagger did not see ("Burhan spoke in El Obeid" after "Abdel Fattah al-Burhan"):
+        that person, when no other person of the report shares it and the word stands as a name of its own."""
+        text = doc_text(self.doc)
+        people = [a for a in self.actors if a.type == "person" and len(a.name.split()) >= 2]
+        surnames = [surname_words(a.name)[-1] for a in people]
+        taken = taken + [span for actor in self.actors for span in actor.mentions]
+        for actor, surname in zip(people, surnames, strict=True):
+            if surnames.count(surname) > 1 or len(surname) < 3:
+                continue
+            pattern = rf"(?<![\w-])(?:[Aa][lL][-‑])?{re.escape(surname)}(?![\w-])"
+            for match in re.finditer(pattern, text, re.IGNORECASE):
+                word = self.doc.char_span(*match.span(), alignment_mode="expand")
+                after_intro = match.start() > actor.first
+                named = word is not None and len(word) == 1 and word[0].pos_ == "PROPN" and match.group(0)[0].isupper()
+                joined = re.search(r"[A-Z][\w'’.-]* $", text[: match.start()]) is not None  # "Hamdan Dagalo" of another
+                if not after_intro or not named or joined or any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                actor.mention(*match.span(), match.group(0))
+                if word.root.dep_ in ("nsubj", "nsubjpass"):
+                    actor.anchors.append(match.start())
 
     def _titled_person(self, ent: Span) -> bool:
         """ "army spokesman Major Théophile Kasongo Mbuyi", tagged an organisation: a title and a name."""
@@ -257,7 +280,8 @@ class Registry:
         """Record a role the report gives a person ("the mayor of Boni"), so that "the mayor" finds them."""
         if role not in actor.roles:
             actor.roles.append(role)
-            words = re.findall(r"[\w-]+", role) + re.findall(r"\w+", role)  # "director-general", "general"
+            own = re.split(r"\b(?:who|whom|whose|which|that)\b", role)[0]  # not "... not related to the spokesman"
+            words = re.findall(r"[\w-]+", own) + re.findall(r"\w+", own)  # "director-general", "general"
             actor.role_heads |= {w.lower() for w in words} & role_nouns()
             if actor.role_heads & _LEADING:
                 actor.role_heads |= _LEADING_AS  # "the inspector general of the police" is "the police chief"

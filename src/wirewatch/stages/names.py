@@ -255,12 +255,17 @@ def find_acronyms(text: str) -> dict[str, str]:
 # only an armed force or an organisation's name, not a person's ("Dagalo, known as Hemedti") or a place's
 _UNIT_WORDS = frozenset("force forces brigade brigades battalion group movement front coalition alliance".split())
 _BODY_WORDS = frozenset("office mission agency programme council committee commission fund authority".split())
+# "known as", "widely known as", "known to residents as", "known by its French acronym"
+_KNOWN = (
+    r"(?:also |better |locally |commonly |widely |popularly )?known"
+    r"(?: as| locally as| to (?:residents|locals|many) as| by its (?:\w+ )?(?:acronym|initials|abbreviation))"
+)
 _KNOWN_AS = re.compile(
     r"([A-Z][\w'’.-]+(?: (?:of|for|and|the|de|del|al|in|on)?\s?[A-Z][\w'’-]+)+),\s+"
-    r"(?:also |better |locally |commonly )?known as(?: the)? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?=[,.;:)\s])"
+    rf"{_KNOWN}(?: the)? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})(?=[,.;:)\s])"
 )
 # an acronym set after a name as speech does it: "Islamic State Mozambique, or ISM," "..., known as the ADF."
-_SPOKEN_ACRONYM = re.compile(r",\s+(?:or|the|(?:also |better )?known as(?: the)?)\s+([A-Z][A-Z0-9]{1,9})(?=[,.;:)\s])")
+_SPOKEN_ACRONYM = re.compile(rf",\s+(?:or|the|{_KNOWN}(?: the)?)\s+([A-Z][A-Z0-9]{{1,9}})(?=[,.;:)\s])")
 
 
 def _long_form(before: str, short: str, strict: bool = False) -> str | None:
