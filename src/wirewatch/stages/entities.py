@@ -179,10 +179,8 @@ class Registry:
             pattern = rf"(?<![\w-])(?:[Aa][lL][-‑])?{re.escape(surname)}(?![\w-])"
             for match in re.finditer(pattern, text, re.IGNORECASE):
                 word = self.doc.char_span(*match.span(), alignment_mode="expand")
-                after_intro = match.start() > actor.first
-                named = word is not None and len(word) == 1 and word[0].pos_ == "PROPN" and match.group(0)[0].isupper()
-                joined = re.search(r"[A-Z][\w'’.-]* $", text[: match.start()]) is not None  # "Hamdan Dagalo" of another
-                if not after_intro or not named or joined or any(s < match.end() and match.start() < e for s, e in taken):
+                free = not any(s < match.end() and match.start() < e for s, e in taken)
+                if word is None or match.start() < actor.first or not free or not _name_alone(word):
                     continue
                 actor.mention(*match.span(), match.group(0))
                 if word.root.dep_ in ("nsubj", "nsubjpass"):
@@ -471,6 +469,13 @@ class Registry:
 
 def ent_span(ent: Span) -> tuple[int, int]:
     return ent.start_char, ent.end_char
+
+
+def _name_alone(word: Span) -> bool:
+    """A capitalised name word standing alone: not part of another name ("Hamdan Dagalo" of a brother)."""
+    before = word.doc[word.start - 1] if word.start else None
+    joined = before is not None and before.text[:1].isupper() and before.pos_ == "PROPN"
+    return len(word) == 1 and word[0].pos_ == "PROPN" and word.text[:1].isupper() and not joined
 
 
 def _described_as_a_body(ent: Span) -> bool:
