@@ -741,3 +741,21 @@ def test_a_date_naming_a_thing_or_run_into_a_count_dates_nothing_wrongly() -> No
     )
     assert claim(article, "some 120,000").date is None
     assert claim(article, "40").date == "2024-03-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "category"),
+    [
+        ("Nine fire engines brought the blaze under control.", "Nine", "vehicles"),
+        ("Gunmen burned 38 trucks, including a dozen fuel tankers.", "a dozen", "vehicles"),
+        ("Scores of families were sleeping on cardboard in the courtyard of a school.", "Scores", "displaced"),
+        ("Scores of families had abandoned their farms since Friday.", "Scores", "displaced"),
+        ("The town already shelters 37,000 people.", "37,000", "displaced"),
+        ("Some 23,500 people were sheltering in 48 schools.", "Some 23,500", "displaced"),
+        ('"They took 46 men from our village alone," she said.', "46", "detained"),
+    ],
+)
+def test_vehicles_and_the_displaced_by_where_they_sleep_and_what_they_left(
+    sentence: str, number: str, category: str
+) -> None:
+    assert claim(claims_of(sentence), number).category == category

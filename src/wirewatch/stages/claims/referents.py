@@ -402,21 +402,32 @@ def _from_home(verb: Token) -> bool:
     objects = [
         o for v in away for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children
     ]
-    if verb.lemma_ in ("lose", "flee", "abandon", "leave"):
-        objects += [o for o in verb.children if o.dep_ == "dobj"]
+    left = [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_ in ("lose", "flee", "abandon", "leave") else []
     across = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "across" for o in p.children]
     if any(o.lemma_ == "border" for o in across):  # "drove 700,000 people across the border"
         return True
-    if verb.lemma_ in ("host", "house", "accommodate"):  # "the coliseum is hosting 900 people"
-        return any(c.dep_ == "dobj" and c.lemma_ in _HOSTED for c in verb.children)
+    hosting = verb.lemma_ in ("host", "house", "accommodate", "shelter")  # "the coliseum is hosting 900 people"
+    if hosting and any(c.dep_ == "dobj" and c.lemma_ in _HOSTED for c in verb.children):
+        return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_ == "receive" and subject is not None and subject.lemma_ in _RECEIVING:
         return True  # "her camp had received 1,200 new households"
     if verb.lemma_ in ("stay", "shelter", "sleep", "live", "camp"):  # "staying in evacuation centres"
-        inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children]
+        # "sleeping on cardboard in the courtyard of a school": the place may hang on another phrase
+        inside = [
+            t
+            for p in verb.children
+            if p.dep_ == "prep"
+            for t in p.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
+        ]
         if any(o.lemma_ in _SHELTERS for o in inside):
             return True
-    return any(o.lemma_ in ("home", "house") for o in objects)
+    # "forced from their homes", "abandoned their farms", but not "took 46 men from our village"
+    return any(o.lemma_ in ("home", "house") for o in objects) or any(o.lemma_ in _HOMES for o in left)
+
+
+_HOMES = frozenset("home house farm village homestead land".split())
 
 
 def _lookup(tok: Token) -> tuple[str, str] | None:
