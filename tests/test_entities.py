@@ -688,3 +688,21 @@ def test_known_by_its_acronym_and_known_to_residents_as_define_names() -> None:
         "residents as Tigers, attacked."
     )
     assert found["fps"] == "The Sahel Patriotic Front" and found["tigers"] == "The Coastal Guard Brigade"
+
+
+def test_a_dateline_city_is_no_mention_of_the_agency() -> None:
+    text = "GAROWE (Reuters) - The army said 20 fighters were killed."
+    article = wirewatch.extract(text, published="2026-01-21")
+    reuters = next(e for e in article.entities if e.name == "Reuters")
+    assert [text[s:end] for s, end in reuters.mentions] == ["Reuters"]
+
+
+def test_a_ministry_by_its_field_or_its_region_is_that_ministry_or_none() -> None:
+    text = (
+        "Puntland's Ministry of Information said 20 fighters were killed. The Puntland ministry later said the toll "
+        "had risen. Kenya's Foreign Office condemned the attack. The foreign ministry summoned the envoy."
+    )
+    article = wirewatch.extract(text, published="2026-01-21")
+    assert entity_of(article, "The Puntland ministry").name == "Puntland's Ministry of Information"
+    informed = [e for e in article.entities if "Information" in e.name]
+    assert informed and all("The foreign ministry" not in [text[s:end] for s, end in e.mentions] for e in informed)

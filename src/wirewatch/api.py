@@ -147,7 +147,7 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     located = [(m.start, m.end) for m in places if m.place.country]
     registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines, places=located)  # no one speaks there
     link_national_forces(registry, cleaned.headlines + cleaned.datelines, _home(places))
-    link_appositions(registry)  # "JuA, a splinter faction of the TTP": before "the faction said" is read
+    link_appositions(registry, cleaned.headlines + cleaned.datelines)  # "JuA, a splinter faction of the TTP"
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
     published = dt.date.fromisoformat(meta.published) if meta.published else None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
 from .entities import Actor, Registry
-from .gazetteer import country_words, fold
+from .gazetteer import country_words, fold, gazetteer
 from .names import role_nouns
 from .nlp import noun_chunks
 from .nlp import text as doc_text
@@ -52,7 +52,7 @@ def _fits() -> dict[str, _Fit]:
 def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
     """Add each definite description of an actor named earlier, and each apposition to an actor's name ("Babagana
     Umar, a farmer", "the UN mission, MINUSMA"), to that actor's mentions."""
-    link_appositions(registry)
+    link_appositions(registry, skip)
     for chunk in _phrases(registry.doc):
         if not _definite(chunk) or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
             continue
@@ -283,8 +283,9 @@ def _absorb_nameless(registry: Registry, actor: Actor, chunk: Span) -> None:
             registry.actors.remove(other)
 
 
-def link_appositions(registry: Registry) -> None:
-    """ "Babagana Umar, a farmer": the noun phrase set beside an actor's name is another mention of the actor."""
+def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> None:
+    """ "Babagana Umar, a farmer": the noun phrase set beside an actor's name is another mention of the actor;
+    never one in ``skip`` (a dateline's city the parser set beside the agency: "GAROWE (Reuters)")."""
     doc = registry.doc
     for actor in [a for a in registry.actors if a.name and a.type != "place"]:
         for start, end in list(actor.mentions):
@@ -297,7 +298,7 @@ def link_appositions(registry: Registry) -> None:
                 beside.append(root.head)  # "the Humanitarian Coordinator for Sudan, Helena Varga"
             for token in beside:
                 phrase = _apposed_phrase(token, span, registry)
-                if phrase is not None:
+                if phrase is not None and not any(a <= phrase.start_char < b for a, b in skip):
                     actor.mention(phrase.start_char, phrase.end_char, phrase.text)
                     _retype(actor, phrase.root)
 
@@ -389,7 +390,10 @@ def _only_describes(chunk: Span, registry: Registry) -> bool:
         elif runs[-1]:
             runs.append([])
     for run in (chunk.doc[r[0].i : r[-1].i + 1].text for r in runs if r):
-        if registry.canonical(run)[0] is None and fold(run) not in country_words():
+        # "the Puntland ministry" after "Puntland's Ministry of Information": a place, or a word of an actor's name
+        earlier = (a.name for a in registry.actors if a.name and a.first < chunk.start_char)
+        named = chunk[-1].is_lower and (bool(gazetteer().lookup(run)) or any(run in name for name in earlier))
+        if registry.canonical(run)[0] is None and fold(run) not in country_words() and not named:
             return False
     return True
 
@@ -547,7 +551,12 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
         )
 
     carrying = [a for a in actors if carries(a)]
-    return None if proper and not carrying else carrying
+    portfolio = chunk.root.lemma_.lower() in _PORTFOLIOS and bool(common)  # "the foreign ministry": no other one
+    return None if (proper or portfolio) and not carrying else carrying
+
+
+# institutions told apart by their field: "the foreign ministry" is none of the report's other ministries
+_PORTFOLIOS = frozenset("ministry department".split())
 
 
 def _salience(actor: Actor, position: int) -> tuple[bool, bool, int, int]:

@@ -141,9 +141,14 @@ class Registry:
                     start = full.start_char
                 person.mention(start, end, doc_text(doc)[start:end])  # "Diallo", tagged an organisation
             elif ent.label_ in ("ORG", "NORP", "GPE"):
-                described = ent[-1].is_lower and any(t.dep_ == "case" for t in ent)  # "South Sudan's army"
-                qualifier = re.match(r"\s*\([A-Z][a-z]+\)", doc_text(doc)[end:])  # "Communist Party of India (Maoist)"
-                end = end + qualifier.end() if qualifier else end
+                # "South Sudan's army", "the Puntland ministry": a description in lower case, linked later
+                described = ent[-1].is_lower and (
+                    any(t.dep_ == "case" for t in ent) or ent[-1].lower_ in description_nouns()
+                )
+                # "Communist Party of India (Maoist)", but not "GAROWE (Reuters)"
+                qualifier = re.match(r"\s*\(([A-Z][a-z]+)\)", doc_text(doc)[end:])
+                if qualifier and norm_key(qualifier.group(1)) not in known_actors():
+                    end = end + qualifier.end()
                 name = doc_text(doc)[start:end]
                 self.organisation(name, start, end, only_known=ent.label_ != "ORG" or described)
         self._sweep_people(skip + (places or []))
