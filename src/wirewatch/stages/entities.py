@@ -142,8 +142,9 @@ class Registry:
                 person.mention(start, end, doc_text(doc)[start:end])  # "Diallo", tagged an organisation
             elif ent.label_ in ("ORG", "NORP", "GPE"):
                 # "South Sudan's army", "the Puntland ministry": a description in lower case, linked later
-                described = ent[-1].is_lower and (
-                    any(t.dep_ == "case" for t in ent) or ent[-1].lower_ in description_nouns()
+                capitals = [t for t in ent[:-1] if t.text[:1].isupper() and t.lower_ != "the"]
+                described = ent[-1].is_lower and (  # not "the Darfur Joint Force militia", a name and a word
+                    any(t.dep_ == "case" for t in ent) or (ent[-1].lower_ in description_nouns() and len(capitals) <= 1)
                 )
                 # "Communist Party of India (Maoist)", but not "GAROWE (Reuters)"
                 qualifier = re.match(r"\s*\(([A-Z][a-z]+)\)", doc_text(doc)[end:])
