@@ -237,3 +237,13 @@ def test_a_first_name_after_a_title_belongs_to_the_name() -> None:
 )  # fmt: skip
 def test_a_name_beside_a_role_and_the_sex_a_role_tells(text: str, speaker: str | None) -> None:
     assert wirewatch.extract(text).quotes[-1].speaker.name == speaker
+
+
+def test_a_source_cited_for_the_outlets_report_is_not_the_inner_speakers() -> None:
+    article = wirewatch.extract(
+        "Citing a statement posted on the group's channels, the Lantern reported that the Sahel Front said its "
+        "fighters had killed 73 soldiers in the attack.",
+        published="2025-11-02",
+    )
+    inner = next(q for q in article.quotes if q.text.startswith("its fighters"))
+    assert inner.speaker.name == "Sahel Front"

@@ -92,6 +92,8 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
     if found is None:
         return None
     found.cue = cue
+    if found.cited is not None and cue not in (found.cited.root.head, found.cited.root.head.head):
+        found.cited = None  # "Citing X, AFP reported that JNIM said ...": X is cited for AFP's report, not JNIM's
     subject = subject_of(cue, {t.i for t in tokens}) or found.subject
     if subject is None and clause is None:
         subject = _between_comma_and(cue)  # "..., witnesses and local officials said": the parser lost them
