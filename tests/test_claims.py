@@ -759,3 +759,12 @@ def test_vehicles_and_the_displaced_by_where_they_sleep_and_what_they_left(
     sentence: str, number: str, category: str
 ) -> None:
     assert claim(claims_of(sentence), number).category == category
+
+
+def test_since_a_month_then_when_dates_the_when_clause_only() -> None:
+    article = claims_of(
+        "The conflict has killed thousands of people since January, when rebels seized the city. Violence has "
+        "surged since October 2022, when car bombs killed more than 100 people."
+    )
+    assert claim(article, "thousands").date == "2024-01/.."
+    assert claim(article, "more than 100").date == "2022-10"

@@ -265,7 +265,8 @@ def _with_preposition(ent: Span, verb: Token) -> str:
     # "since the start of the monsoon in July", "since insurgents stormed the town on Friday"; but in "since
     # militants seized 276 girls in April 2014" the count itself is inside the since-clause, and is dated
     doc = ent.doc
-    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when":
+    when = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when"
+    if when and any(c.dep_ == "relcl" and verb in c.subtree for c in ent.root.children):
         return ent.text  # "since October 2022, when car bombs killed more than 100": the when-clause is dated
     since = [a for a in list(ent.root.ancestors)[:4] if a.lower_ == "since"]
     dverb = clause_verb(ent.root)
