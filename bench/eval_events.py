@@ -6,7 +6,12 @@ Usage: python bench/eval_events.py [case|notes] [-v]
   ``case2021-labels.tsv``), weighted F1 over the 30 labels; a snippet with no event counts as wrong. When the
   shipped typer learnt from these snippets, the figure is 4-fold cross-validated (each fold typed by a model that
   never saw it), and the script also prints the figure of a model trained on the team's examples alone and of
-  the cues and naive Bayes alone (the typer without the sentence encoder).
+  the cues and naive Bayes alone (the typer without the sentence encoder). When the shipped model carries
+  fine-tuned encoder layers, its cross-validated figure comes from four fold models fine-tuned the same way,
+  read from ``bench/.folds/`` (not in git; made by
+  ``python scripts/finetune_event_typer.py --folds bench/.folds``, which needs torch, about an hour on two
+  cores); the frozen encoder's figure (a softmax trained per fold, as ``learnt.train``) is printed beside it. The
+  fold models' figure is printed whenever they are at hand, the shipped model fine-tuned or not.
 - notes: the team's one-sentence event notes (``tests/fixtures/event_notes.tsv``): type, sub-type, date, country
   and fatalities of the top event, each right or not.
 """
@@ -28,6 +33,8 @@ from wirewatch.stages.events.encoder import encoder
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
 NOTES = ROOT / "tests" / "fixtures" / "event_notes.tsv"
+FOLD_MODELS = ROOT / "bench" / ".folds"  # made by scripts/finetune_event_typer.py --folds bench/.folds
+FOLDS = 4
 
 
 def _rows(path: Path, header: bool = True) -> list:
@@ -73,9 +80,11 @@ def case(verbose: bool) -> None:
         return
     # the shipped model learnt from these snippets: measure by 4-fold cross-validation, each fold typed by a model
     # trained on the team's examples and the other three folds
+    folds = np.array_split(np.random.default_rng(0).permutation(len(texts)), FOLDS)
+    if shipped.tuned or any(FOLD_MODELS.glob("event_typer_fold*.npz")):
+        _fine_tuned_folds(texts, gold, folds, verbose, shipped=bool(shipped.tuned))
     ours = [(text, label) for label, text in data_table("event_examples.tsv")]
     ours_x, case_x = encoder()([t for t, _ in ours]), encoder()(texts)
-    folds = np.array_split(np.random.default_rng(0).permutation(len(texts)), 4)
     predicted = [""] * len(texts)
     for k, fold in enumerate(folds):
         train = np.concatenate([f for j, f in enumerate(folds) if j != k])
@@ -83,12 +92,41 @@ def case(verbose: bool) -> None:
         learnt.use(learnt.train((ours_x, [label for _, label in ours]), snippets))
         for i in fold:
             predicted[i] = top_sub_event(texts[i])
-    _report("4-fold cross-validation, each fold unseen by its model", gold, predicted, verbose)
+    frozen = "frozen encoder, a softmax trained per fold" + ("" if shipped.tuned else " (as shipped)")
+    _report(f"4-fold cross-validation, each fold unseen by its model, {frozen}", gold, predicted, verbose)
     learnt.use(learnt.train((ours_x, [label for _, label in ours])))
     _report("the team's examples only, no snippet learnt", gold, [top_sub_event(t) for t in texts], False)
     learnt.use(None)
     _report("cues and naive Bayes only (no encoder)", gold, [top_sub_event(t) for t in texts], False)
     learnt.use(shipped)
+
+
+def _fine_tuned_folds(texts: list[str], gold: list[str], folds: list[np.ndarray], verbose: bool, shipped: bool) -> None:
+    """The cross-validated figure of the fine-tuned typer: fold k typed by the model fine-tuned without it (measured
+    whenever the fold models are at hand, so that a fine-tuned typer can be judged before it ships)."""
+    paths = [FOLD_MODELS / f"event_typer_fold{k}.npz" for k in range(len(folds))]
+    missing = [p.name for p in paths if not p.is_file()]
+    if missing:
+        print(
+            f"no fine-tuned figure: {', '.join(missing)} missing from {FOLD_MODELS}; make the fold models with "
+            f"`python scripts/finetune_event_typer.py --folds bench/.folds` (needs torch; about an hour)"
+        )
+        return
+    predicted, trained_on = [""] * len(texts), []
+    team = f"{len(data_table('event_examples.tsv'))} team examples"
+    for k, (fold, path) in enumerate(zip(folds, paths, strict=True)):
+        model = learnt.Softmax.load(path.read_bytes())
+        if not model.tuned or f"fold {k} held out" not in model.trained_on:
+            sys.exit(f"{path} is not the fine-tuned model of fold {k}: {model.trained_on!r}")
+        if team not in model.trained_on:  # the examples changed since: the figure is not the current typer's
+            print(f"warning: {path.name} is stale ({model.trained_on!r}, now {team}); make the fold models again")
+        learnt.use(model)
+        trained_on.append(model.trained_on)
+        for i in fold:
+            predicted[i] = top_sub_event(texts[i])
+    print(f"fold models in {FOLD_MODELS}, the first trained on {trained_on[0]}")
+    how = "fine-tuned encoder" + (" (as shipped)" if shipped else " (not shipped)")
+    _report(f"4-fold cross-validation, each fold unseen by its model, {how}", gold, predicted, verbose)
 
 
 def _report(how: str, gold: list[str], predicted: list[str], verbose: bool) -> None:

@@ -6,9 +6,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import wirewatch
+from wirewatch.stages.events import learnt
+from wirewatch.stages.events import typing as event_typing
+from wirewatch.stages.events.encoder import Encoder, encoder
 from wirewatch.stages.events.typing import rank, taxonomy
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "baghouz-report.txt"
@@ -118,3 +122,50 @@ def test_who_takes_the_ground_decides_the_territory_type() -> None:
     rebels = wirewatch.extract(note).events
     assert army and army[0].sub_event_type == "Government regains territory"
     assert rebels and rebels[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.fixture
+def tuned_model():
+    """The shipped softmax with the top layer's query matrix changed: embeddings move by about 0.1."""
+    shipped = learnt.model()
+    name = "encoder.layer.5.attention.self.query.weight"
+    changed = encoder().weights[name + ".T"].T + np.random.default_rng(0).normal(0, 0.05, (384, 384))
+    yield learnt.Softmax(shipped.classes, shipped.weights, shipped.bias, "test", {name: changed.astype(np.float32)})
+    learnt.use(learnt.model())
+
+
+def tuned_embedding(model: learnt.Softmax, text: str) -> np.ndarray:
+    return encoder().with_weights(model.tuned)([text])[0]
+
+
+def test_the_typer_embeds_with_the_active_models_tuned_layers(tuned_model) -> None:
+    text = "Gunmen stormed a village near Djibo and killed six herders."
+    learnt.use(tuned_model)
+    model, vector = event_typing._encoded(text)
+    assert model is tuned_model
+    np.testing.assert_allclose(vector, tuned_embedding(tuned_model, text), atol=1e-6)
+    assert np.abs(vector - encoder()([text])[0]).max() > 1e-3
+    assert rank(text) and sum(p for _, p in rank(text, learnt_only=True)) > 0
+
+
+def test_embeddings_of_one_model_never_serve_another(tuned_model) -> None:
+    text = "Police fired tear gas at students marching on parliament."
+    plain = learnt.Softmax(tuned_model.classes, tuned_model.weights, tuned_model.bias, "plain")
+    learnt.use(plain)
+    event_typing.prepare([text])
+    learnt.use(tuned_model)
+    np.testing.assert_allclose(event_typing._encoded(text)[1], tuned_embedding(tuned_model, text), atol=1e-6)
+    event_typing.prepare([text])
+    learnt.use(plain)
+    np.testing.assert_allclose(event_typing._encoded(text)[1], encoder()([text])[0], atol=1e-6)
+
+
+def test_a_models_tuned_encoder_is_built_once(tuned_model, monkeypatch) -> None:
+    built = []
+    original = Encoder.with_weights
+    monkeypatch.setattr(Encoder, "with_weights", lambda self, tuned: built.append(1) or original(self, tuned))
+    learnt.use(tuned_model)
+    event_typing.prepare(["Troops shelled the town.", "Rebels seized the airport."])
+    rank("A car bomb exploded outside the ministry.")
+    rank("Troops shelled the town.")
+    assert len(built) == 1

@@ -10,8 +10,10 @@ When the package is not installed, :func:`available` is false and the event type
 
 from __future__ import annotations
 
+import copy
 import json
 import math
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -45,15 +47,35 @@ class Encoder:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
-        self.weights = load_file(str(folder / "model.safetensors"))
-        matrices = [n for n in self.weights if n.endswith(".weight") and n.split(".")[-2] in _PROJECTIONS]
-        for name in matrices:
-            self.weights[name + ".T"] = np.ascontiguousarray(self.weights.pop(name).T)
+        self.weights: dict[str, np.ndarray] = {}
+        self._replace(load_file(str(folder / "model.safetensors")))
         config = json.loads((folder / "config.json").read_text())
         self.layers, self.width = config["num_hidden_layers"], config["hidden_size"]
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(_MAX_TOKENS)
         self.tokenizer.no_padding()
+
+    def with_weights(self, tuned: Mapping[str, np.ndarray]) -> Encoder:
+        """This encoder with some of its weights replaced (fine-tuned layers, named as in ``model.safetensors``,
+        e.g. ``encoder.layer.5.output.dense.weight``). The other arrays and the tokenizer are shared, not copied:
+        the base encoder is left as it was, and no file is read again."""
+        for name, array in tuned.items():
+            stored = _stored_name(name)
+            if stored not in self.weights:
+                raise KeyError(f"the encoder has no weight named {name!r}")
+            expected = self.weights[stored].T.shape if stored != name else self.weights[stored].shape
+            if np.shape(array) != expected:
+                raise ValueError(f"{name}: shape {np.shape(array)}, the encoder's is {expected}")
+        other = copy.copy(self)
+        other.weights = dict(self.weights)  # a new dict of the same arrays: replacing one leaves self's alone
+        other._replace({name: np.asarray(array, dtype=np.float32) for name, array in tuned.items()})
+        return other
+
+    def _replace(self, weights: Mapping[str, np.ndarray]) -> None:
+        """Store weights under their names, the projection matrices transposed (as ``name.weight.T``)."""
+        for name, array in weights.items():
+            stored = _stored_name(name)
+            self.weights[stored] = np.ascontiguousarray(array.T) if stored != name else array
 
     def __call__(self, texts: list[str], batch: int = 16) -> np.ndarray:
         """One unit-length row per text. Texts are batched by length, so that little is spent on padding."""
@@ -100,6 +122,12 @@ class Encoder:
         hidden = _norm(attended, w, prefix + "attention.output.LayerNorm")
         inner = _gelu(_dense(hidden, w, prefix + "intermediate.dense"))
         return _norm(hidden + _dense(inner, w, prefix + "output.dense"), w, prefix + "output.LayerNorm")
+
+
+def _stored_name(name: str) -> str:
+    """The name a weight is kept under: a projection matrix is kept transposed, as ``name.T``."""
+    parts = name.split(".")
+    return name + ".T" if parts[-1] == "weight" and parts[-2] in _PROJECTIONS else name
 
 
 def _dense(x: np.ndarray, w: dict, name: str) -> np.ndarray:

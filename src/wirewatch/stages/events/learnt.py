@@ -5,18 +5,23 @@
 at hand, the labelled snippets of ``../shared/eval/case2021-dev.tsv``. Only the weights ship; no text does.
 Written in numpy (a few lines of gradient descent) rather than with scikit-learn, which would add SciPy's
 100 MB to the install for one linear model.
+
+A model may also carry fine-tuned encoder layers (``Softmax.tuned``, written by
+``scripts/finetune_event_typer.py``): the sentence encoder's weights that replace the base model's when this
+model's embeddings are computed. They are stored in the same file in float16, under the ``tuned.`` prefix.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
 import numpy as np
 
 MODEL_FILE = "event_typer.npz"
+TUNED_PREFIX = "tuned."  # the fine-tuned encoder weights' keys in the file: "tuned." + their safetensors name
 
 
 @dataclass
@@ -27,6 +32,9 @@ class Softmax:
     weights: np.ndarray
     bias: np.ndarray
     trained_on: str = ""
+    # encoder weights by safetensors name (float32) that replace the base encoder's for this model; none when
+    # the model reads the frozen encoder's embeddings
+    tuned: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     @classmethod
     def fit(cls, x: np.ndarray, labels: list[str], l2: float = 1e-4, epochs: int = 1000, step: float = 2.0) -> Softmax:
@@ -48,18 +56,29 @@ class Softmax:
         return _softmax(x @ self.weights + self.bias)
 
     def save(self, path) -> None:
+        """Write the model to ``path`` (a file name or a binary file); tuned encoder weights go in float16, which
+        halves the file (6.6 MB for two layers) and moves an embedding's coordinates by about 2e-4 at most."""
+        tuned = {TUNED_PREFIX + name: array.astype(np.float16) for name, array in self.tuned.items()}
         np.savez_compressed(
             path,
             classes=np.array(self.classes),
             weights=self.weights.astype(np.float32),
             bias=self.bias.astype(np.float32),
             trained_on=np.array(self.trained_on),
+            **tuned,
         )
 
     @classmethod
     def load(cls, data: bytes) -> Softmax:
+        """The model saved in ``data`` (a file without tuned layers, as written before they existed, loads too)."""
         with np.load(io.BytesIO(data)) as saved:
-            return cls([str(c) for c in saved["classes"]], saved["weights"], saved["bias"], str(saved["trained_on"]))
+            tuned = {
+                key.removeprefix(TUNED_PREFIX): saved[key].astype(np.float32)
+                for key in saved.files
+                if key.startswith(TUNED_PREFIX)
+            }
+            classes = [str(c) for c in saved["classes"]]
+            return cls(classes, saved["weights"], saved["bias"], str(saved["trained_on"]), tuned)
 
 
 # labelled news snippets count twice beside the team's examples: they are the register the typer meets in reports.

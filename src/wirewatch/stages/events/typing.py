@@ -5,21 +5,23 @@ scores the weights of its cues found in the text. And a learnt reader: a softmax
 sentence embedding (``learnt.py``, ``encoder.py``), trained by ``scripts/train_event_typer.py`` on the team's
 examples (``data/event_examples.tsv``) and CASE 2021's labelled dev snippets. When the sentence encoder is not
 installed, the learnt reader is a naive Bayes model over words and word pairs, learnt at start (well under a
-second) from the team's examples alone. To retrain, edit the examples and run the training script.
+second) from the team's examples alone. To retrain, edit the examples and run the training script. A model
+fine-tuned with ``scripts/finetune_event_typer.py`` carries its own top encoder layers; its texts are embedded
+with those.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
 
 from ..._data import data_table
 from . import learnt
-from .encoder import encoder
+from .encoder import Encoder, encoder
 
 
 @dataclass(frozen=True)
@@ -96,27 +98,49 @@ def rank(text: str, learnt_only: bool = False) -> list[tuple[SubEvent, float]]:
     return [(kinds[name], round(vote, 3)) for name, vote in ranked if name in kinds]
 
 
-_embedded: dict[str, np.ndarray] = {}
+@dataclass
+class _Reader:
+    """The learnt model, the encoder its embeddings come from (the base one with the model's tuned layers, if it
+    has any) and the embeddings that encoder made, so that one model's embeddings never reach another."""
+
+    model: learnt.Softmax
+    encoder: Encoder
+    embedded: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+_reader: list[_Reader] = []  # the active model's reader, rebuilt when the active model changes
+
+
+def _active_reader() -> _Reader | None:
+    """The active model's reader, or None without a model or an encoder (then naive Bayes reads)."""
+    model, base = learnt.active(), encoder()
+    if model is None or base is None:
+        return None
+    if not _reader or _reader[0].model is not model:
+        # built once per model object: the base encoder sharing its arrays, the tuned ones swapped in (14 MB)
+        _reader[:] = [_Reader(model, base.with_weights(model.tuned) if model.tuned else base)]
+    return _reader[0]
 
 
 def prepare(texts: list[str]) -> None:
     """Embed the texts of one report that are about to be ranked, in one batch (the encoder is much faster on
     many texts at once); the embeddings of the report before are forgotten."""
-    model_encoder = encoder()
-    _embedded.clear()
+    reader = _active_reader()
     todo = list(dict.fromkeys(texts))
-    if model_encoder is not None and learnt.active() is not None and todo:
-        _embedded.update(zip(todo, model_encoder(todo), strict=True))
+    if reader is not None:
+        reader.embedded.clear()
+        if todo:
+            reader.embedded.update(zip(todo, reader.encoder(todo), strict=True))
 
 
 def _encoded(text: str) -> tuple[learnt.Softmax, np.ndarray] | None:
     """The learnt model and the text's embedding, or None when either is missing (then naive Bayes reads)."""
-    model = learnt.active()
-    if model is None or encoder() is None:
+    reader = _active_reader()
+    if reader is None:
         return None
-    if text not in _embedded:
-        _embedded[text] = encoder()([text])[0]
-    return model, _embedded[text]
+    if text not in reader.embedded:
+        reader.embedded[text] = reader.encoder([text])[0]
+    return reader.model, reader.embedded[text]
 
 
 class _Bayes:
