@@ -768,3 +768,26 @@ def test_since_a_month_then_when_dates_the_when_clause_only() -> None:
     )
     assert claim(article, "thousands").date == "2024-01/.."
     assert claim(article, "more than 100").date == "2022-10"
+
+
+def test_a_day_before_an_event_noun_dates_its_count() -> None:
+    article = claims_of("A Sunday attack on a market killed 30 people. The March 8 bombing killed 12 people.")
+    assert (claim(article, "30").date, claim(article, "12").date) == ("2024-03-10", "2024-03-08")
+
+
+def test_a_place_a_report_comes_from_or_an_agency_that_published_a_statement_claims_nothing() -> None:
+    article = claims_of(
+        "The Valley Tribune published a report from El Fasher saying 40 civilians were killed. A statement "
+        "published by the state news agency SUNA said 41 people were killed. According to data compiled by the "
+        "Sahel Conflict Observatory, 120 civilians were killed in May."
+    )
+    assert claim(article, "40").claimant.name == "Valley Tribune"
+    assert claim(article, "41").claimant is None or claim(article, "41").claimant.name is None
+    quote = article.quotes[claim(article, "120").quote_index]
+    assert quote.text == "120 civilians were killed in May"
+
+
+def test_people_living_in_dormitories_at_a_school_are_not_displaced() -> None:
+    assert claim(claims_of("Nearly 900 students live in dormitories at the school."), "Nearly 900").category == (
+        "people"
+    )

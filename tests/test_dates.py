@@ -91,3 +91,10 @@ def test_until_looking_ahead_is_the_next_one() -> None:
 def test_a_count_the_tagger_runs_into_a_date_is_not_part_of_it() -> None:
     article = wirewatch.extract("On Monday 40 people were killed. On 12 May 30 people died.", published="2024-06-12")
     assert [(d.text, d.value) for d in article.dates] == [("On Monday", "2024-06-10"), ("On 12 May", "2024-05-12")]
+
+
+def test_a_months_day_before_a_noun_stays_the_day() -> None:
+    article = wirewatch.extract(
+        "On March 28 protesters gathered. On June 5 soldiers entered Beni.", published="2025-06-12"
+    )
+    assert [d.value for d in article.dates] == ["2025-03-28", "2025-06-05"]

@@ -706,3 +706,29 @@ def test_a_ministry_by_its_field_or_its_region_is_that_ministry_or_none() -> Non
     assert entity_of(article, "The Puntland ministry").name == "Puntland's Ministry of Information"
     informed = [e for e in article.entities if "Information" in e.name]
     assert informed and all("The foreign ministry" not in [text[s:end] for s, end in e.mentions] for e in informed)
+
+
+def test_a_month_is_no_surname_and_al_burhan_is_burhan() -> None:
+    text = (
+        "British envoy Andrew May arrived. Army chief Abdel Fattah al-Burhan spoke. May was the deadliest month. "
+        "On Tuesday al-Burhan flew to Port Sudan."
+    )
+    article = wirewatch.extract(text, published="2026-03-05")
+    may = next(e for e in article.entities if e.name == "Andrew May")
+    burhan = next(e for e in article.entities if e.name == "Abdel Fattah al-Burhan")
+    assert [text[s:end] for s, end in may.mentions if text[s:end] == "May"] == []
+    assert "al-Burhan" in [text[s:end] for s, end in burhan.mentions]
+
+
+def test_a_compass_word_is_never_spelt_otherwise() -> None:
+    article = wirewatch.extract("Families fled attacks in South East, Cameroon, on Sunday.", published="2025-06-12")
+    placed = [e.place.admin1 for e in article.entities if e.type == "place" and e.place and e.place.admin1]
+    assert not any("West" in (p or "") for p in placed)
+
+
+def test_an_acronym_known_by_its_french_initials_defines_it() -> None:
+    from wirewatch.stages.names import find_acronyms
+
+    assert find_acronyms("The Alliance of Sahel States, known by its French acronym AES, met.")["aes"] == (
+        "The Alliance of Sahel States"
+    )

@@ -20,6 +20,46 @@ from .nlp import ents
 from .nlp import text as doc_text
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "jan.",
+        "feb",
+        "feb.",
+        "mar",
+        "mar.",
+        "apr",
+        "apr.",
+        "jun",
+        "jun.",
+        "jul",
+        "jul.",
+        "aug",
+        "aug.",
+        "sep",
+        "sep.",
+        "sept",
+        "sept.",
+        "oct",
+        "oct.",
+        "nov",
+        "nov.",
+        "dec",
+        "dec.",
+    ]
+)
 _PERIOD = re.compile(
     r"\b(?:(?:recent|past|last|previous|coming)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)"
     r"|so far|to date|since the (?:war|conflict|fighting|crisis|offensive|siege|attack|clashes|raid|violence|"
@@ -251,7 +291,10 @@ def _without_count(ent: Span) -> tuple[int, int]:
     last, doc = ent[-1], ent.doc
     counted = ent.end < len(doc) and doc[ent.end].pos_ == "NOUN"
     year = re.fullmatch(r"(1[89]|20)\d\d", last.text)
-    if len(ent) > 1 and last.like_num and counted and not year:
+    # "On March 28 protesters gathered": the number is the month's day, unless the day came before ("12 May 30")
+    if len(ent) < 2 or not last.like_num or not counted or year:
+        return ent.start_char, ent.end_char
+    if ent[-2].lower_ not in MONTHS or any(t.like_num for t in ent[:-2]):
         return ent.start_char, ent[-2].idx + len(ent[-2])
     return ent.start_char, ent.end_char
 

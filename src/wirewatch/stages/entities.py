@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from ..models import Entity, EntityType, Place
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import country_names, country_words, fold
 from .names import (
     ACRONYM,
@@ -182,7 +183,7 @@ class Registry:
         for actor, surname in zip(people, surnames, strict=True):
             if surnames.count(surname) > 1 or len(surname) < 3:
                 continue
-            pattern = rf"(?<![\w-])(?:[Aa][lL][-‑])?{re.escape(surname)}(?![\w-])"
+            pattern = rf"(?<![\w-])(?:(?:al|el)[-‑])?{re.escape(surname)}(?![\w-])"  # "Burhan", "al-Burhan"
             for match in re.finditer(pattern, text, re.IGNORECASE):
                 word = self.doc.char_span(*match.span(), alignment_mode="expand")
                 free = not any(s < match.end() and match.start() < e for s, e in taken)
@@ -221,7 +222,7 @@ class Registry:
     def _known_person(self, ent: Span) -> Actor | None:
         """The person already named by these words, in full or by surname."""
         name = strip_titles(ent.text)
-        if not name[:1].isupper() or len(name.split()) > 3:
+        if not re.sub(r"^(?:al|el)[-‑]", "", name)[:1].isupper() or len(name.split()) > 3:  # "al-Burhan" too
             return None
         found = self._by_key.get(norm_key(name))
         if found is not None and found.type == "person":
@@ -478,10 +479,15 @@ def ent_span(ent: Span) -> tuple[int, int]:
 
 
 def _name_alone(word: Span) -> bool:
-    """A capitalised name word standing alone: not part of another name ("Hamdan Dagalo" of a brother)."""
+    """A capitalised name word standing alone ("Burhan", "al-Burhan"): not part of another name ("Hamdan Dagalo"
+    of a brother), not a month or a day ("May was the deadliest month")."""
+    name = word[-1]
+    article = [t.lower_ for t in word[:-1]] in ([], ["al", "-"], ["el", "-"], ["al", "‑"], ["el", "‑"])
     before = word.doc[word.start - 1] if word.start else None
     joined = before is not None and before.text[:1].isupper() and before.pos_ == "PROPN"
-    return len(word) == 1 and word[0].pos_ == "PROPN" and word.text[:1].isupper() and not joined
+    joined = joined and before.ent_type_ not in ("DATE", "TIME")  # "On Tuesday al-Burhan flew"
+    dated = name.ent_type_ in ("DATE", "TIME") or name.lower_ in MONTHS or name.lower_ in WEEKDAYS
+    return article and name.pos_ == "PROPN" and name.text[:1].isupper() and not joined and not dated
 
 
 def _described_as_a_body(ent: Span) -> bool:

@@ -67,6 +67,12 @@ class KnownActor:
 
 
 @cache
+def institution_words(kind: str) -> frozenset[str]:
+    """The words of one kind in ``data/institution_words.tsv`` ("document": "statement", "report", ...)."""
+    return frozenset(word for word, k in data_table("institution_words.tsv") if k == kind)
+
+
+@cache
 def known_actors() -> dict[str, KnownActor]:
     """Every alias in ``aliases.tsv`` (normalised) to its actor."""
     table: dict[str, KnownActor] = {}
@@ -235,6 +241,7 @@ def find_acronyms(text: str) -> dict[str, str]:
         short, run = match.group(2), match.group(1).split()
         organisation = organisation_type(" ".join(run)) != "organization" or run[-1].lower() in _UNIT_WORDS
         organisation = organisation or any(w.lower() in _BODY_WORDS for w in run)  # "..., known as BINUH"
+        organisation = organisation or re.search(r"acronym|initials|abbreviation", match.group(0)) is not None
         if short.isupper() and norm_key(short) in found:
             continue  # an acronym of its initials, read above
         if len(run) >= 2 and organisation and norm_key(short) not in known_actors():

@@ -312,7 +312,13 @@ def _division_spelt_otherwise(name: str, context: Context, country: str | None) 
 
 
 def _close_spelling(asked: str, own: str) -> bool:
-    if len(asked) < 5 or asked[0] != own[0] or abs(len(asked) - len(own)) > 2:
+    """Spelt a letter or two apart, with the same compass words ("South East" is never "South West")."""
+    compass = [_DIRECTION.match(name + " ") for name in (asked, own)]
+    points = [m.group(0).strip() if m else "" for m in compass]
+    if points[0] != points[1]:
+        return False
+    asked, own = (name[len(point) :].strip() for name, point in zip((asked, own), points, strict=True))
+    if len(asked) < 5 or asked[:1] != own[:1] or abs(len(asked) - len(own)) > 2:
         return False
     return difflib.SequenceMatcher(None, asked, own).ratio() >= 0.9
 

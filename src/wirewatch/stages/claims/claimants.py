@@ -127,7 +127,7 @@ def named(span: Span, registry: Registry) -> Claimant:
     printed name, "the agency Lusa" by its name, "the port authority" by what it is; "aid agencies" by nothing."""
     text = span.text
     owner = _document_owner(span)
-    if owner is not None:
+    if owner is not None and owner.root != span.root:  # never the document again ("the death count record")
         return named(owner, registry).model_copy(update={"mention": text})  # "MoHA's preliminary assessment"
     if span.root.lemma_.lower() in document_nouns() and span[0].lower_ in ("the", "a", "an"):
         return Claimant(name=None, mention=text)  # "The January report": whose, the sentence does not say

@@ -13,55 +13,16 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_table
+from ..dates import MONTHS
 from ..nlp import lower_words
 from ..quotes.attribution import cue_lemmas
 from .numbers import Amount
 
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "jan.",
-        "feb",
-        "feb.",
-        "mar",
-        "mar.",
-        "apr",
-        "apr.",
-        "jun",
-        "jun.",
-        "jul",
-        "jul.",
-        "aug",
-        "aug.",
-        "sep",
-        "sep.",
-        "sept",
-        "sept.",
-        "oct",
-        "oct.",
-        "nov",
-        "nov.",
-        "dec",
-        "dec.",
-    ]
-)
 CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "h"])
 AGE_BEFORE = frozenset(["aged", "age", "ages"])
 _LABELS = frozenset("magnitude page number no. article chapter section level grade phase category class".split())
 _NAME_LABELS = frozenset(["ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"])
-PERCENT = frozenset(["%", "percent", "per", "cent", "pct"])  # "16 per cent": the parser may head it on "cent"
+PERCENT = frozenset(["%", "percent", "per", "pct"])
 _NOMINAL = frozenset(["dead", "wounded", "injured", "missing", "displaced"])  # adjectives that count people
 _NOUN_DEPS = frozenset(["nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos"])
 _CLIMB_DEPS = frozenset(
@@ -266,7 +227,7 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     modifiers = [c for c in noun.children if c.dep_ == "amod"]
     compounds = [c for c in noun.children if c.dep_ == "compound"]
     looked = [_lookup(tok) for tok in (noun, *of[:1], *compounds)]
-    measured = noun.lower_ in PERCENT  # "60 percent of the injured" counts the injured
+    measured = noun.lower_ in PERCENT or _per_cent(noun)  # "60 percent of the injured" counts the injured
     if measured and _share_of_money(noun, of):
         return "money", "class"
     kinds = [
@@ -277,6 +238,11 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     if not kinds or kinds[0][0] == "people":  # "armed men" are fighters: a modifier says more than "men"
         kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds
     return kinds[0] if kinds else None
+
+
+def _per_cent(noun: Token) -> bool:
+    """ "16 per cent": the parser may head it on "cent" (not "50 cent coins")."""
+    return noun.lower_ == "cent" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "per"
 
 
 def _share_of_money(percent: Token, of: list[Token]) -> bool:
@@ -413,14 +379,7 @@ def _from_home(verb: Token) -> bool:
     if verb.lemma_ == "receive" and subject is not None and subject.lemma_ in _RECEIVING:
         return True  # "her camp had received 1,200 new households"
     if verb.lemma_ in ("stay", "shelter", "sleep", "live", "camp"):  # "staying in evacuation centres"
-        # "sleeping on cardboard in the courtyard of a school": the place may hang on another phrase
-        inside = [
-            t
-            for p in verb.children
-            if p.dep_ == "prep"
-            for t in p.subtree
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at")
-        ]
+        inside = _where(verb)
         if any(o.lemma_ in _SHELTERS for o in inside):
             return True
     # "forced from their homes", "abandoned their farms", but not "took 46 men from our village"
@@ -428,6 +387,21 @@ def _from_home(verb: Token) -> bool:
 
 
 _HOMES = frozenset("home house farm village homestead land".split())
+
+
+def _where(verb: Token) -> list[Token]:
+    """Where a verb's subject stays: "in the cathedral compound", "on cardboard in the courtyard of a school";
+    the place phrases of the verb, read through "of" and through another place phrase, not into clauses."""
+    found: list[Token] = []
+    phrases = [p for p in verb.children if p.dep_ == "prep"]
+    while phrases:
+        prep = phrases.pop()
+        for place in (o for o in prep.children if o.dep_ == "pobj"):
+            located = prep.lower_ in ("in", "at") or (prep.lower_ == "of" and prep.head in found)
+            found += [place] if located else []
+            onward = ("of",) if located else ("in", "at")  # "in dormitories at the school" stays in dormitories
+            phrases += [p for p in place.children if p.dep_ == "prep" and p.lower_ in onward]
+    return found
 
 
 def _lookup(tok: Token) -> tuple[str, str] | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...models import Place
 from ..clean import CleanDoc
-from ..dates import WEEKDAYS, resolve
+from ..dates import MONTHS, WEEKDAYS, resolve
 from ..nlp import ents, ents_in
 from ..places import Mention
 from ..quotes.attribution import cue_lemmas
@@ -206,10 +206,17 @@ def _names_a_thing(ent: Span) -> bool:
     root = ent.root
     head = root.head
     timely = head.ent_type_ in ("DATE", "TIME") or head.lemma_ in _TIMES_OF_DAY  # "Monday morning"
-    return root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= ent.end and not timely
+    a_day = _names_day(ent) or (any(t.like_num for t in ent) and any(t.lower_ in MONTHS for t in ent))
+    event = head.lemma_ in _EVENT_NOUNS  # "a Sunday attack", "the February 20 bombing"
+    modifier = root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= ent.end
+    return modifier and not (timely or a_day or event)
 
 
 _TIMES_OF_DAY = frozenset("morning afternoon evening night dawn dusk midday noon midnight daybreak".split())
+_EVENT_NOUNS = frozenset(
+    "attack bombing raid strike airstrike clash fighting offensive assault massacre ambush shelling explosion blast "
+    "flood earthquake storm cyclone landslide fire killing".split()
+)
 
 
 def _names_day(ent: Span) -> bool:
@@ -266,7 +273,7 @@ def _with_preposition(ent: Span, verb: Token) -> str:
     # militants seized 276 girls in April 2014" the count itself is inside the since-clause, and is dated
     doc = ent.doc
     when = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when"
-    if when and any(c.dep_ == "relcl" and verb in c.subtree for c in ent.root.children):
+    if when and verb.i > ent.end:  # the count after the date is the when-clause's
         return ent.text  # "since October 2022, when car bombs killed more than 100": the when-clause is dated
     since = [a for a in list(ent.root.ancestors)[:4] if a.lower_ == "since"]
     dverb = clause_verb(ent.root)

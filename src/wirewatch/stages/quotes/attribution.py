@@ -7,9 +7,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..._data import data_lines, data_table
+from ..._data import data_lines
 from ..entities import Registry
-from ..names import alias_spellings, norm_key, role_nouns, titles
+from ..gazetteer import gazetteer
+from ..names import alias_spellings, institution_words, known_actors, norm_key, role_nouns, titles
 from ..nlp import ents, ents_in, noun_chunks
 from ..nlp import text as doc_text
 
@@ -147,10 +148,12 @@ _CARRY = frozenset("carry publish broadcast air run print relay post".split())
 def _carried_statement_owner(verb: Token, inside: set[int]) -> Span | None:
     """ "the newspaper carried a statement by the army's information team saying ...": the team speaks, the
     newspaper that carried its statement relays it."""
-    if verb.lemma_.lower() in _document_words() and verb.head.lemma_ in _CARRY:
+    if verb.lemma_.lower() in institution_words("document") and verb.head.lemma_ in _CARRY:
         statement, verb = verb, verb.head  # "saying" hung on the statement
     elif verb.lemma_ in _CARRY:
-        statement = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _document_words()), None)
+        statement = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in institution_words("document")), None
+        )
     else:
         return None
     if statement is None:
@@ -158,15 +161,23 @@ def _carried_statement_owner(verb: Token, inside: set[int]) -> Span | None:
     for holder in (statement, verb):  # the parser hangs "by ..." or "from ..." on either
         by = next((c for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")), None)
         owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if owner is not None and owner.i in inside:
+        place = owner is not None and _a_place(mention_span(owner))  # "a report from El Fasher"
+        if owner is not None and owner.i in inside and not place:
             return mention_span(owner)
     owner = next((c for c in statement.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     return mention_span(owner) if owner is not None and owner.i in inside else None
 
 
-@cache
-def _document_words() -> frozenset[str]:
-    return frozenset(word for word, kind in data_table("institution_words.tsv") if kind == "document")
+def _a_place(span: Span) -> bool:
+    """Whether words name a place rather than an actor: the tagger's place, or a gazetteer name no actor bears."""
+    if span.root.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return norm_key(span.text) not in known_actors() and bool(gazetteer().lookup(span.text.removeprefix("the ")))
+
+
+def carried_by_media(span: Span) -> bool:
+    """ "the state news agency", "state television": words for an outlet, named or not."""
+    return any(t.lower_ in _MEDIA_NOUNS for t in span)
 
 
 _MEDIA_NOUNS = frozenset(

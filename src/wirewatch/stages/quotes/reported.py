@@ -205,6 +205,9 @@ def _set_inside(doc: Doc, cue: Token) -> tuple[int, int] | None:
     after = cue.i + 1
     if cue.dep_ != "parataxis" or after >= cue.sent.end or doc[after].text != ",":
         return None
+    opening = doc[cue.sent.start : cue.i]
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > after for t in opening):
+        return None  # "The attack on the market, the ministry said, killed 12": the opening is the subject
     content = [t for t in doc[after + 1 : cue.sent.end] if not (t.is_punct or t.is_space or t.is_quote)]
     if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return None
@@ -262,20 +265,20 @@ def _actor_named_at(doc: Doc, i: int, registry: Registry) -> Span | None:
 
 def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candidate | None:
     """ "..., according to three residents": the rest of the sentence is reported speech."""
-    source = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+    source = document = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
     if source is not None and (source.lemma_.lower() in _NOT_SOURCES or source.lower_ in _NOT_SOURCES):  # "datum"
         source = _owner_of(source)  # "according to UN estimates", "according to figures from the ministry"
     named = _actor_named_at(doc, token.i + 2, registry) if source is None else None
     if (source is None and named is None) or in_any(token.idx, quoted):
         return None
     sent = token.sent
-    words = list(source.subtree) if source is not None else list(named)
+    words = list(document.subtree) if source is not None else list(named)  # the whole phrase, not its owner
     phrase = {t.i for t in words} | {token.i, token.i + 1}
     rest = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space or t.is_quote)]
     if len(rest) < 4 or any(in_any(t.idx, quoted) for t in rest):
         return None
     found = Found(cue=token, subject=mention_span(source) if source is not None else named)
-    clauses = [c for c in source.children if c.dep_ in ("acl", "relcl")] if source is not None else []
+    clauses = [c for c in document.children if c.dep_ in ("acl", "relcl")] if source is not None else []
     clauses = [c for c in clauses if c.lemma_ not in AUTHORED]  # "figures released by": the owner, no relay
     carriers = [t for c in clauses for t in c.subtree]
     found.via = relays(doc, carriers, registry, exclude=set())  # "a statement carried by the agency Saba"

@@ -8,14 +8,22 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ..._data import data_table
 from ...models import Speaker
 from ..descriptions import described_actor
 from ..entities import Actor, Registry
 from ..gazetteer import country_names, fold
-from ..names import is_title, known_actors, norm_key, role_nouns, strip_titles, table_aliases, titles
+from ..names import (
+    institution_words,
+    is_title,
+    known_actors,
+    norm_key,
+    role_nouns,
+    strip_titles,
+    table_aliases,
+    titles,
+)
 from ..nlp import ents, ents_in, noun_chunks
-from .attribution import looks_like_a_name, mention_span, proper_name
+from .attribution import carried_by_media, looks_like_a_name, mention_span, proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
@@ -23,10 +31,7 @@ _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 
 
-@cache
-def _words(kind: str) -> frozenset[str]:
-    """The words of one kind in ``data/institution_words.tsv``."""
-    return frozenset(word for word, k in data_table("institution_words.tsv") if k == kind)
+_words = institution_words
 
 
 def institution_nouns() -> frozenset[str]:
@@ -261,7 +266,9 @@ class Resolver:
             earlier = self._last(position, person=True, sex=sex)
             actor = self._last_person_mentioned(position, sex)
             said = max((pos for pos, r in self.history if pos < position and r.person and r is earlier), default=-1)
-            if actor is not None and (earlier is None or said < max(s for s in actor.anchors if s < position)):
+            if actor is not None and (
+                earlier is None or said < max((s for s in actor.anchors if s < position), default=-1)
+            ):
                 earlier = None
             if earlier is None:
                 if actor is None:
@@ -446,7 +453,10 @@ AUTHORED = frozenset(
 def _owner(subject: Span, registry: Registry) -> Span | None:
     """ "a statement from the army" / "the army's statement" -> "the army"."""
     carried = {
-        t.i for c in subject.root.children if c.dep_ in ("acl", "relcl") and c.lemma_ not in AUTHORED for t in c.subtree
+        t.i
+        for c in subject.root.children
+        if c.dep_ in ("acl", "relcl") and (c.lemma_ not in AUTHORED or _by_media(c, registry))
+        for t in c.subtree
     }
     for token in subject.root.subtree:
         if token.i in carried:
@@ -457,6 +467,12 @@ def _owner(subject: Span, registry: Registry) -> Span | None:
             owner = mention_span(token)
             return owner if owner.root.lemma_.lower() not in _words("document") else None
     return None
+
+
+def _by_media(clause: Token, registry: Registry) -> bool:
+    """ "a statement published by the state news agency SUNA": the outlet carried it, it did not write it."""
+    agents = [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(registry.is_media(mention_span(o).text) or carried_by_media(mention_span(o)) for o in agents)
 
 
 def _governing_person(subject: Span) -> str | None:
