@@ -732,3 +732,13 @@ def test_an_acronym_known_by_its_french_initials_defines_it() -> None:
     assert find_acronyms("The Alliance of Sahel States, known by its French acronym AES, met.")["aes"] == (
         "The Alliance of Sahel States"
     )
+
+
+def test_a_group_led_by_a_person_makes_them_its_leader() -> None:
+    text = (
+        "The Sahel Front, led by Adama Ouattara, attacked a convoy. In a video released last month, the Sahel Front "
+        "leader vowed more attacks. The rebels, commanded by Ali Musa, attacked. The rebel commander said more."
+    )
+    article = wirewatch.extract(text, published="2025-12-03")
+    assert entity_of(article, "the Sahel Front leader").name == "Adama Ouattara"
+    assert entity_of(article, "The rebel commander").name == "Ali Musa"

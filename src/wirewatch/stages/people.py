@@ -113,7 +113,19 @@ _LEADS = frozenset(("lead", "head", "command", "run", "chair"))
 
 
 def _led(root: Token) -> str | None:
-    """ "Issa Sawadogo, who leads the militia in Djibo": a role as a clause, "leader of the militia"."""
+    """ "Issa Sawadogo, who leads the militia in Djibo": a role as a clause, "leader of the militia"; and "the
+    Pakistani Taliban, led by Noor Wali Mehsud": the leader of the Pakistani Taliban."""
+    agent = root.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
+    clause = agent.head if agent is not None else None
+    if (
+        clause is not None
+        and clause.dep_ == "acl"
+        and clause.lemma_ in _LEADS
+        and clause.head.pos_ in ("PROPN", "NOUN")
+    ):
+        led = clause.head
+        title = "commander" if clause.lemma_ == "command" else "leader"
+        return f"{title} of {' '.join(t.text for t in led.subtree if t.i < clause.i and not t.is_punct)}"
     for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEADS):
         who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
         led = next((c for c in clause.children if c.dep_ == "dobj"), None)

@@ -273,7 +273,7 @@ def _with_preposition(ent: Span, verb: Token) -> str:
     # militants seized 276 girls in April 2014" the count itself is inside the since-clause, and is dated
     doc = ent.doc
     when = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "when"
-    if when and verb.i > ent.end:  # the count after the date is the when-clause's
+    if when and verb in doc[ent.end + 1].head.subtree:  # the count inside the when-clause
         return ent.text  # "since October 2022, when car bombs killed more than 100": the when-clause is dated
     since = [a for a in list(ent.root.ancestors)[:4] if a.lower_ == "since"]
     dverb = clause_verb(ent.root)
