@@ -247,3 +247,13 @@ def test_a_source_cited_for_the_outlets_report_is_not_the_inner_speakers() -> No
     )
     inner = next(q for q in article.quotes if q.text.startswith("its fighters"))
     assert inner.speaker.name == "Sahel Front"
+
+
+def test_he_after_a_nameless_source_keeps_the_words_that_describe_it() -> None:
+    article = wirewatch.extract(
+        'A local official in Varno, who asked not to be named, told the Lantern that "40 people" died. "We buried '
+        'them yesterday," he said.',
+        published="2025-09-23",
+    )
+    buried = next(q for q in article.quotes if q.text.startswith("We buried"))
+    assert buried.speaker.name is None and buried.speaker.mention.startswith("A local official")

@@ -285,7 +285,10 @@ class Resolver:
             earlier = self._same_sentence_subject(subject) or self._recent_institution(subject, position)
         if earlier is None:
             return Resolved(Speaker(mention=mention), None, 0.2, pronoun=True)
-        speaker = earlier.speaker.model_copy(update={"mention": mention})
+        # a nameless source keeps the words that describe it ("A local official in Mandouri"), not "he"
+        speaker = (
+            earlier.speaker if not earlier.speaker.name else earlier.speaker.model_copy(update={"mention": mention})
+        )
         return Resolved(speaker, earlier.actor, 0.7, person=earlier.person, pronoun=True)
 
     def _last(self, position: int, person: bool, sex: str | None = None) -> Resolved | None:
