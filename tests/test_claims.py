@@ -791,3 +791,14 @@ def test_people_living_in_dormitories_at_a_school_are_not_displaced() -> None:
     assert claim(claims_of("Nearly 900 students live in dormitories at the school."), "Nearly 900").category == (
         "people"
     )
+
+
+def test_a_month_and_a_year_a_statement_by_the_police_and_lost_land() -> None:
+    article = claims_of(
+        "Under the March 2023 peace deal, 5,000 fighters have been disarmed, officials said. State television "
+        "carried a statement by the police saying 12 protesters had been arrested. Some 200 investors lost land "
+        "in the scheme."
+    )
+    assert claim(article, "5,000").date is None
+    assert (claim(article, "12").claimant.name, claim(article, "12").via) == ("police", ["State television"])
+    assert claim(article, "Some 200").category != "displaced"

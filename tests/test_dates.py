@@ -98,3 +98,8 @@ def test_a_months_day_before_a_noun_stays_the_day() -> None:
         "On March 28 protesters gathered. On June 5 soldiers entered Beni.", published="2025-06-12"
     )
     assert [d.value for d in article.dates] == ["2025-03-28", "2025-06-05"]
+
+
+def test_a_count_after_a_month_is_no_day_when_no_day_is_that_large() -> None:
+    article = wirewatch.extract("Since January 45 soldiers have been killed.", published="2025-03-01")
+    assert [(d.text, d.value) for d in article.dates] == [("Since January", "2025-01/..")]

@@ -742,3 +742,24 @@ def test_a_group_led_by_a_person_makes_them_its_leader() -> None:
     article = wirewatch.extract(text, published="2025-12-03")
     assert entity_of(article, "the Sahel Front leader").name == "Adama Ouattara"
     assert entity_of(article, "The rebel commander").name == "Ali Musa"
+
+
+def test_a_persons_nickname_is_that_person_wherever_it_is_used() -> None:
+    text = (
+        "The fighters are loyal to Abdullah Hassan Kori, widely known as Tiger, who seized the town. Tiger said on "
+        "Monday that his men would advance."
+    )
+    article = wirewatch.extract(text, published="2026-03-05")
+    kori = next(e for e in article.entities if e.name == "Abdullah Hassan Kori")
+    assert [text[s:end] for s, end in kori.mentions].count("Tiger") == 2
+    assert not any(e.name == "Tiger" for e in article.entities)
+    assert article.quotes[0].speaker.name == "Abdullah Hassan Kori"
+
+
+def test_leading_a_raid_or_chairing_a_meeting_is_no_role_in_a_group() -> None:
+    from wirewatch.stages.nlp import get_nlp
+    from wirewatch.stages.people import person_role
+
+    doc = get_nlp()("The raid, led by Colonel Amadou Diallo, failed. The rebels, commanded by Ali Musa, attacked.")
+    roles = {e.text: person_role(e) for e in doc.ents if e.label_ == "PERSON"}
+    assert roles.get("Amadou Diallo") is None and roles.get("Ali Musa") == "commander of The rebels"

@@ -294,7 +294,8 @@ def _without_count(ent: Span) -> tuple[int, int]:
     # "On March 28 protesters gathered": the number is the month's day, unless the day came before ("12 May 30")
     if len(ent) < 2 or not last.like_num or not counted or year:
         return ent.start_char, ent.end_char
-    if ent[-2].lower_ not in MONTHS or any(t.like_num for t in ent[:-2]):
+    day = last.text.isdigit() and 1 <= int(last.text) <= 31  # not "Since January 45 soldiers"
+    if ent[-2].lower_ not in MONTHS or any(t.like_num for t in ent[:-2]) or not day:
         return ent.start_char, ent[-2].idx + len(ent[-2])
     return ent.start_char, ent.end_char
 

@@ -392,7 +392,8 @@ def _only_describes(chunk: Span, registry: Registry) -> bool:
     for run in (chunk.doc[r[0].i : r[-1].i + 1].text for r in runs if r):
         # "the Puntland ministry" after "Puntland's Ministry of Information": a place, or a word of an actor's name
         earlier = (a.name for a in registry.actors if a.name and a.first < chunk.start_char)
-        named = chunk[-1].is_lower and (bool(gazetteer().lookup(run)) or any(run in name for name in earlier))
+        in_a_name = any(re.search(rf"\b{re.escape(run)}\b", name) for name in earlier)  # not "Mali" in "Somalia"
+        named = chunk[-1].is_lower and (bool(gazetteer().lookup(run)) or in_a_name)
         if registry.canonical(run)[0] is None and fold(run) not in country_words() and not named:
             return False
     return True

@@ -35,6 +35,7 @@ from .nlp import text as doc_text
 from .people import (
     first_name_left_out,
     join_split_people,
+    nickname_after,
     people_with_ages,
     person_role,
     role_apposed,
@@ -172,6 +173,22 @@ class Registry:
                 if token is not None and token.root.dep_ in ("nsubj", "nsubjpass"):
                     actor.anchors.append(match.start())
         self._sweep_surnames(taken)
+        self._sweep_nicknames()
+
+    def _sweep_nicknames(self) -> None:
+        """ "Mohamed Hamdan Dagalo, widely known as Hemedti": the nickname, wherever the report uses it, is him."""
+        text = doc_text(self.doc)
+        named = [(a, nickname_after(text, end)) for a in self.actors if a.type == "person" for _, end in a.mentions]
+        for actor, nickname in [(a, n) for a, n in named if n]:
+            for other in [a for a in self.actors if a.type != "place" and a is not actor]:
+                if norm_key(other.name) == norm_key(nickname):  # the tagger's "Hemedti", made an actor of its own
+                    actor.mentions += [m for m in other.mentions if m not in actor.mentions]
+                    self.actors.remove(other)
+            self._by_key[norm_key(nickname)] = self._by_key["org:" + norm_key(nickname)] = actor  # "Hemedti said"
+            taken = [span for other in self.actors if other is not actor for span in other.mentions]
+            for match in re.finditer(rf"(?<![\w-]){re.escape(nickname)}(?![\w-])", text):
+                if not any(s < match.end() and match.start() < e for s, e in taken):
+                    actor.mention(*match.span(), nickname)
 
     def _sweep_surnames(self, taken: list[tuple[int, int]]) -> None:
         """A surname alone that the tagger did not see ("Burhan spoke in El Obeid" after "Abdel Fattah al-Burhan"):

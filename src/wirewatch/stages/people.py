@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import is_title, role_nouns, titles
+from .names import description_nouns, is_title, role_nouns, titles
 from .nlp import ents, forget
 
 
@@ -117,15 +117,12 @@ def _led(root: Token) -> str | None:
     Pakistani Taliban, led by Noor Wali Mehsud": the leader of the Pakistani Taliban."""
     agent = root.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
     clause = agent.head if agent is not None else None
-    if (
-        clause is not None
-        and clause.dep_ == "acl"
-        and clause.lemma_ in _LEADS
-        and clause.head.pos_ in ("PROPN", "NOUN")
-    ):
-        led = clause.head
+    led = clause.head if clause is not None and clause.dep_ == "acl" and clause.lemma_ in _LEADS else None
+    group = led is not None and (led.ent_type_ in ("ORG", "NORP") or led.lower_ in description_nouns())
+    if group:  # a group ("the rebels, commanded by X"), not "the raid, led by Colonel X"
+        cut = min([c.i for c in led.children if c.dep_ in ("prep", "appos") and c.i > led.i] + [clause.i])
         title = "commander" if clause.lemma_ == "command" else "leader"
-        return f"{title} of {' '.join(t.text for t in led.subtree if t.i < clause.i and not t.is_punct)}"
+        return f"{title} of {root.doc[led.left_edge.i : cut].text.strip(' ,')}"
     for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEADS):
         who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
         led = next((c for c in clause.children if c.dep_ == "dobj"), None)
@@ -227,3 +224,19 @@ def _phrase(token: Token, stop: int | None = None) -> str:
     if not tokens:
         return token.text
     return token.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+_NICKNAME = re.compile(r",\s+(?:(?:also|better|widely|commonly|popularly)\s+)?known as ([A-Z][\w'’-]+)(?=[,.;:)\s])")
+
+
+def nickname_after(text: str, end: int) -> str | None:
+    """The nickname given right after a name that ends at ``end``: "Mohamed Hamdan Dagalo, widely known as
+    Hemedti"."""
+    match = _NICKNAME.match(text[end : end + 60])
+    return match.group(1) if match else None
+
+
+def nicknames(doc: Doc) -> set[str]:
+    """The nicknames a report gives the people the tagger found."""
+    found = (nickname_after(doc.text, e.end_char) for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2)
+    return {n for n in found if n}

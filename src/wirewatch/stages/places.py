@@ -26,6 +26,7 @@ from .gazetteer import Entry, countries, country_names, country_words, fold, gaz
 from .names import known_actors, norm_key
 from .nlp import ents
 from .nlp import text as doc_text
+from .people import nicknames
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _NAME = r"(?:(?:al|el|as|ad|ash|an|ar)-)?[A-Z][\w'’-]+(?: [A-Z0-9][\w'’-]*){0,2}"
@@ -178,8 +179,10 @@ def _again(doc: Doc, found: dict, add) -> None:
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """The words of people's full names: "Coulibaly" is a man here, whatever the tagger says elsewhere."""
-    return {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    """The words of people's full names and their nicknames: "Coulibaly" is a man here, whatever the tagger says
+    elsewhere."""
+    words = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    return words | {fold(nickname) for nickname in nicknames(doc)}  # "widely known as Hemedti"
 
 
 def _used_as_place(ent: Span) -> bool:

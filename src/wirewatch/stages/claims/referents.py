@@ -368,7 +368,8 @@ def _from_home(verb: Token) -> bool:
     objects = [
         o for v in away for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children
     ]
-    left = [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_ in ("lose", "flee", "abandon", "leave") else []
+    objects += [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_ == "lose" else []  # "lost their homes"
+    left = [o for o in verb.children if o.dep_ == "dobj"] if verb.lemma_ in ("flee", "abandon", "leave") else []
     across = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "across" for o in p.children]
     if any(o.lemma_ == "border" for o in across):  # "drove 700,000 people across the border"
         return True

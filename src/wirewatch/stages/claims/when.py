@@ -206,7 +206,8 @@ def _names_a_thing(ent: Span) -> bool:
     root = ent.root
     head = root.head
     timely = head.ent_type_ in ("DATE", "TIME") or head.lemma_ in _TIMES_OF_DAY  # "Monday morning"
-    a_day = _names_day(ent) or (any(t.like_num for t in ent) and any(t.lower_ in MONTHS for t in ent))
+    day_number = any(t.text.isdigit() and int(t.text) <= 31 for t in ent)  # "February 20", not "March 2023"
+    a_day = _names_day(ent) or (day_number and any(t.lower_ in MONTHS for t in ent))
     event = head.lemma_ in _EVENT_NOUNS  # "a Sunday attack", "the February 20 bombing"
     modifier = root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= ent.end
     return modifier and not (timely or a_day or event)

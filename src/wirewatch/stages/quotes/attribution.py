@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -172,7 +173,9 @@ def _a_place(span: Span) -> bool:
     """Whether words name a place rather than an actor: the tagger's place, or a gazetteer name no actor bears."""
     if span.root.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return norm_key(span.text) not in known_actors() and bool(gazetteer().lookup(span.text.removeprefix("the ")))
+    if span.root.pos_ != "PROPN" or span.root.ent_type_ == "PERSON" or norm_key(span.text) in known_actors():
+        return False  # "a statement by the police", "by Ruto": villages of those names are not meant
+    return bool(gazetteer().lookup(re.sub(r"^the ", "", span.text, flags=re.I)))
 
 
 def carried_by_media(span: Span) -> bool:
