@@ -237,16 +237,21 @@ def _according_around(ctx: _Context, quote: Quote) -> list[str]:
     ]
     named = [q.speaker for q in outer if q.speaker.name and q.speaker.name != quote.speaker.name]
     names = [s.name for s in named if (s.mention or s.name).lower() in tail]
-    return [n for n in names if n not in quote.via and (not ctx.outlet or norm_key(n) != norm_key(ctx.outlet))]
+    return [n for n in names if n not in quote.via and not _is_publisher(ctx, n)]
 
 
 def _not_the_publisher(ctx: _Context, claimant: Claimant | None, via: list[str]) -> tuple[Claimant | None, list[str]]:
     """The publisher's own count, tally or images are its own voice: no claimant ("A Reuters tally put ...")."""
-    if claimant is None or not ctx.outlet:
-        return claimant, via
-    publisher = ctx.registry.canonical(ctx.outlet)[0] or ctx.outlet
-    own = norm_key(claimant.name or "") in (norm_key(publisher), norm_key(ctx.outlet))
+    own = claimant is not None and _is_publisher(ctx, claimant.name)
     return (None, []) if own else (claimant, via)
+
+
+def _is_publisher(ctx: _Context, name: str | None) -> bool:
+    """Whether a name is the publishing outlet's, under its own or its canonical name."""
+    if not ctx.outlet or not name:
+        return False
+    publisher = ctx.registry.canonical(ctx.outlet)[0] or ctx.outlet
+    return norm_key(name) in (norm_key(publisher), norm_key(ctx.outlet))
 
 
 def _gives_a_figure(verb: Token) -> bool:
