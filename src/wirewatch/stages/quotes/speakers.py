@@ -31,17 +31,14 @@ _PLURAL_PRONOUNS = {"they", "them"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
 
 
-_words = institution_words
-
-
 def institution_nouns() -> frozenset[str]:
     """Nouns that head an institution's name: "ministry", "army", "agency"."""
-    return _words("institution")
+    return institution_words("institution")
 
 
 def document_nouns() -> frozenset[str]:
     """Nouns of what an institution issues: "statement", "report", "assessment"."""
-    return _words("document")
+    return institution_words("document")
 
 
 @dataclass
@@ -97,7 +94,7 @@ class Resolver:
             return False
         if subject[0].text in titles() and len(subject) > 1:
             return True  # "Mayor Taras Hnatiuk", "Colonel Jacinto Mabunda"
-        if any(t.lower_ in institution_nouns() or t.lower_ in _words("name_word") for t in subject):
+        if any(t.lower_ in institution_nouns() or t.lower_ in institution_words("name_word") for t in subject):
             return False
         who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subject.root.children)
         return bool(role) or who
@@ -125,7 +122,7 @@ class Resolver:
 
     def _org_like(self, subject: Span) -> bool:
         root = subject.root
-        if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in institution_nouns() | _words("document"):
+        if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in institution_nouns() | document_nouns():
             return True
         if root.lower_ in ("staff", "command") and any(c.lower_ in ("army", "military") for c in root.children):
             return True  # "the army general staff", "the military high command"
@@ -180,7 +177,7 @@ class Resolver:
             unnamed = self._unnamed(subject)
             if unnamed is not None:
                 return unnamed
-        if subject.root.lemma_.lower() in _words("document"):
+        if subject.root.lemma_.lower() in document_nouns():
             owner = _owner(subject, self.registry)
             if owner is None:
                 # "the statement said": the institution quoted last issued it
@@ -206,17 +203,17 @@ class Resolver:
         """An institution without a name: "the agency said" is the one quoted last; "her organisation" is the one
         named last before it; "aid agencies" stay nameless."""
         root = subject.root
-        if subject[0].lower_ in ("his", "her", "their") and root.lemma_.lower() in _words("anaphoric"):
+        if subject[0].lower_ in ("his", "her", "their") and root.lemma_.lower() in institution_words("anaphoric"):
             owned = self._named_before(subject)
             if owned is not None:
                 return self._organisation(owned, None)
-        if root.lemma_.lower() in _words("document"):
+        if root.lemma_.lower() in document_nouns():
             return None  # "a government statement": whose statement, below
         if subject[0].lower_ in ("a", "an", "one"):
             return Resolved(Speaker(mention=subject.text), None, 0.4)  # "a local militia": nameless
-        if root.lower_ in _words("named_by_role"):
+        if root.lower_ in institution_words("named_by_role"):
             return None
-        if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in _words("anaphoric"):
+        if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in institution_words("anaphoric"):
             earlier = self._last(subject.start_char, person=False)
             near = subject.start_char - self._last_position(subject.start_char, False) < 1500
             if earlier is not None and near and self._fits(earlier, root):
@@ -253,7 +250,7 @@ class Resolver:
             after = chunk.sent == intro.sent and chunk.start > intro.start
             if after and chunk.root.lemma_.lower() not in institution_nouns():
                 named = proper_name(chunk)
-                if named is not None and any(t.lemma_.lower() in _words("anaphoric") for t in chunk):
+                if named is not None and any(t.lemma_.lower() in institution_words("anaphoric") for t in chunk):
                     return named
         return None
 
@@ -468,7 +465,7 @@ def _owner(subject: Span, registry: Registry) -> Span | None:
         owning = token.dep_ in ("pobj", "poss") or (token.dep_ == "compound" and institution)
         if token != subject.root and owning and token.pos_ in ("PROPN", "NOUN"):  # "an IOM assessment"
             owner = mention_span(token)
-            return owner if owner.root.lemma_.lower() not in _words("document") else None
+            return owner if owner.root.lemma_.lower() not in document_nouns() else None
     return None
 
 
@@ -480,7 +477,7 @@ def _by_media(clause: Token, registry: Registry) -> bool:
 
 def _governing_person(subject: Span) -> str | None:
     """ "U.S. President Donald Trump's administration" -> "Trump administration"."""
-    if subject.root.lower_ not in _words("government"):
+    if subject.root.lower_ not in institution_words("government"):
         return None
     for ent in ents_in(subject):
         name = re.sub(r"['’]s$", "", ent.text)
