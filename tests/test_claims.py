@@ -802,3 +802,107 @@ def test_a_month_and_a_year_a_statement_by_the_police_and_lost_land() -> None:
     assert claim(article, "5,000").date is None
     assert (claim(article, "12").claimant.name, claim(article, "12").via) == ("police", ["State television"])
     assert claim(article, "Some 200").category != "displaced"
+
+
+def test_dozens_counted_and_a_currency_written_as_a_letter() -> None:
+    article = claims_of(
+        "At least three dozen houses burned, police say. Elders agreed to pay K85,000 and 200 goats in "
+        "compensation. Each family received MK12,500."
+    )
+    dozens = claim(article, "At least three dozen")
+    assert (dozens.low, dozens.hedge) == (36, "at_least")
+    assert claim(article, "K85,000").category == claim(article, "MK12,500").category == "money"
+
+
+def test_a_second_speaker_inside_a_reported_clause_keeps_its_own_figure_and_relay() -> None:
+    article = claims_of(
+        "Grave diggers told AFP they had buried 30 bodies by Monday, while a nurse who asked not to be named told "
+        "the BBC that 25 people had died."
+    )
+    assert claim(article, "30").via == ["AFP"] and claim(article, "25").via == ["BBC"]
+
+
+def test_a_weapon_model_between_number_and_noun_and_a_clause_with_its_own_subject() -> None:
+    article = claims_of(
+        "Troops said they recovered seven AK-47 rifles. About 60 per cent of the families whose seed stocks were "
+        "lost have no food left."
+    )
+    assert (claim(article, "seven").referent, claim(article, "seven").category) == ("rifles", "other")
+    assert claim(article, "About 60").category != "killed"
+
+
+def test_shares_of_a_count_and_of_an_appeal() -> None:
+    article = claims_of(
+        "Some 9,200 people have been displaced, of whom 61 per cent are women. The appeal was 23 per cent funded."
+    )
+    assert claim(article, "61").category == "displaced"
+    assert claim(article, "23").category == "money"
+
+
+def test_a_verified_count_since_a_dated_event() -> None:
+    article = claims_of(
+        "The UN monitoring mission has verified more than 900 civilian deaths since the offensive in October 2023."
+    )
+    found = claim(article, "more than 900")
+    assert found.claimant is not None and "mission" in found.claimant.name.lower()
+    assert found.date == "2023-10/.."
+
+
+def test_a_role_in_the_lead_is_the_person_named_in_it_below() -> None:
+    article = claims_of(
+        "Missiles struck the port overnight on Sunday and early Monday, killing at least four people, the "
+        "regional governor said.\n\nSix buildings were damaged, Gov. Irina Hlushko wrote on Telegram."
+    )
+    four = claim(article, "at least four")
+    assert four.claimant is not None and four.claimant.name == "Irina Hlushko"
+    assert four.date == "2024-03-10/2024-03-11"
+
+
+def test_review_cases_keep_their_old_reading() -> None:
+    article = claims_of(
+        "Gunmen killed two or three dozen villagers on Tuesday, police said. Some 3,000 people fled on Saturday "
+        "and Sunday, the IOM said. Local leaders counted 47 civilians that the militia had killed. Some 60 per "
+        "cent funded their own journeys home. An air strike killed 12 people in the camp. The camp's residents, "
+        "of whom 70 per cent are women, face shortages."
+    )
+    assert (claim(article, "two or three dozen").low, claim(article, "two or three dozen").high) == (24, 36)
+    assert claim(article, "Some 3,000").date == "2024-03-09/2024-03-10"
+    assert claim(article, "47").category == "killed"
+    assert claim(article, "Some 60").category != "money"
+    assert claim(article, "70").category != "killed"
+
+
+def test_a_document_said_again_keeps_its_owner_and_its_relay() -> None:
+    article = claims_of(
+        "At least 9 soldiers were killed on Sunday, the defence ministry said in a communiqué read on state "
+        'television Radio Sahel. Twelve were wounded and dozens of "bandits" were "neutralised", according to '
+        "the text. Some 200 reinforcements, the ministry said, were sent to the area.",
+        published="2024-03-12",
+    )
+    for text in ("Twelve", "dozens"):
+        assert claim(article, text).claimant.name == "defence ministry" and claim(article, text).via == ["Radio Sahel"]
+    reinforcements = claim(article, "Some 200")
+    assert (reinforcements.claimant.name, reinforcements.category) == ("defence ministry", "troops")
+
+
+def test_a_statement_carried_by_an_agency_is_the_institution_the_sentence_is_about() -> None:
+    article = claims_of(
+        "The National Police has deployed about 150 officers to the valley, according to a statement carried by "
+        "the Coastal Press Agency (CPA). Citing the health ministry, the Coast News Agency reported 34 deaths."
+    )
+    officers = claim(article, "about 150")
+    assert (officers.claimant.name, officers.via) == ("National Police", ["CPA"])
+    deaths = claim(article, "34")
+    assert deaths.claimant.name == "health ministry" and deaths.via == ["Coast News Agency"]
+
+
+def test_south_asian_scales_currencies_and_a_publisher_written_with_its_article() -> None:
+    article = wirewatch.extract(
+        "The council allocated Tk 2.5 crore for repairs. More than 1.3 lakh people were affected, officials told "
+        "The Daily Star. Each family got 4,000 quetzales.",
+        published="2024-07-09",
+        outlet="The Daily Star",
+    )
+    assert claim(article, "Tk 2.5 crore").value == 25_000_000
+    assert claim(article, "More than 1.3 lakh").low == 130_000 and claim(article, "More than 1.3 lakh").via == []
+    assert claim(article, "4,000").category == "money"

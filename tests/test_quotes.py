@@ -257,3 +257,32 @@ def test_he_after_a_nameless_source_keeps_the_words_that_describe_it() -> None:
     )
     buried = next(q for q in article.quotes if q.text.startswith("We buried"))
     assert buried.speaker.name is None and buried.speaker.mention.startswith("A local official")
+
+
+def test_a_titled_surname_and_a_name_set_after_a_role_and_a_place() -> None:
+    quotes = quotes_of(
+        "“The wells are dry,” said Joseph Wani, chief of Lokichar village. Mr Wani said the herders had left. "
+        "A nun in Kakuma, Sister Agnes Loyce, told AFP that 300 children were sheltering in the mission."
+    )
+    assert one(quotes, "herders had left").speaker.name == "Joseph Wani"
+    assert one(quotes, "300 children").speaker.name == "Agnes Loyce"
+
+
+def test_an_outlet_keeps_its_name_without_the_words_that_describe_it() -> None:
+    quotes = quotes_of(
+        "Citing police, the privately owned Sunrise Television reported that four officers were hurt. Citing "
+        "the army, the National Broadcasting Service reported that the road had reopened."
+    )
+    assert one(quotes, "four officers").via == ["Sunrise Television"]
+    assert one(quotes, "road had reopened").via == ["National Broadcasting Service"]
+
+
+def test_a_title_of_the_other_sex_a_spokesman_of_another_side_and_a_when_clause() -> None:
+    quotes = quotes_of(
+        "Peter Okafor, a trader, said prices had doubled. Mrs Okafor said her shop was looted. Strikes killed 25 "
+        "people in the town, the military spokesman said.\n\nLater, rebel spokesman Amos Deng said the strikes "
+        "broke the truce. Police said 30 people were killed when residents reported the attack to the chief."
+    )
+    assert one(quotes, "shop was looted").speaker.name != "Peter Okafor"
+    assert one(quotes, "Strikes killed 25").speaker.name != "Amos Deng"
+    assert one(quotes, "30 people were killed").text.endswith("reported the attack to the chief")

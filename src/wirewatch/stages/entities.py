@@ -33,9 +33,11 @@ from .names import (
 from .nlp import ents
 from .nlp import text as doc_text
 from .people import (
+    TITLE_SEX,
     first_name_left_out,
     join_split_people,
     nickname_after,
+    other_sex,
     people_with_ages,
     person_role,
     role_apposed,
@@ -54,6 +56,9 @@ _MEDIA_WORDS = re.compile(
     r"tribune|gazette|journal|herald|wire|press)\b",
     re.I,
 )
+
+
+_PRESS_WORDS = re.compile(r"\b(news|press|television|tv|radio|broadcast\w*|newspaper)\b", re.I)
 
 
 @dataclass
@@ -335,7 +340,10 @@ class Registry:
                 self._by_key[key] = match
                 return match
         if len(name.split()) == 1:
-            name = strip_titles(self._full_name_before(name, position) or name)
+            full = self._full_name_before(name, position)
+            sexes = {TITLE_SEX[t] for t in given or () if t in TITLE_SEX}
+            if full and not any(other_sex(full, sex) for sex in sexes):  # "Mrs Okafor" is not Peter Okafor
+                name = strip_titles(full)
         actor = Actor(f"P{next(self._ids)}", name, "person")
         for mistaken_key in dict.fromkeys(("org:" + key, "org:" + norm_key(name))):
             mistaken = self._by_key.pop(mistaken_key, None)  # the tagger called this person an organisation
@@ -372,6 +380,8 @@ class Registry:
             hits = hits or [a for a in people if surname_words(a.name)[: len(parts)] == parts]
         given = given if given is not None else _titles_of(words)
         hits = [a for a in hits if given & a.titles] or hits
+        sexes = {TITLE_SEX[t] for t in given if t in TITLE_SEX}
+        hits = [a for a in hits if not any(other_sex(a.name, sex) for sex in sexes)]  # "Mrs Obi" is not Peter Obi
         return _latest_before(hits, position)
 
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
@@ -483,7 +493,10 @@ class Registry:
         leads = (self.canonical(" ".join(words[:n])) for n in sizes)
         if name is None and any(lead == "news agency" for known, lead in leads if known):  # not "Petra Novak"
             return True  # "Al Jazeera Mubasher": a channel of a known outlet
-        return kind == "news agency" or (name is None and bool(_MEDIA_WORDS.search(text)) and proper)
+        # "the Haitian Press Agency (AHP)": a name the report defines, of a press, news or broadcasting outlet
+        defined = name is not None and norm_key(text) in self.acronyms and known_actors().get(norm_key(text)) is None
+        outlet = bool(_MEDIA_WORDS.search(text)) if name is None else defined and bool(_PRESS_WORDS.search(text))
+        return kind == "news agency" or (outlet and proper)
 
     def entities(self) -> list[Entity]:
         """The actors and places, in the order the report first names them."""

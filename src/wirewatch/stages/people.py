@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import description_nouns, is_title, role_nouns, titles
+from .names import description_nouns, is_title, role_nouns, strip_titles, titles
 from .nlp import ents, forget
 
 
@@ -187,10 +188,16 @@ def title_words(ent: Span) -> set[str]:
     return {t.lower_.rstrip(".") for t in ent.doc[i + 1 : ent.end] if is_title(t.text)}
 
 
+_SPELT_OUT = {
+    "gov": "governor", "gen": "general", "col": "colonel", "supt": "superintendent", "insp": "inspector",
+    "sen": "senator", "cmdr": "commander", "pres": "president", "amb": "ambassador",
+}  # fmt: skip
+
+
 def title_roles(ent: Span) -> set[str]:
     """The roles a person's titles give ("Col. Vikram Rathore" is a colonel and an officer, "Governor Dauda Lawal"
     the governor), so that "the officer" or "the governor" later finds them."""
-    words = title_words(ent)
+    words = {_SPELT_OUT.get(w, w) for w in title_words(ent)}  # "Gov. Andrii Koval" is the governor
     roles = {w for w in words if w in role_nouns()}
     return roles | ({"officer"} if _RANKS & words else set())
 
@@ -240,3 +247,23 @@ def nicknames(doc: Doc) -> set[str]:
     """The nicknames a report gives the people the tagger found."""
     found = (nickname_after(doc.text, e.end_char) for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2)
     return {n for n in found if n}
+
+
+TITLE_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female"}
+
+
+@cache
+def _names_by_sex():
+    import gender_guesser.detector  # a first-name dictionary; loaded on the first "he", "she" or "Mrs"
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def other_sex(name: str | None, sex: str | None) -> bool:
+    """Whether "he", "she" or "Mrs" cannot be this person, by a first name that is clearly of the other sex; a
+    name that could be either, or is unknown, never rules anyone out."""
+    if not name or sex is None:
+        return False
+    first = strip_titles(name).split()[0]
+    guess = _names_by_sex().get_gender(first)
+    return guess in (("male", "mostly_male") if sex == "female" else ("female", "mostly_female"))

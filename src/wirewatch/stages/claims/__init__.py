@@ -92,6 +92,12 @@ def _goes_on(number: Token, sourced: Token) -> bool:
     return False
 
 
+def _of_whom(doc: Doc, amount: Amount) -> bool:
+    """ "..., of whom 58 per cent", "..., of which 40": a part of the count just before."""
+    before = [t.lower_ for t in doc[max(0, amount.start - 2) : amount.start]]
+    return len(before) == 2 and before[0] == "of" and before[1] in ("whom", "which", "them")
+
+
 def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim | None:
     """One number phrase as a claim, or ``None`` when it claims nothing."""
     doc, head = ctx.doc, ctx.doc[amount.head]
@@ -118,6 +124,9 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
         kind = memory.last_kind  # "71 wounded people, 14 of them in critical condition"
     if noun is not None and memory.last_kind and kind in ("people", "civilians") and _among_them(noun):
         kind = memory.last_kind  # "17 people had been killed, among them three children"
+    same_sentence = memory.sentence_noun is not None
+    if same_sentence and memory.last_kind and kind in ("other", "people", "civilians") and _of_whom(doc, amount):
+        kind = memory.last_kind  # "14,980 have been displaced, of whom 58 per cent are children"
     tally = noun is None and _tally(head)
     if kind == "other" and tally and memory.toll and fallback is None:
         kind = memory.toll  # but "the number of damaged houses at 41,000" counts houses
@@ -243,7 +252,7 @@ def _according_around(ctx: _Context, quote: Quote) -> list[str]:
 def _not_the_publisher(ctx: _Context, claimant: Claimant | None, via: list[str]) -> tuple[Claimant | None, list[str]]:
     """The publisher's own count, tally or images are its own voice: no claimant ("A Reuters tally put ...")."""
     own = claimant is not None and _is_publisher(ctx, claimant.name)
-    return (None, []) if own else (claimant, via)
+    return (None, []) if own else (claimant, [v for v in via if not _is_publisher(ctx, v)])
 
 
 def _is_publisher(ctx: _Context, name: str | None) -> bool:

@@ -21,7 +21,9 @@ from ..quotes.attribution import mention_span, proper_name
 from ..quotes.speakers import document_nouns, institution_nouns
 
 # verbs whose subject gives the figure: "estimated the damage at", "counts 400,000", "had reported five dead"
-ESTIMATE_VERBS = frozenset(["estimate", "put", "count", "record", "register", "tally", "document", "report", "confirm"])
+ESTIMATE_VERBS = frozenset(
+    ["estimate", "put", "count", "record", "register", "tally", "document", "report", "confirm", "verify"]
+)
 _FIGURES = frozenset("figure datum data statistic record count tally estimate".split())
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
 _SHOWING = frozenset("image imagery photo photograph footage map".split())
@@ -74,6 +76,11 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
         if not earlier or verb.idx - earlier[-1].end > 600:
             return None, []
         return from_quote(earlier[-1], registry), list(earlier[-1].via)
+    cited = next((c for c in verb.children if c.lemma_ in ("cite", "quote") and c.dep_ == "advcl"), None)
+    source = next((c for c in cited.children if c.dep_ in ("dobj", "pobj")), None) if cited is not None else None
+    if source is not None:  # "Citing the ministry, the Saba news agency reported 34 deaths": the ministry's, via Saba
+        relay = named(mention_span(subject), registry)
+        return named(mention_span(source), registry), [relay.name] if relay is not None and relay.name else []
     return named(mention_span(subject), registry), []
 
 

@@ -47,11 +47,14 @@ UNITS = dict(
 TENS = dict(
     zip(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], range(20, 100, 10), strict=True)
 )
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,  # South Asian reports
+}  # fmt: skip
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₦": "NGN",
     "ngn": "NGN", "ksh": "KES", "kes": "KES", "rs": "INR", "rs.": "INR", "₹": "INR", "₱": "PHP", "php": "PHP",
-    "tk": "BDT", "tk.": "BDT",
+    "tk": "BDT", "tk.": "BDT", "k": "K", "mk": "MWK", "zk": "ZMW",
 }  # fmt: skip
 ISO_CODES = frozenset(
     "USD EUR GBP CHF COP NGN KES SSP SDG ETB UGX TZS XOF XAF CDF AFN PKR INR BDT MMK YER SYP IQD LBP UAH RUB HTG MZN "
@@ -60,7 +63,8 @@ ISO_CODES = frozenset(
     "KRW AUD CAD TJS KGS UZS KZT AZN AMD GEL PLN".split()
 )
 # "₦150m", "$4.5bn", "US$10m": currency and scale glued to the digits in one token
-_GLUED = re.compile(r"(₦|\$|us\$|€|£|₹|₱|rs\.?|ksh|tk)?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
+# "K120,000", "MK5,000": the kina, kwacha or kyat, only before thousands written with a comma ("K9" is no money)
+_GLUED = re.compile(r"(₦|\$|us\$|€|£|₹|₱|rs\.?|ksh|tk|[mz]?k(?=\d{1,3},\d{3}))?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
 _SUFFIX = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 RANGE_WORDS = {"to", "-", "–", "—"}
 _MAYBE = frozenset(("maybe", "perhaps", "possibly"))
@@ -213,6 +217,8 @@ def _words(words: list[str], i: int, end: int, start: int, initial: float | None
             current = (current or 0) + UNITS[word]
         elif word in TENS and (current is None or (current % 100 == 0 and current >= 100)):
             current = (current or 0) + TENS[word]
+        elif word == "dozen" and current is not None and current < 100 and scale == 1:
+            current, scale = current * 12, 12  # "two dozen"; "a dozen" and "dozens" are read as vague quantities
         elif word in SCALES and current is not None:
             scale = SCALES[word]
             current *= scale

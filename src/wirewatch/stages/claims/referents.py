@@ -66,6 +66,8 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
         head = tok
         while head.dep_ in _NOUN_DEPS and amount.start <= head.i < amount.end and head.head != head:
             head = head.head
+        while head.i >= amount.end and head.dep_ in ("nummod", "compound") and _noun_after(head, amount.end):
+            head = head.head  # "nine AK-47 rifles", "20 Red Cross workers": the noun the name modifies
         nominal = head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") or _lookup(head) is not None  # "kwacha" as an adverb
         if head.i >= amount.end and nominal and head.i - amount.end <= 5:
             return head
@@ -87,6 +89,13 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
             if objects:
                 return objects[0]
     return None
+
+
+def _noun_after(token: Token, end: int) -> bool:
+    """Whether the token is a name or a model ("AK-47", "Red Cross") that modifies a common noun a few words on;
+    not a unit ("35 km north-east", "50 kg bags", "a 19-day journey")."""
+    named = token.pos_ == "PROPN" or any(c.isdigit() for c in token.text)
+    return named and token.head.i > token.i and token.head.pos_ == "NOUN" and token.head.i - end <= 5
 
 
 def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
@@ -209,6 +218,16 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
     return counted[0] if counted is not None else "other"
 
 
+def _own_subject(clause: Token) -> bool:
+    """A clause with a subject of its own ("... that their food stocks were lost") says what happened to that
+    subject, not to the counted it hangs on."""
+    relative = ("who", "which", "that", "whom", "whose")
+    passive = any(c.dep_ == "nsubjpass" and c.lower_ not in relative for c in clause.children)
+    subject = any(c.dep_ == "nsubj" and c.lower_ not in relative for c in clause.children)
+    own_object = any(c.dep_ == "dobj" and c.lower_ not in relative for c in clause.children)
+    return passive or (subject and own_object)  # "47 civilians that the militia killed" are its object
+
+
 def _moved(anchor: Token, verb: Token) -> bool:
     """Whether the counted were moved by someone (its object, or its subject in the passive), not moved themselves."""
     counted = anchor
@@ -248,7 +267,13 @@ def _per_cent(noun: Token) -> bool:
 def _share_of_money(percent: Token, of: list[Token]) -> bool:
     """ "18% of the $76.5 million it needs", "US$6.2 million, or 16 per cent": a share of a sum is money."""
     beside = [t.head for t in (percent, percent.head) if t.dep_ in ("conj", "appos")]
-    return any(_money(t) for t in (*of, *beside))
+    after = percent.nbor() if percent.i + 1 < len(percent.doc) else None
+    funded = any(t is not None and t.lower_ in _FUNDED for t in (after, percent.head))  # "18 per cent funded"
+    funded = funded and percent.dep_ != "nsubj"  # not "60 per cent funded their own journeys"
+    return funded or any(_money(t) for t in (*of, *beside))
+
+
+_FUNDED = frozenset("funded financed underfunded unfunded".split())
 
 
 def _money(tok: Token) -> bool:
@@ -262,7 +287,7 @@ def _event_candidates(anchor: Token) -> list[Token]:
         anchor,
         *_among(anchor),
         *_for(anchor),
-        *[c for c in anchor.children if c.dep_ in ("amod", "compound", "acl", "relcl")],
+        *[c for c in anchor.children if c.dep_ in ("amod", "compound", "acl", "relcl") and not _own_subject(c)],
     ]
     for child in anchor.children:
         if child.dep_ in ("acl", "relcl"):

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...models import Place
 from ..clean import CleanDoc
-from ..dates import MONTHS, WEEKDAYS, resolve
+from ..dates import MONTHS, WEEKDAYS, When, resolve
 from ..nlp import ents, ents_in
 from ..places import Mention
 from ..quotes.attribution import cue_lemmas
@@ -69,6 +69,10 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         since = since and not told
         if dverb == verb or governs or since:
             when = resolve(_with_preposition(ent, verb), published)
+            if when is None and " and " in ent.text:  # "on Saturday and Sunday", "Wednesday night and early Thursday"
+                when = _two_days(ent.text, published)
+            if _dates_a_since(ent):  # "since Russia's full-scale invasion in February 2022"
+                when = resolve(f"since {ent.text}", published) or when
             if when is not None:
                 return when.iso
     night = next((c for c in verb.children if c.lower_ in ("overnight", "yesterday", "today")), None)
@@ -145,6 +149,27 @@ def _since_clause(verb: Token, published: dt.date | None) -> str | None:
             if when is not None and when.precision == "period":
                 return when.iso
     return None
+
+
+def _two_days(text: str, published: dt.date | None) -> When | None:
+    """ "Saturday and Sunday": the stretch from the first day to the second; the first alone when only it is
+    a day."""
+    first, second = (resolve("on " + part, published) for part in text.split(" and ", 1))
+    days = first is not None and second is not None and first.precision == second.precision == "day"
+    if days and first.iso < second.iso:
+        return When(f"{first.iso}/{second.iso}", "period")
+    return first
+
+
+def _dates_a_since(ent: Span) -> bool:
+    """ "since the invasion in February 2022": a date that follows an event introduced by "since" dates that
+    event, whichever word the parser hangs it on."""
+    prep = ent.root.head
+    if prep.lower_ not in ("in", "on") or prep.i == 0 or ent.root.dep_ != "pobj":
+        return False
+    before = prep.doc[prep.i - 1]
+    since = next((a for a in [before, *before.ancestors] if a.lower_ == "since"), None)
+    return since is not None and since.right_edge.i == prep.i - 1 and prep.i - since.i <= 8
 
 
 def _argument(amount: Amount, verb: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ...models import Quote
 from ..clean import CleanDoc
 from ..entities import Registry
+from ..names import norm_key
 from ..nlp import text as doc_text
 from .candidate import Candidate
 from .candidates import find_candidates
@@ -25,13 +26,14 @@ def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | N
     """All quotations of a parsed report, in reading order; the publishing ``outlet`` is never a relay."""
     candidates = find_candidates(doc, cleaned, registry)
     publisher = registry.canonical(outlet)[0] or outlet if outlet else None
+    outlet_key = norm_key(outlet) if outlet else None  # "The Daily Star" is the "Daily Star" a quote names
     resolver = Resolver(registry, [(c.mark.open, c.mark.close + 1) for c in candidates if c.mark is not None])
     last_via: dict[str, list[str]] = {}
     done: list[Candidate] = []
     for cand in candidates:
         cand.resolve(resolver, done, registry)
         _apply_relays(cand, done, last_via)
-        cand.via = [v for v in cand.via if v != publisher]
+        cand.via = [v for v in cand.via if publisher is None or norm_key(v) not in (norm_key(publisher), outlet_key)]
         resolver.remember(cand.start, cand.resolved)
         done.append(cand)
     _inside_reports(done)
@@ -81,6 +83,9 @@ def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, li
     key = cand.resolved.actor.id if cand.resolved.actor is not None else speaker
     if not via and not cand.explicit_relay and not enclosing and not cand.block_regions and key in last_via:
         via = list(last_via[key])
+    if not via and cand.resolved.document:  # "the communiqué said": read on state television, as said before
+        same = [d for d in done if d.resolved.actor is cand.resolved.actor and d.resolved.speaker.name == speaker]
+        via = list(same[-1].via) if same else via
     cand.via = via
     if key and cand.resolved.person:
         last_via[key] = via

@@ -419,11 +419,19 @@ def _undescribed(span: Span) -> Span | None:
         end -= 1
     media = [t.i for t in doc[start:end] if t.lower_ in _MEDIA_NOUNS and t.text.islower()]
     start = media[-1] + 1 if media else start  # "the Kurdish broadcaster Rudaw": after the last media word
-    while start < end and (doc[start].lower_ in _DESCRIPTORS or doc[start].lower_ in ("the", "its", "their")):
+    while start < end and _describes(doc[start]):
         start += 1
     if start < end and (start, end) != (span.start, span.end) and doc[start].text[:1].isupper():
         return doc[start:end]
     return None
+
+
+def _describes(token: Token) -> bool:
+    """A word before an outlet's name that describes it: "the privately owned", "state-run", "Public" opening a
+    sentence; but "National" of "the National Broadcasting Corporation" is part of the name."""
+    if token.is_lower or token.text in ("-", "‐", "‑"):
+        return True
+    return token.lower_ in _DESCRIPTORS and token.is_sent_start
 
 
 def _known_alias_at(span: Span) -> Span | None:

@@ -8,7 +8,7 @@ from ..clean import CleanDoc
 from ..entities import Registry
 from .attribution import Found, attribute, indirect_lemmas, is_cue, mention_span, relays, subject_of
 from .candidate import Candidate, in_any, zone_tokens
-from .speakers import AUTHORED
+from .speakers import AUTHORED, document_nouns
 
 _NOT_SOURCES = {
     "figure",
@@ -81,13 +81,19 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
     if clause is not None:
         span = _extended(_clause_span(clause), cue, clause)
     else:
-        span = _that_rest(cue) or _trailing_attribution(doc, cue)
+        span = _that_rest(cue) or _set_inside(doc, cue, subject_only=True) or _trailing_attribution(doc, cue)
     if span is None:
         return None
     enclosing = next(((o, c) for o, c in quoted if o < cue.idx < c), None)
     if span is None or (enclosing is None and any(span[0] < d.end and d.start < span[1] for d in direct)):
         return None
     tokens = zone_tokens(cue.sent, quoted, enclosing, exclude=span)
+    if span[0] <= cue.idx < span[1]:  # "Some 300 reinforcements, the ministry said, were sent": set inside
+        tokens = [t for t in cue.subtree if not t.is_punct]
+    nested = _nested_start(clause) if clause is not None else None
+    tokens = [t for t in tokens if nested is None or t.i < nested]  # the other report's relays are not ours
+    if _another_attribution(cue):  # and the report it is hung on is not this one's
+        tokens = [t for t in tokens if t.i >= cue.left_edge.i]
     found = attribute(doc, tokens, registry, near=cue.idx)
     if found is None:
         return None
@@ -123,6 +129,10 @@ def _complement(cue: Token) -> Token | None:
             for acl in (c for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp")):
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in acl.children):
                     return acl
+    for noun in (c for c in cue.children if c.dep_ == "dobj"):  # "told the BBC Hausa service that 39 people ..."
+        for acl in (c for c in noun.children if c.dep_ == "relcl" and c.left_edge.lower_ == "that"):
+            if any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that" for s in acl.children):
+                return acl
     return None
 
 
@@ -199,16 +209,19 @@ def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
     return content[0].idx, content[-1].idx + len(content[-1])
 
 
-def _set_inside(doc: Doc, cue: Token) -> tuple[int, int] | None:
+def _set_inside(doc: Doc, cue: Token, subject_only: bool = False) -> tuple[int, int] | None:
     """ "In the past week alone, the ministry said, 412 new cases were reported": an attribution set inside the
     sentence after an opening phrase; what it reports is the clause after its comma."""
     after = cue.i + 1
     if cue.dep_ != "parataxis" or after >= cue.sent.end or doc[after].text != ",":
         return None
     opening = doc[cue.sent.start : cue.i]
+    first = after + 1
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > after for t in opening):
-        return None  # "The attack on the market, the ministry said, killed 12": the opening is the subject
-    content = [t for t in doc[after + 1 : cue.sent.end] if not (t.is_punct or t.is_space or t.is_quote)]
+        first = cue.sent.start  # "Some 300 reinforcements, the ministry said, were sent": the opening is the subject
+    elif subject_only:
+        return None  # "X killed 14, the Observatory said, while ...": a trailing attribution, read as one
+    content = [t for t in doc[first : cue.sent.end] if not (t.is_punct or t.is_space or t.is_quote)]
     if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return None
     return content[0].idx, content[-1].idx + len(content[-1])
@@ -223,14 +236,47 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
     verbs = [t.i for t in clause.subtree if t.pos_ in ("VERB", "AUX")]
     marks = [t.i for t in clause.subtree if t.dep_ == "mark" and t.lower_ == "that" and t.i < min(verbs, default=0)]
     first = marks[0] + 1 if marks else clause.left_edge.i  # "told the agency Lusa that ...": after "that"
-    tokens = [t for t in clause.subtree if t.i >= first]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].is_quote):
+    last = _nested_start(clause) or clause.right_edge.i + 1  # "..., while an official told the BBC that ..."
+    tokens = [t for t in clause.subtree if first <= t.i < last]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].is_quote or tokens[0].lower_ == "that"):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].is_quote):
         tokens.pop()
     if len(tokens) < 3:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _nested_start(clause: Token) -> int | None:
+    """Where another speaker's report hung on this reported clause begins, if one is."""
+    return min((t.left_edge.i for t in clause.subtree if t.i > clause.i and _another_attribution(t)), default=None)
+
+
+def _another_attribution(token: Token) -> bool:
+    """A speech verb with a subject of its own, hung on a reported clause ("they buried 45, while an official
+    told the BBC that 39 died"): another speaker's report, not more of this one's."""
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
+    contrast = marks & {"while", "whereas"} if token.dep_ == "advcl" else not marks  # not "when", "if", "and that"
+    return (
+        bool(contrast)
+        and token.lemma_.lower() in indirect_lemmas()
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children)
+    )
+
+
+def _issuer(sent: Span, document: Token, registry: Registry) -> Span | None:
+    """ "The police deployed 150 officers, according to a statement carried by AHP": a statement of no one named
+    is that of the actor the sentence is about, when the report names that actor."""
+    if document.lemma_.lower() not in document_nouns() or any(
+        c.dep_ in ("poss", "prep", "compound") and c.lower_ != "carried" for c in document.children
+    ):
+        return None  # "a police statement", "a statement by the army": its own owner
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    span = mention_span(subject)
+    actor = next((a for a in registry.actors if a.name and a.mentions_span(span)), None)
+    return span if actor is not None and actor.type not in ("news agency", "place") else None
 
 
 def _owner_of(document: Token) -> Token | None:
@@ -263,6 +309,9 @@ def _actor_named_at(doc: Doc, i: int, registry: Registry) -> Span | None:
     return None
 
 
+_SCARE_QUOTE = 40  # characters: a word or two in quotation marks inside a report, not a quotation of its own
+
+
 def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candidate | None:
     """ "..., according to three residents": the rest of the sentence is reported speech."""
     source = document = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
@@ -275,9 +324,12 @@ def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candida
     words = list(document.subtree) if source is not None else list(named)  # the whole phrase, not its owner
     phrase = {t.i for t in words} | {token.i, token.i + 1}
     rest = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space or t.is_quote)]
-    if len(rest) < 4 or any(in_any(t.idx, quoted) for t in rest):
+    scare = [(o, c) for o, c in quoted if c - o <= _SCARE_QUOTE]  # "dozens of "terrorists" were "neutralised""
+    if len(rest) < 4 or any(in_any(t.idx, quoted) and not in_any(t.idx, scare) for t in rest):
         return None
     found = Found(cue=token, subject=mention_span(source) if source is not None else named)
+    issuer = _issuer(sent, document, registry) if source is document and document is not None else None
+    found.subject = issuer or found.subject
     clauses = [c for c in document.children if c.dep_ in ("acl", "relcl")] if source is not None else []
     clauses = [c for c in clauses if c.lemma_ not in AUTHORED]  # "figures released by": the owner, no relay
     carriers = [t for c in clauses for t in c.subtree]

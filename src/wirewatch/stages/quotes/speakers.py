@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +22,7 @@ from ..names import (
     titles,
 )
 from ..nlp import ents, ents_in, noun_chunks
+from ..people import TITLE_SEX, other_sex
 from .attribution import carried_by_media, looks_like_a_name, mention_span, proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -49,6 +49,11 @@ class Resolved:
     person: bool = False
     pronoun: bool = False
     plural: bool = False
+    document: bool = False  # "the statement said": a document introduced before, with the relays it came by
+
+
+_LEAD = 600  # characters: the lead of a story, where a role is often named before the person
+_ANY_OFFICE_WORD = frozenset("regional provincial local district state county senior top chief".split())
 
 
 class Resolver:
@@ -115,10 +120,17 @@ class Resolver:
         return None
 
     def _surname(self, subject: Span) -> Span | None:
-        """ "Bali added": a lone name the tagger missed is a person named earlier."""
-        if len(subject) == 1 and subject.root.pos_ == "PROPN" and self.registry.by_surname(subject.text):
-            return subject
-        return None
+        """ "Bali added", "Mr Lakane said": a lone name the tagger missed (or called an organisation), with or
+        without its title, is a person named earlier."""
+        start = subject.start
+        while start < subject.end - 1 and is_title(subject.doc[start].text):
+            start += 1
+        name = subject.doc[start : subject.end]
+        earlier = self.registry.by_surname(name.text) if len(name) == 1 and name.root.pos_ == "PROPN" else None
+        sex = TITLE_SEX.get(subject[0].lower_.rstrip(".")) if start > subject.start else None
+        if earlier is None or other_sex(earlier.name, sex):
+            return None  # "Mrs Obi" after "Peter Obi": someone else of the family
+        return name
 
     def _org_like(self, subject: Span) -> bool:
         root = subject.root
@@ -154,6 +166,8 @@ class Resolver:
             actor = self.registry.by_role(head, modifiers, position) or self.registry.by_role(
                 root.lower_, modifiers, position
             )
+            if actor is not None and actor.first > position and not _may_be_named_later(actor, modifiers, position):
+                actor = None
             if actor is not None:
                 actor.mention(subject.start_char, subject.end_char, subject.text)
                 speaker = Speaker(
@@ -184,7 +198,8 @@ class Resolver:
                 earlier = self._last(subject.start_char, person=False) if subject[0].lower_ == "the" else None
                 if earlier is None:
                     return Resolved(Speaker(mention=text), None, 0.4)
-                return Resolved(earlier.speaker.model_copy(update={"mention": text}), earlier.actor, 0.6)
+                speaker = earlier.speaker.model_copy(update={"mention": text})
+                return Resolved(speaker, earlier.actor, 0.6, document=True)
             resolved = self._organisation(owner, role)  # "the office's data": whose the office is, too
             return Resolved(resolved.speaker.model_copy(update={"mention": text}), resolved.actor, 0.7)
         governing = _governing_person(subject)
@@ -302,7 +317,7 @@ class Resolver:
         told = _sex_told(actor, self.registry.doc) if actor is not None and actor.type == "person" else None
         if told is not None and sex is not None:
             return told != sex
-        return _other_sex(name, sex)
+        return other_sex(name, sex)
 
     def _last_position(self, position: int, person: bool) -> int:
         return max((pos for pos, r in self.history if pos < position and r.person == person), default=-1)
@@ -350,13 +365,6 @@ class Resolver:
         return None
 
 
-@cache
-def _names_by_sex():
-    import gender_guesser.detector  # a first-name dictionary; loaded on the first "he" or "she"
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
 _FEMALE = frozenset("spokeswoman chairwoman businesswoman woman mother wife widow daughter sister girl mrs ms".split())
 _MALE = frozenset("spokesman chairman businessman man father husband son brother boy mr".split())
 
@@ -370,14 +378,13 @@ def _sex_told(actor: Actor, doc: Doc) -> str | None:
     return None
 
 
-def _other_sex(name: str | None, sex: str | None) -> bool:
-    """Whether "he" or "she" cannot be this person, by a first name that is clearly of the other sex; a name
-    that could be either, or is unknown, never rules anyone out."""
-    if not name or sex is None:
-        return False
-    first = strip_titles(name).split()[0]
-    guess = _names_by_sex().get_gender(first)
-    return guess in (("male", "mostly_male") if sex == "female" else ("female", "mostly_female"))
+def _may_be_named_later(actor: Actor, modifiers: list[str], position: int) -> bool:
+    """ "..., the regional governor said" in a lead, and "Gov. Andrii Koval wrote" below it: a role may be the
+    person named after it, in a story's lead, when the description's own words fit that person's role (not "the
+    military spokesman" for the Hamas spokesman)."""
+    words = " ".join([*actor.roles, actor.affiliation or "", *actor.titles]).lower()
+    own = [m.lower() for m in modifiers if m.lower() not in _ANY_OFFICE_WORD]
+    return position <= _LEAD and all(m in words for m in own)
 
 
 def _person_in(subject: Span) -> Span | None:
@@ -387,15 +394,12 @@ def _person_in(subject: Span) -> Span | None:
             return ent
     found = ents_in(subject)
     last = found[-1] if found else None  # "the UN humanitarian coordinator for Yemen, Ingrid Solheim"
-    if (
-        last is not None
-        and last.label_ == "PERSON"
-        and subject.start < last.start
-        and last.end >= subject.end - 1
-        and subject.doc[last.start - 1].text == ","
-        and subject.root.lower_ in role_nouns()
-    ):
-        return last
+    if last is not None and last.label_ == "PERSON" and subject.start < last.start and last.end >= subject.end - 1:
+        comma = last.start - 1
+        while comma > subject.start and is_title(subject.doc[comma].text):
+            comma -= 1  # "A Catholic priest in Wapenamanda, Father Nicholas Yalu,"
+        if subject.doc[comma].text == "," and subject.root.lower_ in role_nouns():
+            return last
     doc = subject.doc
     person_noun = subject.root.lower_ in role_nouns() or subject.root.lemma_.lower() in role_nouns()
     for clause in (c for c in subject.root.children if c.dep_ in ("relcl", "acl") and person_noun):
@@ -430,8 +434,10 @@ def _looks_like_surname(span: Span) -> bool:
 
 def _role_words(subject: Span, person: Span) -> str:
     """ "SDF spokesman Mustafa Bali" -> "SDF spokesman"."""
-    before = subject.doc[subject.start : person.start]
-    words = [t.text for t in before if t.lower_ not in ("the", "a", "an")]
+    end = person.start
+    while end > subject.start and (is_title(subject.doc[end - 1].text) or subject.doc[end - 1].is_punct):
+        end -= 1  # "A priest in Wapenamanda, Father Nicholas Yalu": the role stops before the comma and the title
+    words = [t.text for t in subject.doc[subject.start : end] if t.lower_ not in ("the", "a", "an")]
     text = " ".join(words).strip(" ,")
     return text if any(w.lower() in role_nouns() for w in text.split()) else ""
 
