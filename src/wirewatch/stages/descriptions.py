@@ -406,6 +406,11 @@ def _particle(token: Token) -> bool:
 
 
 _ANY_ROLE = frozenset("local senior top regional provincial district county area".split())  # fit any holder
+_HOLDER_OF_ANY_OFFICE = frozenset(("official",))
+_OFFICES = frozenset(
+    "head director chief coordinator representative minister governor commissioner administrator spokesman "
+    "spokeswoman spokesperson officer secretary envoy delegate prefect sub-prefect mayor commander".split()
+)
 
 
 def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
@@ -418,8 +423,14 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     of = next((c for c in chunk.root.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "in")), None)
     if of is not None:
         modifiers += [t.text for t in of.subtree if t.i != of.i and t.lower_ != "the" and t.is_alpha]
-    people = [a for a in registry.actors if a.type == "person" and head in a.role_heads and a.first < chunk.start_char]
-    fitting = [a for a in people if all(_fits_role(a, m, registry) for m in modifiers)]
+    people = [a for a in registry.actors if a.type == "person" and a.first < chunk.start_char]
+    holders = [a for a in people if head in a.role_heads]
+    fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
+    if not fitting and head in _HOLDER_OF_ANY_OFFICE and modifiers:
+        # "The UN official" after "Catherine Moreau, head of the UN Office ...": an official of whatever office,
+        # but only with a word that ties the description to that person's office
+        holders = [a for a in people if a.role_heads & _OFFICES]
+        fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
     return max(fitting, key=lambda a: _last_before(a, chunk.start_char), default=None)
 
 

@@ -195,7 +195,9 @@ def _find_all(name: str, text: str) -> list[re.Match[str]]:
     if len(name) <= 1:
         return []
     acronym = re.fullmatch(r"[A-Z]{2,}s?", name) is not None  # "ERR" and "ERRs" are one acronym
-    flags = 0 if name.isupper() or len(name) <= 3 or acronym else re.I
+    # a name of several words in capitals ("NILE BASIN RELIEF ALLIANCE (NBRA)", a letterhead) is the same name in
+    # any case; an acronym only in capitals
+    flags = 0 if (name.isupper() and " " not in name) or len(name) <= 3 or acronym else re.I
     word = re.escape(name.removesuffix("s")) + "s?" if acronym else re.escape(name)
     found = re.finditer(rf"(?<![\w-]){word}(?![\w-])|(?<=anti-){word}(?![\w-])", text, flags)
     return [m for m in found if not (len(name) <= 3 and _shouting(text, m.start()))]

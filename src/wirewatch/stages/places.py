@@ -58,6 +58,9 @@ _CONTAINER = re.compile(
     r"^, (?:an? |the )?(?:[\w-]+ ){0,3}?(?:village|town|city|camp|settlement|district|locality|community|hamlet) "
     r"(?:in|of) (?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
 )
+_INSIDE_A_DIVISION = re.compile(
+    rf",? in (?:the )?{_NAME} (?i:county|district|province|state|region|governorate|department|prefecture)\b"
+)
 _MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
 _HUGE = 1_000_000  # ... and a city this big even when the report names none of its country
 _TOWN = 5_000  # a town this big, unique to one country, says which country a report is about
@@ -103,6 +106,8 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     names: dict[str, list[_Span]] = {}
     for span in spans:
         iso = country_names().get(fold(span.text))
+        if iso and _INSIDE_A_DIVISION.match(doc_text(doc)[span.end :]):
+            iso = None  # "near Tonga, in Panyikang County": a town of the name, not the country
         entry = gazetteer().country_entry(iso) if iso else None
         if entry is not None:
             mentions.append(Mention(span.start, span.end, span.text, to_place(entry), entry))
@@ -412,6 +417,9 @@ def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
         iso = country_words().get(fold(adjective.group(1)))
         if iso:
             return iso
+    side = re.match(r"^,? on the ([A-Z][\w-]+) side of the (?:border|frontier)", after)
+    if side and (iso := country_words().get(fold(side.group(1)))):
+        return iso  # "El Wak, on the Somali side of the border": not the Kenyan town of that name
     trailing = _TRAILING_COUNTRY.match(after)
     if trailing and (iso := country_names().get(fold(trailing.group(1)))):
         return iso
