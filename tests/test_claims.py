@@ -876,7 +876,7 @@ def test_a_document_said_again_keeps_its_owner_and_its_relay() -> None:
     article = claims_of(
         "At least 9 soldiers were killed on Sunday, the defence ministry said in a communiqué read on state "
         'television Radio Sahel. Twelve were wounded and dozens of "bandits" were "neutralised", according to '
-        "the text. Some 200 reinforcements, the ministry said, were sent to the area.",
+        "the communiqué. Some 200 reinforcements, the ministry said, were sent to the area.",
         published="2024-03-12",
     )
     for text in ("Twelve", "dozens"):
@@ -906,3 +906,18 @@ def test_south_asian_scales_currencies_and_a_publisher_written_with_its_article(
     assert claim(article, "Tk 2.5 crore").value == 25_000_000
     assert claim(article, "More than 1.3 lakh").low == 130_000 and claim(article, "More than 1.3 lakh").via == []
     assert claim(article, "4,000").category == "money"
+
+
+def test_second_review_cases() -> None:
+    article = claims_of(
+        "The military said in a statement broadcast on MRTV that its troops had killed 35 insurgents. The "
+        "military later told AFP that 9 soldiers had died. The statement said 400 residents had been evacuated.\n\n"
+        "The RSF killed at least 200 civilians, according to a statement carried by the state news agency SUNA. "
+        "Citing security concerns, the UN reported suspending aid to 20,000 people. Police evicted some 400 "
+        "Guarani from their land.",
+        published="2025-03-01",
+    )
+    assert claim(article, "400").via == ["MRTV"]
+    assert claim(article, "at least 200").claimant is None or claim(article, "at least 200").claimant.name != "RSF"
+    assert claim(article, "20,000").claimant.name == "UN"
+    assert claim(article, "some 400").category != "money"

@@ -788,3 +788,23 @@ def test_a_country_name_inside_a_county_and_a_town_on_one_side_of_a_border() -> 
     assert tonga.place is None or tonga.place.iso3 != "TON"
     el_wak = entity_of(article, "El Wak")
     assert el_wak.place is None or el_wak.place.iso3 in (None, "SOM")
+
+
+def test_a_division_inside_a_group_name_is_no_place() -> None:
+    article = wirewatch.extract(
+        "Jihadists overran an army post in Niger's Dosso region, near the borders with Burkina Faso and Benin, on "
+        "Sunday. The Islamic State Sahel Province (ISSP) claimed responsibility in a statement on Monday.",
+        published="2025-03-18",
+    )
+    places = [e for e in article.entities if e.type == "place"]
+    assert all("Sahel" not in e.name for e in places) and any(e.name.startswith("Dosso") for e in places)
+
+
+def test_a_country_in_its_own_division_and_a_division_named_with_its_word() -> None:
+    article = wirewatch.extract(
+        "Jihadists killed 20 farmers in Nigeria, in Borno state, on Saturday. Ethiopian troops crossed into "
+        "Somalia, in the Gedo region.",
+        published="2025-03-01",
+    )
+    assert entity_of(article, "Nigeria").place.iso3 == "NGA"
+    assert entity_of(article, "Gedo").place.iso3 == "SOM"

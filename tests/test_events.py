@@ -169,3 +169,15 @@ def test_a_models_tuned_encoder_is_built_once(tuned_model, monkeypatch) -> None:
     rank("A car bomb exploded outside the ministry.")
     rank("Troops shelled the town.")
     assert len(built) == 1
+
+
+def test_a_tally_over_months_is_no_event_and_a_country_that_only_qualifies_places_none() -> None:
+    text = (
+        "Gunmen killed nine soldiers at an army post near Gaya in Niger's Dosso region on Sunday, officials said. "
+        "Residents said the attackers came on motorbikes.\n\nThe Islamic State Sahel Province claimed the attack in "
+        "a statement relayed by the US-based SITE Intelligence Group. Attacks in the region have killed at least 94 "
+        "people since January, according to an AFP tally."
+    )
+    events = wirewatch.extract(text, published="2025-03-18").events
+    assert all(e.fatalities != 94 for e in events)
+    assert all(e.place is None or e.place.iso3 == "NER" for e in events)

@@ -286,3 +286,12 @@ def test_a_title_of_the_other_sex_a_spokesman_of_another_side_and_a_when_clause(
     assert one(quotes, "shop was looted").speaker.name != "Peter Okafor"
     assert one(quotes, "Strikes killed 25").speaker.name != "Amos Deng"
     assert one(quotes, "30 people were killed").text.endswith("reported the attack to the chief")
+
+
+def test_a_quotation_with_its_own_speaker_beside_an_according_to_and_an_italian_first_name() -> None:
+    quotes = quotes_of(
+        "“We buried 40 people yesterday,” a village elder said, according to MSF. UNIFIL spokesman Andrea Tenenti "
+        "said peacekeepers had recorded 120 violations. Mr Tenenti added that 3 peacekeepers were wounded."
+    )
+    assert not any(q.text.startswith("We buried") and "said" in q.text for q in quotes)
+    assert one(quotes, "3 peacekeepers").speaker.name == "Andrea Tenenti"

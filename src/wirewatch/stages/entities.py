@@ -59,6 +59,9 @@ _MEDIA_WORDS = re.compile(
 
 
 _PRESS_WORDS = re.compile(r"\b(news|press|television|tv|radio|broadcast\w*|newspaper)\b", re.I)
+_PRESS_BODIES = re.compile(
+    r"\b(institute|association|union|council|committee|federation|foundation|club|freedom)\b", re.I
+)  # "the International Press Institute" is no outlet
 
 
 @dataclass
@@ -495,7 +498,8 @@ class Registry:
             return True  # "Al Jazeera Mubasher": a channel of a known outlet
         # "the Haitian Press Agency (AHP)": a name the report defines, of a press, news or broadcasting outlet
         defined = name is not None and norm_key(text) in self.acronyms and known_actors().get(norm_key(text)) is None
-        outlet = bool(_MEDIA_WORDS.search(text)) if name is None else defined and bool(_PRESS_WORDS.search(text))
+        press = bool(_PRESS_WORDS.search(text)) and not _PRESS_BODIES.search(text)
+        outlet = bool(_MEDIA_WORDS.search(text)) if name is None else defined and press
         return kind == "news agency" or (outlet and proper)
 
     def entities(self) -> list[Entity]:

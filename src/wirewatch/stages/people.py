@@ -249,7 +249,9 @@ def nicknames(doc: Doc) -> set[str]:
     return {n for n in found if n}
 
 
-TITLE_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female"}
+# titles that say a woman: "Mrs Obi" after "Peter Obi" is another of the family. "Mr" is not used the other way:
+# first names read as a woman's in one country are a man's in another ("Andrea Tenenti")
+TITLE_SEX = {"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female"}
 
 
 @cache

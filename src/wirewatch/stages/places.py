@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..models import Place
 from .clean import CleanDoc
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
-from .names import known_actors, norm_key
+from .names import find_acronyms, find_names, known_actors, norm_key
 from .nlp import ents
 from .nlp import text as doc_text
 from .people import nicknames
@@ -59,8 +59,9 @@ _CONTAINER = re.compile(
     r"(?:in|of) (?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
 )
 _INSIDE_A_DIVISION = re.compile(
-    rf",? in (?:the )?{_NAME} (?i:county|district|province|state|region|governorate|department|prefecture)\b"
+    rf",? in (?:the )?({_NAME} (?i:county|district|province|state|region|governorate|department|prefecture))\b"
 )
+_DIVISION_AFTER = re.compile(r" (?:region|province|state|governorate|prefecture)\b(?! \w*[A-Z])")
 _MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
 _HUGE = 1_000_000  # ... and a city this big even when the report names none of its country
 _TOWN = 5_000  # a town this big, unique to one country, says which country a report is about
@@ -106,7 +107,7 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     names: dict[str, list[_Span]] = {}
     for span in spans:
         iso = country_names().get(fold(span.text))
-        if iso and _INSIDE_A_DIVISION.match(doc_text(doc)[span.end :]):
+        if iso and _town_of_a_country_name(doc, span, iso):
             iso = None  # "near Tonga, in Panyikang County": a town of the name, not the country
         entry = gazetteer().country_entry(iso) if iso else None
         if entry is not None:
@@ -129,17 +130,38 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+def _town_of_a_country_name(doc: Doc, span: _Span, iso: str) -> bool:
+    """ "near Tonga, in Panyikang County": a country's name set in a division that is not one of that country's,
+    in a report that names the country nowhere else, is a town ("Nigeria, in Borno state" stays Nigeria)."""
+    inside = _INSIDE_A_DIVISION.match(doc_text(doc)[span.end :])
+    if inside is None:
+        return False
+    division = fold(_DIVISION.sub("", inside.group(1)))
+    own = any(_same_name(e, division) for e in gazetteer().divisions(iso))
+    again = len(re.findall(rf"\b{re.escape(span.text)}\b", doc_text(doc))) > 1
+    return not own and not again
+
+
 def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     """Spans that name places: the tagger's places, names used as places ("in Gao", "the village of X", "X camp",
     a country's name), and the dateline's city."""
     found: dict[tuple[int, int], _Span] = {}
     people = _person_words(doc)
+    # "Sahel Province" inside "Islamic State Sahel Province": a word of an actor's name, not a place
+    actors = [m.span() for m in find_names(doc_text(doc), find_acronyms(doc_text(doc)).values()) if " " in m.group(0)]
 
     def add(start: int, text: str, weak: bool) -> None:
         start, text = _bare(start, text)
         key = fold(text)
         if key in _NOT_PLACES or not text[:1].isupper() or norm_key(text) in known_actors() or key in people:
             return
+        end = start + len(text)
+        inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e in actors)
+        if inside and key not in country_names():  # "Russia's Defence Ministry" still names Russia
+            return
+        division = _DIVISION_AFTER.match(doc_text(doc)[end:])
+        if division and not _DIVISION.search(text):  # "the Gedo region": the division, not a town called Gedo
+            text, end = text + division.group(0), end + len(division.group(0))
         if not any(s < start + len(text) and start < e for s, e in found):
             found[(start, start + len(text))] = _Span(start, start + len(text), text, weak)
 

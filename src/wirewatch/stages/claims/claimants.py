@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from ...models import Claimant, Quote
 from ..descriptions import described_actor
 from ..entities import Registry
-from ..names import strip_titles
+from ..names import institution_words, role_nouns, strip_titles
 from ..nlp import ents_in
 from ..quotes.attribution import mention_span, proper_name
 from ..quotes.speakers import document_nouns, institution_nouns
@@ -78,10 +78,18 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
         return from_quote(earlier[-1], registry), list(earlier[-1].via)
     cited = next((c for c in verb.children if c.lemma_ in ("cite", "quote") and c.dep_ == "advcl"), None)
     source = next((c for c in cited.children if c.dep_ in ("dobj", "pobj")), None) if cited is not None else None
-    if source is not None:  # "Citing the ministry, the Saba news agency reported 34 deaths": the ministry's, via Saba
+    if source is not None and _a_source(source):  # "Citing the ministry, the Saba news agency reported 34 deaths"
         relay = named(mention_span(subject), registry)
         return named(mention_span(source), registry), [relay.name] if relay is not None and relay.name else []
     return named(mention_span(subject), registry), []
+
+
+def _a_source(token: Token) -> bool:
+    """Whether what is cited can speak: a name or an institution, not "security concerns" nor "its own teams"."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in token.children)
+    named = token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "PERSON", "NORP", "GPE")
+    nouns = institution_nouns() | institution_words("anaphoric") | role_nouns()
+    return not own and (named or token.lemma_.lower() in nouns)
 
 
 def figures_owner(verb: Token) -> Span | None:

@@ -70,8 +70,11 @@ def find_events(
         cue = cues[sent.text]
         if not cue or (cue < _MIN_SCORE and not short):
             continue
+        if not short and _tally(sent, dates):
+            continue
         ranked = rank(whole if short else sent.text)
-        after = sentences[i + 1].text if i + 1 < len(sentences) else ""
+        following = sentences[i + 1] if i + 1 < len(sentences) else None
+        after = following.text if following is not None and not _tally(following, dates) else ""
         event = _event(sent, after, (ranked[0][0], cue), quotes, claims, entities, places, dates, focus)
         if event.date and published and _long_before(event.date, published):
             continue
@@ -113,7 +116,7 @@ def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates
         sub_event_type=kind.name,
         date=date.value if date else None,
         date_precision=date.precision if date else None,
-        place=_place(places, start, end) or focus,
+        place=_place(places, start, end, sent.doc.text) or focus,
         actor1=actors[0] if actors else None,
         actor2=actors[1] if len(actors) > 1 else None,
         fatalities=fatalities,
@@ -123,6 +126,18 @@ def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates
         via=list(via),
         confidence=round(min(0.95, 0.3 + 0.1 * score), 2),
     )
+
+
+_EVENT_PLURALS = frozenset("attack clash strike raid incident ambush killing bombing".split())
+
+
+def _tally(sent: Span, dates: list[DateMention]) -> bool:
+    """ "Attacks in the region have killed at least 94 since January, according to an AFP tally": many events
+    counted over a stretch, not one event."""
+    stretch = any(sent.start_char <= d.start < sent.end_char and d.precision == "period" for d in dates)
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    plural = subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in _EVENT_PLURALS
+    return stretch and (plural or any(t.lemma_.lower() == "tally" for t in sent))
 
 
 def _fatalities(claims: list[Claim], full: str, text: str) -> tuple[int | None, str | None]:
@@ -160,9 +175,10 @@ def _of_the_dead(claim: Claim, text: str) -> bool:
     return claim.category == "killed" or bool(_KILL_BEFORE.search(before) or _KILL_AFTER.search(text[claim.end :]))
 
 
-def _place(places: list[Mention], start: int, end: int) -> Place | None:
-    """The most precise geocoded place the sentence names; failing that, any place it names."""
-    inside = [m for m in places if start <= m.start < end]
+def _place(places: list[Mention], start: int, end: int, text: str) -> Place | None:
+    """The most precise geocoded place the sentence names; failing that, any place it names; never one that only
+    qualifies a word ("the US-based SITE Intelligence Group", "Iran-backed militias")."""
+    inside = [m for m in places if start <= m.start < end and text[m.end : m.end + 1] not in ("-", "‐", "‑")]
     rank_of = {"town": 0, "admin2": 1, "admin1": 2, "country": 3}
     placed = [m for m in inside if m.place.lat is not None]
     best = min(placed, key=lambda m: rank_of.get(m.place.precision or "", 4), default=None)

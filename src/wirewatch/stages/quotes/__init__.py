@@ -19,7 +19,7 @@ from ..names import norm_key
 from ..nlp import text as doc_text
 from .candidate import Candidate
 from .candidates import find_candidates
-from .speakers import Resolver
+from .speakers import Resolver, document_nouns
 
 
 def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | None = None) -> list[Quote]:
@@ -85,7 +85,17 @@ def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, li
         via = list(last_via[key])
     if not via and cand.resolved.document:  # "the communiqué said": read on state television, as said before
         same = [d for d in done if d.resolved.actor is cand.resolved.actor and d.resolved.speaker.name == speaker]
+        same = [d for d in same if _names_a_document(d)]  # not what the same actor later told an agency
         via = list(same[-1].via) if same else via
     cand.via = via
     if key and cand.resolved.person:
         last_via[key] = via
+
+
+def _names_a_document(cand: Candidate) -> bool:
+    """Whether a report says it comes from a document ("said in a communiqué read on state television",
+    "according to a statement carried by AHP")."""
+    if cand.found is None:
+        return False
+    words = (t for t in cand.found.cue.subtree if not cand.start <= t.idx < cand.end)
+    return any(t.lemma_.lower() in document_nouns() for t in words)

@@ -217,8 +217,11 @@ def _set_inside(doc: Doc, cue: Token, subject_only: bool = False) -> tuple[int, 
         return None
     opening = doc[cue.sent.start : cue.i]
     first = after + 1
-    if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i > after for t in opening):
-        first = cue.sent.start  # "Some 300 reinforcements, the ministry said, were sent": the opening is the subject
+    subjects = [t for t in opening if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > after]
+    if subjects:  # "Some 300 reinforcements, the ministry said, were sent": the opening is the subject
+        first = subjects[-1].left_edge.i
+        if any(is_cue(t) and t.i != cue.i for t in cue.sent):
+            return None  # "5,000 people, aid groups said, have fled, and the RSF, witnesses said, ...": two reports
     elif subject_only:
         return None  # "X killed 14, the Observatory said, while ...": a trailing attribution, read as one
     content = [t for t in doc[first : cue.sent.end] if not (t.is_punct or t.is_space or t.is_quote)]
@@ -264,6 +267,12 @@ def _another_attribution(token: Token) -> bool:
     )
 
 
+_VIOLENT = frozenset(
+    "kill attack shell strike bomb abduct kidnap loot burn raid shoot massacre execute torture arrest detain destroy "
+    "ambush capture seize storm overrun wound injure rape displace besiege".split()
+)
+
+
 def _issuer(sent: Span, document: Token, registry: Registry) -> Span | None:
     """ "The police deployed 150 officers, according to a statement carried by AHP": a statement of no one named
     is that of the actor the sentence is about, when the report names that actor."""
@@ -272,8 +281,8 @@ def _issuer(sent: Span, document: Token, registry: Registry) -> Span | None:
     ):
         return None  # "a police statement", "a statement by the army": its own owner
     subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None
+    if subject is None or subject.pos_ == "PRON" or sent.root.lemma_.lower() in _VIOLENT:
+        return None  # "The RSF killed 200, according to a statement carried by SUNA": the accused issued nothing
     span = mention_span(subject)
     actor = next((a for a in registry.actors if a.name and a.mentions_span(span)), None)
     return span if actor is not None and actor.type not in ("news agency", "place") else None
@@ -309,9 +318,6 @@ def _actor_named_at(doc: Doc, i: int, registry: Registry) -> Span | None:
     return None
 
 
-_SCARE_QUOTE = 40  # characters: a word or two in quotation marks inside a report, not a quotation of its own
-
-
 def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candidate | None:
     """ "..., according to three residents": the rest of the sentence is reported speech."""
     source = document = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
@@ -324,8 +330,12 @@ def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candida
     words = list(document.subtree) if source is not None else list(named)  # the whole phrase, not its owner
     phrase = {t.i for t in words} | {token.i, token.i + 1}
     rest = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space or t.is_quote)]
-    scare = [(o, c) for o, c in quoted if c - o <= _SCARE_QUOTE]  # "dozens of "terrorists" were "neutralised""
+    # "dozens of "terrorists" were "neutralised"": a word or two in quotation marks, in a sentence no one else is
+    # said to speak in, is no quotation of its own
+    scare = [(o, c) for o, c in quoted if len(doc.text[o:c].split()) <= 5 and "," not in doc.text[o:c]]
     if len(rest) < 4 or any(in_any(t.idx, quoted) and not in_any(t.idx, scare) for t in rest):
+        return None
+    if any(in_any(t.idx, quoted) for t in rest) and any(is_cue(t) and t.i != token.i for t in sent):
         return None
     found = Found(cue=token, subject=mention_span(source) if source is not None else named)
     issuer = _issuer(sent, document, registry) if source is document and document is not None else None
