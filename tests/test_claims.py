@@ -921,3 +921,9 @@ def test_second_review_cases() -> None:
     assert claim(article, "at least 200").claimant is None or claim(article, "at least 200").claimant.name != "RSF"
     assert claim(article, "20,000").claimant.name == "UN"
     assert claim(article, "some 400").category != "money"
+
+
+def test_a_nationality_counted_is_people() -> None:
+    article = claims_of("Some 4,000 Sudanese crossed into Chad last week. About 300 Afghans were sent back.")
+    assert claim(article, "Some 4,000").category == "displaced"
+    assert claim(article, "About 300").category == "people"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_table
 from ..dates import MONTHS
+from ..gazetteer import country_words, fold
 from ..nlp import lower_words
 from ..quotes.attribution import cue_lemmas
 from .numbers import Amount
@@ -256,7 +257,16 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     ]
     if not kinds or kinds[0][0] == "people":  # "armed men" are fighters: a modifier says more than "men"
         kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds
+    if not kinds and _a_people(noun):
+        return "people", "class"  # "one million Rohingyas", "4,000 Sudanese"
     return kinds[0] if kinds else None
+
+
+def _a_people(noun: Token) -> bool:
+    """A people or a nationality counted ("Rohingyas", "Sudanese", "Afghans")."""
+    if not noun.text[:1].isupper() or noun.i == 0 or noun.is_sent_start:
+        return False
+    return noun.ent_type_ == "NORP" or fold(noun.text) in country_words() or fold(noun.text[:-1]) in country_words()
 
 
 def _per_cent(noun: Token) -> bool:
