@@ -16,10 +16,11 @@ from .names import (
     ACRONYM,
     PLURAL_ACRONYM,
     acronym_of,
+    actor_names,
     after_demonym,
     clean_alias,
+    defined_acronyms,
     description_nouns,
-    find_acronyms,
     find_names,
     is_title,
     known_actors,
@@ -125,7 +126,7 @@ class Registry:
         self._ids = itertools.count(1)  # ids stay unique when a mistaken actor is dropped
         self._by_key: dict[str, Actor] = {}
         self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
-        self.acronyms = find_acronyms(doc_text(doc))
+        self.acronyms = defined_acronyms(doc)
         join_split_people(doc)
         people_with_ages(doc)
         skip = skip or []
@@ -258,7 +259,7 @@ class Registry:
         """Every mention of a well-known actor under any of its names ("ISIL", "anti-IS"), and of acronyms the
         report defines, whether or not the tagger saw them; returns the spans found."""
         spans: list[tuple[int, int]] = []
-        matches = find_names(doc_text(self.doc), self.acronyms.values())
+        matches = actor_names(self.doc)
         people = [ent_span(e) for e in ents(self.doc) if e.label_ == "PERSON" and len(e) > 1]
         for match in sorted(matches, key=lambda m: len(m.group(0)), reverse=True):  # longest first
             if any(s < match.end() and match.start() < e for s, e in spans):

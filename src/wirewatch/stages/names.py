@@ -9,9 +9,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Doc
+
 from .._data import data_lines, data_table
 from ..models import EntityType
 from .gazetteer import country_names, country_words, fold
+from .nlp import per_doc
+from .nlp import text as doc_text
 
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)(?:\)|$)")
 
@@ -157,6 +161,17 @@ def clean_alias(text: str) -> str:
     "Communist Party of India (Maoist)" keeps the words that make it another party."""
     text = re.sub(r"\s*\((?:[^)]*[A-Z][^)]*[A-Z][^)]*)?\)?$|\s*\($", "", text) or text
     return " ".join(text.split()).strip(" ,;:")
+
+
+def defined_acronyms(doc: Doc) -> dict[str, str]:
+    """The acronyms a report defines (:func:`find_acronyms`), read once per report."""
+    return per_doc(doc, "acronyms", lambda: find_acronyms(doc_text(doc)))
+
+
+def actor_names(doc: Doc) -> list[re.Match[str]]:
+    """Every occurrence of a well-known actor's name or of an acronym the report defines, read once per report
+    (the places and the entities stages both need them)."""
+    return per_doc(doc, "actor names", lambda: find_names(doc_text(doc), defined_acronyms(doc).values()))
 
 
 def find_names(text: str, extra: Iterable[str] = ()) -> list[re.Match[str]]:

@@ -80,7 +80,8 @@ def get_nlp() -> Language:
 _CACHE = "wirewatch.cache"
 
 
-def _cached(doc: Doc, key: str, build):
+def per_doc(doc: Doc, key: str, build):
+    """What ``build`` returns for this document, built once and kept with the document."""
     cache_ = doc.user_data.setdefault(_CACHE, {})
     if key not in cache_:
         cache_[key] = build()
@@ -89,7 +90,7 @@ def _cached(doc: Doc, key: str, build):
 
 def ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once."""
-    return _cached(doc, "ents", lambda: tuple(doc.ents))
+    return per_doc(doc, "ents", lambda: tuple(doc.ents))
 
 
 def ents_in(span: Span) -> list[Span]:
@@ -99,17 +100,17 @@ def ents_in(span: Span) -> list[Span]:
 
 def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     """``doc.noun_chunks``, built once."""
-    return _cached(doc, "chunks", lambda: tuple(doc.noun_chunks))
+    return per_doc(doc, "chunks", lambda: tuple(doc.noun_chunks))
 
 
 def text(doc: Doc) -> str:
     """``doc.text``, joined once."""
-    return _cached(doc, "text", lambda: doc.text)
+    return per_doc(doc, "text", lambda: doc.text)
 
 
 def lower_words(doc: Doc) -> list[str]:
     """Every token's lower-case text, built once."""
-    return _cached(doc, "lower", lambda: [t.lower_ for t in doc])
+    return per_doc(doc, "lower", lambda: [t.lower_ for t in doc])
 
 
 def forget(doc: Doc) -> None:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..models import Place
 from .clean import CleanDoc
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
-from .names import find_acronyms, find_names, known_actors, norm_key
+from .names import actor_names, known_actors, norm_key
 from .nlp import ents
 from .nlp import text as doc_text
 from .people import nicknames
@@ -148,7 +148,7 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     found: dict[tuple[int, int], _Span] = {}
     people = _person_words(doc)
     # "Sahel Province" inside "Islamic State Sahel Province": a word of an actor's name, not a place
-    actors = [m.span() for m in find_names(doc_text(doc), find_acronyms(doc_text(doc)).values()) if " " in m.group(0)]
+    actors = [m.span() for m in actor_names(doc) if " " in m.group(0)]
 
     def add(start: int, text: str, weak: bool) -> None:
         start, text = _bare(start, text)
