@@ -295,3 +295,28 @@ def test_a_quotation_with_its_own_speaker_beside_an_according_to_and_an_italian_
     )
     assert not any(q.text.startswith("We buried") and "said" in q.text for q in quotes)
     assert one(quotes, "3 peacekeepers").speaker.name == "Andrea Tenenti"
+
+
+def test_a_broadcast_transcript_gives_each_turn_to_its_speaker() -> None:
+    text = (
+        "ANCHOR (Maria Lopez): Good evening. Fighting in the hills has displaced thousands.\n\n"
+        "CORRESPONDENT (Pablo Ruiz): The regional commander, Colonel Andres Quintero, spoke to us this morning.\n\n"
+        'QUINTERO (recorded): "We face around 200 armed men in these hills."\n\n'
+        "RUIZ: The town's mayor, Jorge Gomez Vidal, described the shelters.\n\n"
+        "GOMEZ (phone): We have nearly 400 families in the school and no more room.\n\n"
+        "KENYA: a label that names no one."
+    )
+    quotes = quotes_of(text, outlet="Radio Andes")
+    assert one(quotes, "200 armed men").speaker.name == "Andres Quintero"
+    assert one(quotes, "400 families").speaker.name == "Jorge Gomez Vidal"
+    assert not [q for q in quotes if "displaced thousands" in q.text or "described the shelters" in q.text]
+
+
+def test_a_number_right_after_said_belongs_to_what_was_said_and_a_title_inside_a_name() -> None:
+    text = (
+        "Karim Sanni, the deputy mayor, spoke by telephone. He said between 10 and 15 villagers were still missing. "
+        '"We counted 20 dead," Abdirahman Sheikh Ali, a county councillor, told the Daily Nation.'
+    )
+    quotes = quotes_of(text)
+    assert "between 10 and 15" in one(quotes, "villagers were still missing").text
+    assert one(quotes, "20 dead").speaker.name == "Abdirahman Sheikh Ali"

@@ -19,6 +19,8 @@ def join_split_people(doc: Doc) -> None:
         prev = joined[-1] if joined else None
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start:
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        elif prev is not None and prev.label_ == ent.label_ == "PERSON" and _title_inside(prev, ent):
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "Abdirahman Sheikh Ali": one man
         elif ent.label_ == "PERSON" and (start := _after_title(ent)) is not None:
             joined.append(Span(doc, start, ent.end, label="PERSON"))
         elif ent.label_ == "PERSON" and first_name_left_out(ent):
@@ -28,6 +30,17 @@ def join_split_people(doc: Doc) -> None:
     if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
         doc.ents = joined
         forget(doc)
+
+
+def _title_inside(first: Span, second: Span) -> bool:
+    """Whether two names are one with a title-like word inside it ("Abdirahman [Sheikh] Ali")."""
+    if second.start - first.end != 1:
+        return False
+    return first.doc[first.end].lower_ in _INNER_TITLES
+
+
+# titles that are also parts of names ("Abdirahman Sheikh Ali", "Mohammad Haji Yusuf"); not "Mayor"
+_INNER_TITLES = frozenset("sheikh sheik shaikh haji hajji syed sayed sayyid".split())
 
 
 def _after_title(ent: Span) -> int | None:
@@ -269,3 +282,8 @@ def other_sex(name: str | None, sex: str | None) -> bool:
     first = strip_titles(name).split()[0]
     guess = _names_by_sex().get_gender(first)
     return guess in (("male", "mostly_male") if sex == "female" else ("female", "mostly_female"))
+
+
+def first_name(word: str) -> bool:
+    """Whether a word is a known first name ("Mohammed"; not "Kompas")."""
+    return _names_by_sex().get_gender(word) != "unknown"

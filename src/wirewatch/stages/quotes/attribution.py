@@ -14,6 +14,7 @@ from ..gazetteer import gazetteer
 from ..names import alias_spellings, institution_words, known_actors, norm_key, role_nouns, titles
 from ..nlp import ents, ents_in, noun_chunks
 from ..nlp import text as doc_text
+from ..people import first_name
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _NOUNISH = ("PROPN", "NOUN", "PRON")
@@ -291,12 +292,23 @@ def _phrase_head(token: Token, inside: set[int]) -> Token:
 
 def mention_span(head: Token) -> Span:
     """The words naming the speaker: the named entity, or the noun phrase without clauses and appositions."""
+    span = _mention_span(head)
+    doc, before = head.doc, span.start - 1
+    if before >= 0 and doc[before].text.isupper() and known_actors().get(norm_key(f"{doc[before].text} {span.text}")):
+        return doc[before : span.end]  # "IS Sahel claimed", where "IS" was read as a verb
+    return span
+
+
+def _mention_span(head: Token) -> Span:
     doc = head.doc
     for ent in ents(doc):
         if ent.start <= head.i < ent.end and ent.label_ in ("PERSON", "ORG", "NORP", "GPE"):
             end = ent.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 end += 3  # "Syrian Arab News Agency (SANA)": keep the acronym with its name
+            compounds = [c for c in head.children if c.dep_ == "compound" and c.i < ent.start]
+            if ent.label_ == "GPE" and compounds:  # "Amnesty International Indonesia": a branch, not the country
+                return doc[min(c.left_edge.i for c in compounds) : end]
             if ent.label_ == "ORG" and head.i == ent.root.i:
                 phrase = _noun_phrase(head)
                 if phrase.start <= ent.start and phrase.end >= end and len(phrase) <= 14:
@@ -311,7 +323,12 @@ def _noun_phrase(head: Token) -> Span:
     for child in head.children:
         if child.dep_ in ("appos", "relcl", "acl", "punct", "cc") or (child.dep_ == "conj" and child.pos_ == "VERB"):
             drop |= {t.i for t in child.subtree}
-    kept = [t.i for t in head.subtree if t.i not in drop]
+        if child.dep_ == "prep" and child.i > head.i and doc[child.i - 1].text == ",":
+            drop |= {t.i for t in child.subtree}  # "Amnesty International Nigeria, in a post on X,": set off
+    for token in head.subtree:
+        if token.dep_ == "relcl" and token.i > head.i:
+            drop |= {t.i for t in token.subtree}  # "an official in Ménaka, who asked not to be named"
+    kept = [t.i for t in head.subtree if t.i not in drop and not (t.is_punct and t.i > head.i)]
     start, end = min(kept), max(kept) + 1
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
@@ -373,17 +390,58 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
     for span in _candidate_names(doc, inside):
         if exclude & set(range(span.start, span.end)) or _is_cited(span):
             continue
+        person = any(a.type == "person" and a.mentions_span(span) for a in registry.actors)
+        subject = span.root.dep_ in ("appos", "nsubj", "nsubjpass")  # not "told Kompas", tagged a person
+        if person and subject and registry.canonical(span.text)[0] is None:
+            continue  # "the Chief Press Secretary, Mr X": a person, though press words describe him
         if _state_media(span) and span.text not in seen:
             seen.append(_bare(span.text))  # "speaking on state television": a relay without a name
             continue
         if any(t.lower_ in _PLATFORMS for t in span):
             continue  # "on its Telegram channel": a platform, not a news organisation
+        if _relaying_body(span, registry):
+            name = registry.canonical(span.text)[0] or span.text
+            seen += [name] if name not in seen else []
+            continue
         span = _known_alias_at(span) or span  # "Global New Light" + " of Myanmar": the alias the tagger cut
-        if registry.is_media(span.text) or registry.is_media(_described(span).text):
+        media = registry.is_media(span.text) or registry.is_media(_described(span).text)
+        if media or _unknown_outlet(span, registry):
             name = outlet_name(span, registry)
             if name not in seen:
                 seen.append(name)
     return _one_name_each(seen, registry)
+
+
+_RELAYING = frozenset(("tell", "quote", "cite"))
+_PASSING_ON = frozenset("relay carry track publish broadcast circulate post".split())
+
+
+def _relaying_body(span: Span, registry: Registry) -> bool:
+    """ "a statement relayed by the SITE Intelligence Group", "a claim tracked by SITE": a known organisation
+    that passes a statement on is a relay, though no news outlet."""
+    root = span.root
+    agent = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _PASSING_ON
+    return agent and registry.canonical(span.text)[0] is not None
+
+
+def _unknown_outlet(span: Span, registry: Registry) -> bool:
+    """ "told Kompas", "quoted by Tempo": a name the report gives no other part, that a speaker tells or that
+    quotes a speaker, is a news outlet (the alias table cannot list every paper). Not a person, a place, a known
+    actor or an institution ("told Parliament", "told the Security Council")."""
+    root = span.root
+    told = root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell"
+    quoting = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _RELAYING
+    if not (told or quoting) or root.pos_ != "PROPN" or root.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False
+    if root.ent_type_ == "PERSON" and (len(span) > 1 or first_name(root.text)):
+        return False  # "told Mohammed"; but "told Kompas", which the tagger took for a person
+    if registry.canonical(span.text)[0] is not None or registry.by_surname(span.text) is not None:
+        return False
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+    return not words & (institution_words("institution") | institution_words("name_word") | _NOT_OUTLETS)
+
+
+_NOT_OUTLETS = frozenset("parliament congress senate assembly court tribunal cabinet president".split())
 
 
 def _one_name_each(names: list[str], registry: Registry) -> list[str]:

@@ -11,7 +11,7 @@ from ..clean import CleanDoc
 from ..entities import Registry
 from ..nlp import ents_in
 from ..nlp import text as doc_text
-from .attribution import attribute, is_cue, subject_of
+from .attribution import Found, attribute, is_cue, subject_of
 from .candidate import MAX_ZONE_TOKENS, Candidate, Region, in_any, sent_at, token_at, tokens_between
 from .marks import Marked, find_marked
 from .reported import reported_candidates
@@ -30,6 +30,7 @@ def find_candidates(doc: Doc, cleaned: CleanDoc, registry: Registry) -> list[Can
     quoted = [(m.open, m.close + 1) for m in marks]
     regions, blocks = _blocks(doc, cleaned, registry, quoted)
     marked = _marked_candidates(doc, marks, quoted, registry, cleaned, regions)
+    marked += _transcript_turns(doc, cleaned, registry, marked, quoted)
     direct = [c for c in marked if c.kind == "direct"]
     indirect = reported_candidates(doc, cleaned, registry, quoted, direct)
     found = sorted(blocks + marked + indirect, key=lambda c: (c.start, -c.end))
@@ -160,6 +161,60 @@ def _intro_paragraph(doc: Doc, cleaned: CleanDoc, index: int) -> list[Token]:
     if not doc_text(doc)[start:end].rstrip().endswith(":"):
         return []
     return [t for t in tokens_between(doc, start, end) if not t.is_space]
+
+
+# -- broadcast transcripts -------------------------------------------------------------------------
+# "CAICEDO (recorded): ...", "MUÑOZ (phone): ...": a paragraph opened by a speaker's label in capitals
+_TURN = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3})(?: \([^()\n]{1,40}\))?:\s+")
+_STAFF = frozenset(
+    "anchor host presenter correspondent reporter newsreader interviewer moderator announcer journalist".split()
+)
+
+
+def _transcript_turns(
+    doc: Doc, cleaned: CleanDoc, registry: Registry, marked: list[Candidate], quoted
+) -> list[Candidate]:
+    """A turn of a broadcast transcript is its speaker's words: quoted passages in it are said by the person the
+    label names ("CAICEDO" for Gen. Rodrigo Caicedo, introduced before), and a turn without quotation marks is
+    one quotation. The station's own people (anchor, correspondent) speak in the outlet's voice: no quote."""
+    text = doc_text(doc)
+    turns: list[Candidate] = []
+    for start, end in cleaned.paragraphs:
+        label = _TURN.match(text, start, end)
+        if label is None or label.end() >= end or any(w in _STAFF for w in label.group(1).lower().split()):
+            continue
+        person = _labelled_person(label.group(1), registry, start)
+        if person is None:
+            continue
+        person.mention(label.start(1), label.end(1), label.group(1))  # "QASSEM" is a mention of Nabil Qassem
+        mention = doc.char_span(*person.mentions[0], alignment_mode="expand")
+        cue = token_at(doc, start)
+        if mention is None or cue is None or any(w in _STAFF for role in person.roles for w in role.lower().split()):
+            continue
+        inside = [c for c in marked if start <= c.start < end and (c.found is None or c.found.subject is None)]
+        for cand in inside:
+            cand.found, cand.follows = Found(cue=cue, subject=mention), None
+        if not inside and not in_any(label.end(), quoted):
+            body_end = len(text[:end].rstrip())
+            turns.append(Candidate("direct", label.end(), body_end, found=Found(cue=cue, subject=mention)))
+    return turns
+
+
+def _within(label: list[str], name: list[str]) -> bool:
+    """ "MUÑOZ" within "Wilson Muñoz Erazo": the label is the name, or a run of its words after the first."""
+    rest = name[1:] if len(name) > 1 else name
+    return label == name or any(rest[i : i + len(label)] == label for i in range(len(rest)))
+
+
+def _labelled_person(label: str, registry: Registry, before: int):
+    """The one person named before whose name holds the label."""
+    words = label.lower().split()
+    people = [
+        a
+        for a in registry.actors
+        if a.type == "person" and a.mentions and a.first < before and _within(words, a.name.lower().split())
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 # -- agency blocks ---------------------------------------------------------------------------------

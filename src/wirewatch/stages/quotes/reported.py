@@ -75,7 +75,7 @@ def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
 
 
 def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -> Candidate | None:
-    if _non_finite(cue):
+    if _non_finite(cue) or _claims_a_deed(cue):
         return None
     clause = _complement(cue)
     if clause is not None:
@@ -109,6 +109,12 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
     return Candidate("indirect", span[0], span[1], found=found)
 
 
+def _claims_a_deed(cue: Token) -> bool:
+    """ "JNIM claimed an assault that killed 54 soldiers", "claimed responsibility": a deed owned, not a report
+    of what the clause after it says."""
+    return cue.lemma_ == "claim" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+
+
 def _between_comma_and(cue: Token) -> Span | None:
     """The words between the comma and a trailing cue ("..., witnesses and local officials said")."""
     i = cue.i - 1
@@ -121,6 +127,8 @@ def _between_comma_and(cue: Token) -> Span | None:
 def _complement(cue: Token) -> Token | None:
     """The reported clause: a clausal complement, or a that-clause on "said in a statement that ..."."""
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    if cue.lemma_ == "claim":  # "IS Sahel claimed to have killed 60 and to have seized 22 motorcycles"
+        clauses += [c for c in cue.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX")), clauses[0] if clauses else None)
     if clause is not None:
         return clause  # a verb first: the parser may take "told the agency Lusa that ..." for two clauses
@@ -180,8 +188,8 @@ def _count_before(cue: Token, clause: Token) -> Token | None:
     the cue's object; it is still what was reported."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
         return None
-    for child in cue.children:
-        if child.dep_ == "dobj" and cue.i < child.i < clause.i and any(t.like_num for t in child.subtree):
+    for child in cue.children:  # "said between 10 and 15 villagers were missing": "between" taken for the cue's
+        if child.dep_ in ("dobj", "prep") and cue.i < child.i < clause.i and any(t.like_num for t in child.subtree):
             return child
     return None
 

@@ -56,6 +56,10 @@ _LEAD = 600  # characters: the lead of a story, where a role is often named befo
 _ANY_OFFICE_WORD = frozenset("regional provincial local district state county senior top chief".split())
 
 
+_SERIES = frozenset("previous last this latest".split())  # "the previous flash update"
+_ISSUES = frozenset("update bulletin sitrep report".split())
+
+
 class Resolver:
     """Resolves speakers in reading order, remembering who spoke so far (for "he said", "it adds")."""
 
@@ -78,6 +82,8 @@ class Resolver:
         lower = words.lower()
         if lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(subject, lower, position)
+        if known_actors().get(norm_key(words)) is not None:
+            return self._organisation(subject, role)  # "according to Antara", though tagged a person
         person = _person_in(subject) or self._surname(subject) or self._registered_person(subject)
         if person is None and self._named_person(subject, role):
             person = subject  # "its chairman, Aminu Danladi", "Achol Ring, who heads a charity": a person's name
@@ -194,8 +200,11 @@ class Resolver:
         if subject.root.lemma_.lower() in document_nouns():
             owner = _owner(subject, self.registry)
             if owner is None:
-                # "the statement said": the institution quoted last issued it
+                # "the statement said": the institution quoted last issued it; but "the previous update" is one
+                # of the report's own series
+                series = any(t.lower_ in _SERIES for t in subject) and subject.root.lemma_.lower() in _ISSUES
                 earlier = self._last(subject.start_char, person=False) if subject[0].lower_ == "the" else None
+                earlier = None if series else earlier
                 if earlier is None:
                     return Resolved(Speaker(mention=text), None, 0.4)
                 speaker = earlier.speaker.model_copy(update={"mention": text})
@@ -231,7 +240,7 @@ class Resolver:
         if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in institution_words("anaphoric"):
             earlier = self._last(subject.start_char, person=False)
             near = subject.start_char - self._last_position(subject.start_char, False) < 1500
-            if earlier is not None and near and self._fits(earlier, root):
+            if earlier is not None and near and self._fits(earlier, root) and self._fits_words(earlier, subject):
                 return Resolved(earlier.speaker.model_copy(update={"mention": subject.text}), earlier.actor, 0.6)
         if root.tag_ == "NNS" and subject[0].lower_ not in ("the", "its", "their"):
             return Resolved(Speaker(mention=subject.text), None, 0.4)
@@ -249,6 +258,17 @@ class Resolver:
         if known is not None:
             names += table_aliases(known.canonical)
         return any(word in name.lower() for name in names)
+
+    def _fits_words(self, earlier: Resolved, subject: Span) -> bool:
+        """Whether the nouns describing "the <root>" are the earlier institution's own: "the civil protection
+        agency" is not Reuters, though both are agencies."""
+        names = [earlier.speaker.name or "", earlier.speaker.mention or ""]
+        known = known_actors().get(norm_key(earlier.speaker.name or ""))
+        if known is not None:
+            names += table_aliases(known.canonical)
+        words = {w for name in names for w in re.findall(r"\w+", name.lower())}
+        nouns = [t for t in subject if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == subject.root]
+        return all(t.lower_ in words or t.lemma_.lower() in words for t in nouns)
 
     def _named_before(self, subject: Span) -> Span | None:
         """The organisation that the person quoted last was introduced with ("Achol Ring, who heads the charity
