@@ -927,3 +927,97 @@ def test_a_nationality_counted_is_people() -> None:
     article = claims_of("Some 4,000 Sudanese crossed into Chad last week. About 300 Afghans were sent back.")
     assert claim(article, "Some 4,000").category == "displaced"
     assert claim(article, "About 300").category == "people"
+
+
+def test_a_count_left_to_the_reader_takes_the_one_before_it() -> None:
+    article = claims_of(
+        "The government has sent some 3,000 troops north and said it would recruit 5,000 more. Police said 14 "
+        "injured villagers were taken to hospital, three of them in critical condition. The commission said it "
+        "had verified the deaths of at least seven civilians and was examining reports of up to 12."
+    )
+    assert claim(article, "5,000").category == "troops"
+    assert claim(article, "three").category == "injured"
+    assert claim(article, "up to 12").category == "killed"
+
+
+def test_numbers_to_ring_or_tune_to_are_no_claims() -> None:
+    article = claims_of(
+        "Listen on 98.4 FM. Residents can reach the toll-free line on 1199 or call #767. Floods cut off 300 homes."
+    )
+    assert [c.text for c in article.claims] == ["300"]
+
+
+def test_money_things_and_refuge() -> None:
+    article = claims_of(
+        "The province sent 10 tonnes of rice, 1,200 blankets and Rp 2.5 billion in emergency funds. A gap of 900 "
+        "kits remains. Partners deployed 12 water bowsers. The agency said 2,345 people had taken refuge in the town."
+    )
+    assert claim(article, "Rp 2.5 billion").category == "money" and claim(article, "Rp 2.5 billion").referent is None
+    assert claim(article, "900").category == "aid"
+    assert claim(article, "12").category == "vehicles"
+    assert claim(article, "2,345").category == "displaced"
+
+
+def test_a_group_sized_in_a_clause_and_a_part_dated_with_its_whole() -> None:
+    article = claims_of(
+        "The displaced, estimated at 6,500 people, shelter in schools. The ministry has confirmed 37 cholera "
+        "cases, including two deaths, since 1 March. The district, home to roughly 135,000 people, has seen "
+        "fighting since 2019."
+    )
+    assert claim(article, "estimated at 6,500").category == "displaced"
+    assert claim(article, "two").date == claim(article, "37").date == "2024-03-01/.."
+    assert claim(article, "roughly 135,000").date is None
+
+
+def test_whose_toll_and_whose_report() -> None:
+    article = claims_of(
+        "The army said 19 people were killed, up from an earlier army toll of 11. Jamal Farah, a county "
+        "official, told Kompas that 40 homes burned. The regional disaster agency (BPBD) said 2,345 people had "
+        "fled, according to Antara. Amnesty International Kenya, quoted by Tempo, said 60 were arrested. The previous "
+        "flash update reported 4,200 people displaced. The Leopards claimed an assault last year that killed 54 "
+        "soldiers.",
+        published="2024-03-12",
+    )
+    assert claim(article, "11").claimant.name == "army"
+    assert claim(article, "40").via == ["Kompas"]
+    assert claim(article, "2,345").claimant.name == "BPBD" and claim(article, "2,345").via == ["Antara"]
+    assert claim(article, "60").via == ["Tempo"] and claim(article, "60").claimant.name == "Amnesty International Kenya"
+    assert claim(article, "4,200").claimant is None or claim(article, "4,200").claimant.name is None
+    assert claim(article, "54").claimant is None
+
+
+def test_a_monitoring_group_that_relays_a_claim_and_a_claim_made_in_an_infinitive() -> None:
+    article = claims_of(
+        "In a statement relayed by the SITE Intelligence Group, IS Sahel claimed to have killed 60 soldiers and to "
+        "have seized 22 motorcycles. JNIM, in a claim also tracked by SITE, said it had lost fewer than 10 men."
+    )
+    for text in ("60", "22"):
+        assert claim(article, text).claimant.name == "IS Sahel"
+        assert claim(article, text).via == ["SITE Intelligence Group"]
+    assert claim(article, "fewer than 10").via == ["SITE Intelligence Group"]
+
+
+def test_people_are_no_relays_and_an_official_somewhere_is_nameless() -> None:
+    article = claims_of(
+        "The Chief Press Secretary to the governor, Mr Terver Akaa-Uji, said the toll had climbed to 43 corpses. "
+        "A second official in Menaka, who asked not to be named, put the toll at 70-80 dead. Amnesty International "
+        "Nigeria, in a post on X, said 56 people were killed."
+    )
+    assert claim(article, "43").via == [] and claim(article, "43").category == "killed"
+    assert claim(article, "70-80").claimant is None or claim(article, "70-80").claimant.name is None
+    assert claim(article, "56").claimant.name == "Amnesty International Nigeria"
+
+
+def test_furniture_vans_camps_and_a_share_of_a_dated_count() -> None:
+    article = claims_of(
+        "June 17, 2025 | 4 min read\n\nPolice sent 400 officers backed by 15 patrol vans. Some 1,200 people have "
+        "registered at the Daudu camp. Last year 300 voters registered at the school. Fighting between the two "
+        "groups killed hundreds."
+    )
+    report = claims_of(
+        "OCHA said that 38,000 people had been displaced since January, and that 500 of them had since returned."
+    )
+    assert "4" not in [c.text for c in article.claims] and "two" not in [c.text for c in article.claims]
+    assert claim(article, "15").category == "vehicles"
+    assert claim(article, "Some 1,200").category == "displaced" and claim(article, "300").category != "displaced"
+    assert claim(report, "38,000").date == claim(report, "500").date == "2024-01/.."

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,9 +21,18 @@ from ..entities import Registry
 from ..names import norm_key
 from ..places import Mention
 from ..quotes.speakers import institution_nouns
-from .claimants import ESTIMATE_VERBS, estimator, figures_owner, from_quote, headline_source, innermost, named
+from .claimants import (
+    ESTIMATE_VERBS,
+    estimator,
+    figure_owner,
+    figures_owner,
+    from_quote,
+    headline_source,
+    innermost,
+    named,
+)
 from .numbers import Amount, find_amounts
-from .referents import category, context_noun, counted_noun, skip_reason
+from .referents import category, context_noun, counted_noun, sized_group, skip_reason
 from .when import claim_date, claim_place, clause_verb
 
 
@@ -65,6 +75,7 @@ def find_claims(
     for sent in doc.sents:
         memory.sentence_noun = None
         sourced: Token | None = None  # the number of the sentence's last claim with a claimant
+        dated: tuple[Token, str] | None = None  # the number of the sentence's last dated claim, and its date
         for amount in find_amounts(doc, sent.start, sent.end):
             claim = _read(ctx, memory, sent, amount)
             if claim is None:
@@ -75,16 +86,44 @@ def find_claims(
                 claim = claim.model_copy(update={"claimant": earlier.claimant, "via": list(earlier.via)})
             if claim.claimant is not None:
                 sourced = doc[amount.head]
+            if claim.date is None and dated is not None and _dated_part(doc[amount.head], *dated, published):
+                claim = claim.model_copy(update={"date": dated[1]})  # "37 cases since 10 November, including two"
+            if claim.date is not None:
+                dated = doc[amount.head], claim.date
             claims.append(claim)
     return claims
+
+
+def _dated_part(number: Token, whole: Token, date: str, published: dt.date | None) -> bool:
+    """Whether a part takes the date of its whole: "including two deaths" always; "31 of them had died" and "500
+    of them are dead" (so far this year), but not "90 of them remain missing" after a year long past."""
+    if not _a_part(number, whole):
+        return False
+    verb = number.head if number.dep_ in ("nsubj", "nsubjpass") else None
+    present = verb is not None and verb.tag_ in ("VBP", "VBZ")
+    past = published is None or not date[:4].isdigit() or int(date[:4]) < published.year
+    return not (present and past)
+
+
+def _a_part(number: Token, whole: Token) -> bool:
+    """ "37 cholera cases, including two deaths", "and that more than 500 of them are dead": a number that counts
+    a part of one before it."""
+    if _partitive(number) and whole.i < number.i:
+        return True
+    for token in number.ancestors:
+        if token.lower_ in ("including", "among") and whole in token.head.subtree and whole.i < token.i:
+            return True
+        if token.dep_ in ("ROOT", "ccomp", "conj"):
+            return False
+    return False
 
 
 def _goes_on(number: Token, sourced: Token) -> bool:
     """Whether a number only goes on from a claimed one in its sentence, and so is the same source's: "puts the
     toll at 41,000, including some 12,800 destroyed"; "..., the cluster says, affecting an estimated 27,000"."""
+    if _a_part(number, sourced):
+        return True
     for token in number.ancestors:
-        if token.lower_ in ("including", "among") and sourced in token.head.subtree and sourced.i < token.i:
-            return True
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > sourced.i and sourced in token.head.subtree:
             return True
         if token.dep_ in ("ROOT", "ccomp", "conj"):
@@ -106,7 +145,7 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
         return None
     restated = noun is None and (_partitive(head) or _pronoun_copula(head))
     fallback = _fronted_part(head) if noun is None else None
-    if noun is None and fallback is None and not _partitive(head):
+    if noun is None and fallback is None and not _partitive(head) and not amount.currency:
         fallback = memory.sentence_noun or context_noun(doc, amount, _paragraph(ctx, amount)) or _valued(head)
         fallback = fallback or (memory.last_noun if restated else None)
     kind = category(doc, amount, noun, None if restated else fallback)
@@ -120,8 +159,12 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
         kind = memory.last_kind  # "the office registered 11,380 displaced people, the Victims' Unit 7,850"
     if restated and amount.value in memory.by_value:
         kind, fallback = memory.by_value[amount.value]  # "87 pupils were abducted" ... "It is 87"
-    elif kind == "other" and restated and memory.last_kind:
+    elif restated and memory.last_kind and (kind == "other" or (not _has_verb(head) and memory.sentence_noun)):
         kind = memory.last_kind  # "71 wounded people, 14 of them in critical condition"
+    elif noun is None and fallback is not None and fallback is memory.sentence_noun and _reported_figure(head):
+        kind = memory.last_kind or kind  # "verified seven deaths and was examining reports of up to 12"
+    if kind in ("people", "civilians", "other"):
+        kind = sized_group(noun if noun is not None else head) or kind  # "The displaced, estimated at 6,500 people"
     if noun is not None and memory.last_kind and kind in ("people", "civilians") and _among_them(noun):
         kind = memory.last_kind  # "17 people had been killed, among them three children"
     same_sentence = memory.sentence_noun is not None
@@ -141,6 +184,21 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     if amount.value is not None:
         memory.by_value.setdefault(amount.value, (kind, noun or fallback))
     return _claim(ctx, sent, amount, noun, noun or fallback, kind)
+
+
+def _has_verb(tok: Token) -> bool:
+    """Whether a number is an argument of a verb of its own ("14 of them died"), not a bare aside ("14 injured,
+    three of them in critical condition")."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and tok.head.pos_ in ("VERB", "AUX")
+
+
+_FIGURE_NOUNS = frozenset("report claim estimate figure account allegation".split())
+
+
+def _reported_figure(tok: Token) -> bool:
+    """ "reports of up to 12", "estimates of 300": a figure for the count the sentence is about."""
+    of = tok.head if tok.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lemma_ in _FIGURE_NOUNS
 
 
 def _valued(tok: Token) -> Token | None:
@@ -192,6 +250,9 @@ def _claim(ctx: _Context, sent: Span, amount: Amount, noun: Token | None, refere
         amount = dataclasses.replace(amount, hedge="estimated", approximate=True)
     index = innermost(ctx.quotes, head.idx, head.idx + len(head))
     claimant, via = _source(ctx, sent, verb, index)
+    owner = figure_owner(head) if claimant is None else None
+    if owner is not None:  # "up from an earlier army toll of 11"
+        claimant, via = _not_the_publisher(ctx, named(owner, ctx.registry), [])
     return Claim(
         text=span.text,
         start=span.start_char,
@@ -237,12 +298,14 @@ def _according_around(ctx: _Context, quote: Quote) -> list[str]:
     whoever the whole account is according to relays the speaker inside it."""
     last = ctx.doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
     tail = ctx.doc.text[quote.end : last.sent.end_char].lower() if last is not None else ""
+    ending = re.search(r"according to [^,;]*$", quote.text.lower().rstrip(" .")) if last is not None else None
+    tail = ending.group(0) + tail if ending else tail  # "said 2,345 had fled, according to Antara": read as said
     if "according to" not in tail:
         return []  # only an account that ends on it: not "According to UNICEF, ..., and teachers say ..."
     outer = [
         q
         for q in ctx.quotes
-        if q is not quote and q.start <= quote.start and quote.end <= q.end and q.cue and q.cue.lower() == "according"
+        if q is not quote and q.start <= quote.start < q.end and q.cue and q.cue.lower() == "according"
     ]
     named = [q.speaker for q in outer if q.speaker.name and q.speaker.name != quote.speaker.name]
     names = [s.name for s in named if (s.mention or s.name).lower() in tail]

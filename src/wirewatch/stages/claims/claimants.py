@@ -24,7 +24,7 @@ from ..quotes.speakers import document_nouns, institution_nouns
 ESTIMATE_VERBS = frozenset(
     ["estimate", "put", "count", "record", "register", "tally", "document", "report", "confirm", "verify"]
 )
-_FIGURES = frozenset("figure datum data statistic record count tally estimate".split())
+_FIGURES = frozenset("figure datum data statistic record count tally estimate toll".split())
 _PRONOUNS = frozenset(["he", "she", "it", "they", "we"])
 _SHOWING = frozenset("image imagery photo photograph footage map".split())
 _HEADLINE_SOURCE = re.compile(r",\s*([^,]{2,60}?)\s+(?:say|says|said|claims?|reports?)\s*$", re.IGNORECASE)
@@ -110,6 +110,14 @@ def figures_owner(verb: Token) -> Span | None:
     return None
 
 
+def figure_owner(number: Token) -> Span | None:
+    """ "an earlier army toll of 11", "the ministry's count of 40": whose figure the number is."""
+    of = number.head if number.dep_ == "pobj" else None
+    if of is None or of.lower_ not in ("of", "at") or of.head.lemma_ not in _FIGURES:
+        return None
+    return _document_owner(mention_span(of.head))
+
+
 def _document_owner(span: Span) -> Span | None:
     """Whose document or figures a mention names: "MoHA's assessment", "an IOM survey", "images analysed by X"."""
     root = span.root
@@ -146,7 +154,7 @@ def named(span: Span, registry: Registry) -> Claimant:
         return named(owner, registry).model_copy(update={"mention": text})  # "MoHA's preliminary assessment"
     if span.root.lemma_.lower() in document_nouns() and span[0].lower_ in ("the", "a", "an"):
         return Claimant(name=None, mention=text)  # "The January report": whose, the sentence does not say
-    person = next((e for e in ents_in(span) if e.label_ == "PERSON"), None)
+    person = next((e for e in ents_in(span) if e.label_ == "PERSON" and not _where_from(e, span)), None)
     actor = registry.by_surname(person.text if person else text) if len(text.split()) <= 3 else None
     if actor is not None or person is not None:
         actor = actor or registry.person(strip_titles(person.text), person.start_char)
@@ -156,6 +164,9 @@ def named(span: Span, registry: Registry) -> Claimant:
         if described is not None:
             return Claimant(name=described.name, mention=text, entity_id=described.id)
     proper = proper_name(span)
+    placed = [t for t in span if t.pos_ == "PROPN" and _where_from(t, span)]
+    if placed and not any(t.pos_ == "PROPN" and t not in placed for t in span):
+        return Claimant(name=None, mention=text)  # "a second official in Ménaka": nameless, not the town
     name = registry.canonical(text)[0] or (registry.canonical(proper.text)[0] or proper.text if proper else None)
     root = span.root
     if name is None and (any(t.pos_ == "PROPN" for t in span) or root.lemma_.lower() in institution_nouns()):
@@ -163,3 +174,14 @@ def named(span: Span, registry: Registry) -> Claimant:
         name = None if generic else re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     actor = registry.organisation(name, span.start_char, span.end_char) if name else None
     return Claimant(name=actor.name if actor else None, mention=text, entity_id=actor.id if actor else None)
+
+
+def _where_from(name: Span | Token, span: Span) -> bool:
+    """Whether a name only says where someone described is ("an official in Ménaka", "a resident of Gao")."""
+    root = name.root if isinstance(name, Span) else name
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("in", "from", "at", "near", "of")
+        and root.head.head == span.root
+        and span.root.lemma_.lower() in role_nouns()
+    )

@@ -54,7 +54,8 @@ SCALES = {
 CURRENCIES = {
     "$": "USD", "us$": "USD", "usd": "USD", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₦": "NGN",
     "ngn": "NGN", "ksh": "KES", "kes": "KES", "rs": "INR", "rs.": "INR", "₹": "INR", "₱": "PHP", "php": "PHP",
-    "tk": "BDT", "tk.": "BDT", "k": "K", "mk": "MWK", "zk": "ZMW",
+    "tk": "BDT", "tk.": "BDT", "k": "K", "mk": "MWK", "zk": "ZMW", "rp": "IDR", "rp.": "IDR", "ush": "UGX",
+    "tsh": "TZS", "₵": "GHS", "₴": "UAH", "₽": "RUB", "₺": "TRY",
 }  # fmt: skip
 ISO_CODES = frozenset(
     "USD EUR GBP CHF COP NGN KES SSP SDG ETB UGX TZS XOF XAF CDF AFN PKR INR BDT MMK YER SYP IQD LBP UAH RUB HTG MZN "
@@ -64,7 +65,9 @@ ISO_CODES = frozenset(
 )
 # "₦150m", "$4.5bn", "US$10m": currency and scale glued to the digits in one token
 # "K120,000", "MK5,000": the kina, kwacha or kyat, only before thousands written with a comma ("K9" is no money)
-_GLUED = re.compile(r"(₦|\$|us\$|€|£|₹|₱|rs\.?|ksh|tk|[mz]?k(?=\d{1,3},\d{3}))?(\d[\d,.]*\d|\d)(m|mn|bn|k)?")
+_GLUED = re.compile(
+    r"(₦|\$|us\$|€|£|₹|₱|₵|₴|₽|₺|rs\.?|rp\.?|ksh|ush|tsh|tk|[mz]?k(?=\d{1,3},\d{3}))?(\d[\d,.]*\d|\d)(m|mn|bn|k)?"
+)
 _SUFFIX = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 RANGE_WORDS = {"to", "-", "–", "—"}
 _MAYBE = frozenset(("maybe", "perhaps", "possibly"))

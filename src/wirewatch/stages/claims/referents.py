@@ -24,6 +24,7 @@ AGE_BEFORE = frozenset(["aged", "age", "ages"])
 _LABELS = frozenset("magnitude page number no. article chapter section level grade phase category class".split())
 _NAME_LABELS = frozenset(["ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"])
 PERCENT = frozenset(["%", "percent", "per", "pct"])
+_ELLIPTIC = frozenset(["more", "others", "fewer", "less", "additional", "extra"])  # "5,000 more"
 _NOMINAL = frozenset(["dead", "wounded", "injured", "missing", "displaced"])  # adjectives that count people
 _NOUN_DEPS = frozenset(["nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos"])
 _CLIMB_DEPS = frozenset(
@@ -70,6 +71,8 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
         while head.i >= amount.end and head.dep_ in ("nummod", "compound") and _noun_after(head, amount.end):
             head = head.head  # "nine AK-47 rifles", "20 Red Cross workers": the noun the name modifies
         nominal = head.pos_ in ("NOUN", "PROPN", "ADJ", "SYM") or _lookup(head) is not None  # "kwacha" as an adverb
+        if head.i == amount.end and head.lower_ in _ELLIPTIC:
+            return None  # "would recruit 5,000 more": more of what was counted before
         if head.i >= amount.end and nominal and head.i - amount.end <= 5:
             return head
     head = doc[amount.head]
@@ -107,8 +110,12 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     text = doc[amount.start : amount.end].text
     if before in MONTHS or after in MONTHS or after in CLOCK or ":" in text:
         return "date or time"
-    if before in _LABELS:
-        return "label"  # "magnitude 6.3", "page 3", "number 10"
+    if before in _LABELS or before == "#":
+        return "label"  # "magnitude 6.3", "page 3", "number 10", "#767"
+    if after in ("min", "mins", "minute", "minutes") and words[amount.end + 1 : amount.end + 2] == ["read"]:
+        return "page furniture"  # "4 min read"
+    if after in _BANDS or (noun is None and _dialled(words, amount.start)):
+        return "phone or frequency"  # "100.9 FM", "call 1199", "the toll-free line on 1199"
     if after in ("and", "to", "-", "–") and words[amount.end + 2 : amount.end + 3] and words[amount.end + 2] in MONTHS:
         return "date or time"  # "on 4 and 5 October"
     in_ratio = after == "in" and amount.end + 1 < len(doc) and doc[amount.end + 1].like_num
@@ -126,6 +133,8 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         return "age"
     if noun is None and _age_of_person(doc[amount.head]):
         return "age"
+    if before == "the" and text.lower() in _FEW and noun is not None and noun.lemma_.lower() in _SIDES:
+        return "reference"  # "between the two groups", "the three countries": who, not how many
     if text.lower() == "one" and (
         after in ("of", "in") or noun is None or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
     ):
@@ -142,6 +151,20 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     if kind is None and noun is not None and _is_speaking(noun):
         kind = "source"
     return kind
+
+
+_BANDS = frozenset("fm am mhz khz".split())
+_FEW = frozenset("two three four both".split())
+_SIDES = frozenset("group side country party faction army government movement leader organisation organization".split())
+_LINES = frozenset("line hotline helpline number whatsapp sms".split())
+
+
+def _dialled(words: list[str], start: int) -> bool:
+    """ "call 1199", "dial 767", "the hotline on 1199": a number to ring."""
+    before = words[max(0, start - 2) : start]
+    return bool(before) and (
+        before[-1] in ("call", "dial", "text") or (before[-1] in ("on", "at") and before[0] in _LINES)
+    )
 
 
 def _age_of_person(tok: Token) -> bool:
@@ -418,11 +441,14 @@ def _from_home(verb: Token) -> bool:
         inside = _where(verb)
         if any(o.lemma_ in _SHELTERS for o in inside):
             return True
+    if verb.lemma_ in ("register", "arrive") and any(o.lemma_ in _CAMPS for o in _where(verb)):
+        return True  # "12,00 people have registered at the camp", not "300 voters registered at the school"
     # "forced from their homes", "abandoned their farms", but not "took 46 men from our village"
     return any(o.lemma_ in ("home", "house") for o in objects) or any(o.lemma_ in _HOMES for o in left)
 
 
 _HOMES = frozenset("home house farm village homestead land".split())
+_CAMPS = frozenset("camp site settlement shelter".split())
 
 
 def _where(verb: Token) -> list[Token]:
@@ -440,6 +466,9 @@ def _where(verb: Token) -> list[Token]:
     return found
 
 
+_REFUGE = frozenset(("refuge", "shelter", "sanctuary", "safety"))
+
+
 def _lookup(tok: Token) -> tuple[str, str] | None:
     if tok.lemma_ in ("return", "come") and any(c.lower_ == "never" for c in tok.children):
         back = tok.lemma_ == "return" or any(c.lower_ == "back" for c in tok.children)
@@ -448,6 +477,11 @@ def _lookup(tok: Token) -> tuple[str, str] | None:
             return "missing", "event"  # "went to look for firewood and never came back", not "never returned home"
     if tok.lemma_ == "trap" and any(c.dep_ == "prep" and c.lower_ in ("under", "beneath") for c in tok.children):
         return "missing", "event"  # "trapped under a collapsed building", not "trapped in the besieged city"
+    refuge = any(c.lemma_ in _REFUGE for c in tok.children if c.dep_ == "dobj") and tok.dep_ != "relcl"
+    if tok.lemma_ in ("take", "seek", "find") and refuge:
+        return "displaced", "event"  # "had taken refuge in Sugapa", not "had taken 40 hostages"
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_ == "remain":
+        return None  # "a gap of 1,900 kits remains" is no one's remains
     table = categories()
     compound = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     if compound:
@@ -457,12 +491,30 @@ def _lookup(tok: Token) -> tuple[str, str] | None:
     return table.get((tok.lemma_.lower(),)) or table.get((tok.lower_,))
 
 
+_SIZING = frozenset("estimate put number total count reach".split())
+
+
+def sized_group(tok: Token) -> str | None:
+    """ "The displaced, estimated at 6,500 people", "the dead, numbering 40": the category of the group a number
+    sizes in a clause hung on it."""
+    node = tok
+    while node.dep_ in ("pobj", "prep", "dobj", "attr", "oprd", "npadvmod", "appos") and node.head != node:
+        node = node.head
+    group = node.head
+    nominal = group.pos_ in ("NOUN", "ADJ") or any(c.dep_ == "det" for c in group.children)  # "The displaced"
+    if node.dep_ != "acl" or node.lemma_ not in _SIZING or not nominal:
+        return None
+    found = _lookup(node.head)
+    people = found is not None and found[1] == "class" and found[0] in ("troops", "fighters", "civilians")
+    return found[0] if found is not None and (found[1] == "event" or people) else None  # "paramilitaries, ..."
+
+
 def context_noun(doc: Doc, amount: Amount, paragraph: Span) -> Token | None:
     """For a bare number ("there could be more than 1,000"), what "the number of X" before it in the paragraph was."""
     for tok in reversed(doc[paragraph.start : amount.start]):
         if tok.lemma_ in ("number", "count", "tally") and tok.i + 2 < amount.start:
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
-            objects = [c for p in of for c in p.children if c.dep_ == "pobj"]
+            objects = [c for p in of for c in p.children if c.dep_ == "pobj" and not c.like_num]  # not "count of 40"
             if objects:
                 return objects[0]
     return None

@@ -48,6 +48,8 @@ def claim_place(sent: Span, noun: Token | None, verb: Token, places: list[Mentio
 
 def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | None, cleaned: CleanDoc) -> str | None:
     """The date of the clause the number is in; a date that only says when something was said does not count."""
+    if _aside(verb.doc[amount.head], verb):
+        return None  # "Intan Jaya, a regency of roughly 135,000 people, has seen fighting since 2019"
     for ent in sorted(_date_spans(sent, amount), key=lambda e: abs(e.start - amount.start)):
         in_dateline = cleaned.in_dateline(ent.start_char)
         if amount.start <= ent.start < amount.end or "old" in ent.text or _deadline(ent, verb) or in_dateline:
@@ -67,7 +69,10 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         governs = governs or (_later_conjunct(dverb, verb, ent) and not told)  # "killed 11 and burned 40 on Sunday"
         since = dverb.head == verb and dverb.dep_ == "advcl" and any(_has_mark(dverb, m) for m in _SAME_TIME)
         since = since and not told
-        if dverb == verb or governs or since:
+        number = verb.doc[amount.head]
+        counted = number.head if number.dep_ == "nummod" else number
+        described = dverb.dep_ == "acl" and dverb.head == counted  # "counted 38 leaders killed there in 2025"
+        if dverb == verb or governs or since or described:
             when = resolve(_with_preposition(ent, verb), published)
             if when is None and " and " in ent.text:  # "on Saturday and Sunday", "Wednesday night and early Thursday"
                 when = _two_days(ent.text, published)
@@ -83,6 +88,24 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     since = next(filter(None, (_since_clause(v, published) for v in [verb, *joined])), None)
     cumulative = _cumulative(verb, published) if _argument(amount, verb) else None
     return since or cumulative or _sentence_date(sent, amount, verb, published, cleaned)
+
+
+_COUNT_WORDS = frozenset("dozens scores hundreds thousands millions tens".split())
+
+
+def _aside(number: Token, verb: Token) -> bool:
+    """Whether a number sits in an apposition that describes one of the clause's words."""
+    for token in number.ancestors:
+        if token == verb:
+            return False
+        # "6,500 people (1,100 households)", "thousands, maybe 10,000 people": a count said again
+        count = token.head.like_num or token.head.lower_ in _COUNT_WORDS
+        restated = count or any(c.dep_ == "nummod" for c in token.head.children)
+        set_off = token.dep_ == "appos" or (token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",")
+        subject = token.head.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("NOUN", "PROPN")
+        if set_off and subject and token.head != number and not restated:
+            return True  # "The district, home to 135,000 people, ..." describes the subject
+    return False
 
 
 def _recorded(amount: Amount, verb: Token) -> bool:
@@ -130,7 +153,10 @@ def _conjunct(second: Token, first: Token) -> bool:
 def _later_conjunct(dverb: Token, verb: Token, ent: Span) -> bool:
     """ "19 soldiers were killed and 23 wounded on Sunday": a date after the last of two joined verbs dates both,
     unless the first has a date of its own."""
-    if not _conjunct(dverb, verb) or ent.start < dverb.i:
+    link = dverb
+    while link.dep_ == "conj" and link.head != verb and _conjunct(link, link.head):
+        link = link.head  # "killed 40 and destroyed or seized 17 vehicles on 27 October"
+    if not _conjunct(link, verb) or ent.start < dverb.i:
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.left_edge.i : dverb.i])
 
@@ -207,6 +233,8 @@ def _close_governor(ent: Span, dverb: Token, verb: Token) -> bool:
     while tok != dverb and tok.head != tok:
         if tok.dep_ == "relcl":
             return ent.root in tok.head.subtree and ent.root not in tok.subtree
+        if tok.dep_ == "conj" and any(c.dep_ == "mark" for c in tok.children):
+            return False  # "..., and that 60 percent of health centres were closed": a report of its own
         tok = tok.head
     return tok == dverb and verb != dverb
 
