@@ -808,3 +808,64 @@ def test_a_country_in_its_own_division_and_a_division_named_with_its_word() -> N
     )
     assert entity_of(article, "Nigeria").place.iso3 == "NGA"
     assert entity_of(article, "Gedo").place.iso3 == "SOM"
+
+
+def test_a_report_defining_a_news_agencys_acronym_for_another_actor_keeps_them_apart() -> None:
+    article = wirewatch.extract(
+        "Soldiers of the Armed Forces of the Philippines (AFP) clashed with gunmen near Butig on Monday. The AFP "
+        'said two soldiers were wounded. "They are on the run," a researcher told Agence France-Presse.',
+        published="2025-09-19",
+    )
+    assert not same(article, "AFP said", "Agence France-Presse")
+    assert same(article, "Armed Forces of the Philippines", "AFP said")
+
+
+def test_an_agency_of_another_field_is_not_the_news_agency_named_before() -> None:
+    article = wirewatch.extract(
+        "Gunmen killed 27 people in the north, an official told Reuters. Nearly 2,000 people have fled, according "
+        "to the national civil protection agency.",
+        published="2026-02-10",
+    )
+    assert not same(article, "Reuters", "the national civil protection agency")
+
+
+def test_places_behind_other_names() -> None:
+    article = wirewatch.extract(
+        "Rebels attacked villages in Ituri and neighbouring North Kivu, especially around the city of Beni. In "
+        "Ethiopia, the Tigray People's Liberation Front fought federal troops. More than 700,000 people remain "
+        "displaced in Tigray. In Libya, families in Derna and Benghazi are still rebuilding. In Benin's northern "
+        "Alibori department, gunmen attacked a post.",
+        published="2025-03-12",
+    )
+    assert entity_of(article, "North Kivu").place.iso3 == "COD"
+    assert entity_of(article, "Tigray. In Libya").place.iso3 == "ETH"
+    assert entity_of(article, "Tigray People's").type == "armed group"
+    assert entity_of(article, "Derna").place.iso3 == "LBY" and entity_of(article, "Derna").place.lat is not None
+    assert entity_of(article, "Alibori").place.precision == "admin1"
+
+
+def test_a_known_alias_inside_another_countrys_name_and_a_group_one_is_for() -> None:
+    article = wirewatch.extract(
+        "The South Sudan People's Defence Forces (SSPDF) denied the charge and said the South Sudanese army was "
+        "pursuing criminals. The Sudanese army shelled Omdurman. Pro-IS groups, loyal to the Islamic State, "
+        "recruit in the hills.",
+        published="2025-05-23",
+    )
+    assert same(article, "SSPDF", "South Sudanese army")
+    assert not same(article, "South Sudanese army", "Sudanese army shelled")
+    assert same(article, "Islamic State", "IS groups")
+
+
+def test_a_transcript_label_a_descriptors_people_and_an_uncertain_namesake() -> None:
+    article = wirewatch.extract(
+        "ANCHOR: Fighting flared around Marib. Our correspondent Nabil Qassem reports.\n\n"
+        "QASSEM: Families fled from Al-Jawf. The Saudi-led coalition, which backs the government, said little.\n\n"
+        "The Syrian Democratic Forces (SDF) raided a house. Officials accuse the Kurdish-led alliance of delays. "
+        "The Popular Mobilization Forces (PMF) deployed; the paramilitary set up checkpoints.",
+        published="2026-01-15",
+    )
+    assert same(article, "Nabil Qassem", "QASSEM")
+    assert same(article, "Syrian Democratic Forces", "Kurdish-led alliance")
+    assert same(article, "Popular Mobilization Forces", "the paramilitary")
+    jawf = entity_of(article, "Al-Jawf").place
+    assert jawf is None or jawf.iso3 in ("YEM", None)

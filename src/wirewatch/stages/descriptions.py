@@ -389,6 +389,8 @@ def _only_describes(chunk: Span, registry: Registry) -> bool:
             continue  # "al-Qaeda"
         elif runs[-1]:
             runs.append([])
+    # "the Kurdish-led force", "the Arab tribal militia": a people's word describes, it names no one
+    runs = [r for r in runs if not all(t.ent_type_ == "NORP" for t in r)]
     for run in (chunk.doc[r[0].i : r[-1].i + 1].text for r in runs if r):
         # "the Puntland ministry" after "Puntland's Ministry of Information": a place, or a word of an actor's name
         earlier = (a.name for a in registry.actors if a.name and a.first < chunk.start_char)
@@ -481,7 +483,7 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         and (_of_country(registry.names_of(a), countries) or registry.force_country.get(a.id) in countries)
         and not _other_argument(a, chunk)
     ]
-    fitting = [a for a in before if fit.admits(a.type, registry.names_of(a))]
+    fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk)]
     fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
     sharing = _sharing_a_modifier(fitting, chunk, registry)
     if sharing is None:
@@ -520,6 +522,15 @@ def _described_alike(actors: list[Actor], chunk: Span) -> list[Actor]:
     return [a for a in actors if alike(a)]
 
 
+_NEWS_WORDS = frozenset("news press wire media state information".split())
+
+
+def _other_field(actor: Actor, chunk: Span) -> bool:
+    """ "the national civil protection agency" is no news agency: a field word that is not the news."""
+    field = [t for t in chunk if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == chunk.root]
+    return actor.type == "news agency" and bool(field) and not any(t.lower_ in _NEWS_WORDS for t in field)
+
+
 def _described_army(actor: Actor, chunk: Span, registry: Registry) -> bool:
     """ "the army" after "Nigerien soldiers": forces the report only described, found by a word for forces."""
     return actor.id in registry.force_country and chunk.root.lower_ in _NATIONAL_FORCES
@@ -539,8 +550,9 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
         and t.is_alpha
         and fold(t.text) not in country_words()
     ]
-    common = {t.lower_ for t in own if t.pos_ != "PROPN"}
-    names = [chunk.doc[t.left_edge.i : t.i + 1].text for t in own if t.pos_ == "PROPN"]  # "Boko Haram"
+    own = [_leader(t) for t in own]  # "Kurdish-led" is told apart by "Kurdish", not by "led"
+    common = {t.lower_ for t in own if t.pos_ != "PROPN" and t.ent_type_ != "NORP"}
+    names = [chunk.doc[t.left_edge.i : t.i + 1].text for t in own if t.pos_ == "PROPN" or t.ent_type_ == "NORP"]
     proper = {w for n in names if registry.canonical(n)[0] is not None for w in re.findall(r"[a-z]+", n.lower())}
     # a people or a region no actor is named after ("the Rohingya insurgents"): a word of the actor's name
     peoples = {w for n in names if registry.canonical(n)[0] is None for w in re.findall(r"[a-z]+", n.lower())}
@@ -564,11 +576,21 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
 
     carrying = [a for a in actors if carries(a)]
     portfolio = chunk.root.lemma_.lower() in _PORTFOLIOS and bool(common)  # "the foreign ministry": no other one
-    return None if (proper or portfolio) and not carrying else carrying
+    return None if (proper or portfolio or peoples) and not carrying else carrying  # "the Kurdish-led alliance"
 
 
 # institutions told apart by their field: "the foreign ministry" is none of the report's other ministries
 _PORTFOLIOS = frozenset("ministry department".split())
+
+
+def _leader(token: Token) -> Token:
+    """ "led" of "Kurdish-led" stands for "Kurdish", the word that tells the actor apart."""
+    doc = token.doc
+    hyphen = token.i >= 2 and doc[token.i - 1].text == "-" and token.lower_ in _LED
+    return doc[token.i - 2] if hyphen else token
+
+
+_LED = frozenset("led backed based run dominated allied supported aligned".split())
 
 
 def _salience(actor: Actor, position: int) -> tuple[bool, bool, int, int]:

@@ -15,6 +15,7 @@ from .gazetteer import country_names, country_words, fold
 from .names import (
     ACRONYM,
     PLURAL_ACRONYM,
+    KnownActor,
     acronym_of,
     actor_names,
     after_demonym,
@@ -22,6 +23,7 @@ from .names import (
     defined_acronyms,
     description_nouns,
     find_names,
+    institution_words,
     is_title,
     known_actors,
     norm_key,
@@ -141,7 +143,8 @@ class Registry:
                 continue  # "Jamaat-ul-Ahrar (JuA)", tagged a person: the organisation its acronym defines
             if _described(ent):
                 continue  # "The Council" after the Human Rights Council: a description, linked later
-            if ent.label_ == "PERSON" and (_MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent)):
+            body = _MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent) or _named_as_a_body(ent)
+            if ent.label_ == "PERSON" and body:
                 self.organisation(ent.text, start, end)  # "Radio Omega", "Filimbi, a movement", tagged a person
             elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_tagged_an_organisation(ent)):
                 self._add_person(ent)
@@ -266,6 +269,8 @@ class Registry:
                 continue
             if " " not in match.group(0) and any(s == match.start() and match.end() < e for s, e in people):
                 continue  # "Petra Novak", a person whose first name spells a news agency
+            if _longer_country(doc_text(self.doc), match.start(), match.group(0)):
+                continue  # "the South Sudanese army" is not the "Sudanese army"
             actor = self.organisation(match.group(0), match.start(), match.end(), only_known=True)
             if actor is not None:
                 spans.append(match.span())
@@ -457,12 +462,25 @@ class Registry:
             long_form = self.acronyms.get(key, "") if len(self.acronyms.get(key, "")) > len(key) else ""
             defined = known_actors().get(norm_key(long_form))  # the report's own "Arakan Army (AA)" first
             known = defined or (None if long_form else known_actors().get(key))
+            if known and defined is None and self._taken(known):
+                return known.canonical, known.type  # "Armed Forces of the Philippines (AFP)": not the agency's
             if known:
                 return known.short, known.type
             if key in self.acronyms:
                 long_form = self.acronyms[key] if len(self.acronyms[key]) > len(key) else candidate
                 return acronym_of(self.acronyms, key), organisation_type(long_form)
         return None, "organization"
+
+    def _taken(self, known: KnownActor) -> bool:
+        """Whether the report defines a well-known actor's short name for another actor of its own: "Armed Forces
+        of the Philippines (AFP)", not "Armed Forces of the Democratic Republic of Congo (FARDC)", spelt a little
+        otherwise than the alias table's."""
+        long_form = self.acronyms.get(norm_key(known.short), "")
+        if len(long_form) <= len(known.short) or known_actors().get(norm_key(long_form)) is not None:
+            return False
+        words = _content_words(long_form)
+        names = (known.canonical, *table_aliases(known.canonical))
+        return not any(len(words & _content_words(n)) * 2 >= max(len(words), 1) for n in names)
 
     def affiliation_in(self, text: str) -> str | None:
         """The first organisation named inside a role description ("a spokesman for the SDF" -> "SDF")."""
@@ -509,6 +527,10 @@ class Registry:
         return [a.to_model() for a in actors]
 
 
+def _content_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("of", "the", "and", "for", "in")}
+
+
 def ent_span(ent: Span) -> tuple[int, int]:
     return ent.start_char, ent.end_char
 
@@ -529,6 +551,21 @@ def _described_as_a_body(ent: Span) -> bool:
     """ "Filimbi, a pro-democracy movement": a name set beside a word for a group, not for a person."""
     beside = [c for c in ent.root.children if c.dep_ == "appos" and not ent.start <= c.i < ent.end]
     return any(c.lemma_.lower() in description_nouns() and c.lemma_.lower() not in role_nouns() for c in beside)
+
+
+def _longer_country(text: str, start: int, name: str) -> bool:
+    """Whether the word before a name makes its first word another country's ("South" + "Sudanese army")."""
+    before = re.search(r"([A-Z][a-z]+)[ -]$", text[:start])
+    first = name.split()[0]
+    if before is None or fold(first) not in country_words():
+        return False
+    longer = country_words().get(fold(f"{before.group(1)} {first}"))
+    return longer is not None and longer != country_words()[fold(first)]
+
+
+def _named_as_a_body(ent: Span) -> bool:
+    """ "the Tigray People's Liberation Front", tagged a person: a name that ends in a word for a body."""
+    return len(ent) >= 2 and ent[-1].lower_ in institution_words("institution") and ent[-1].text[:1].isupper()
 
 
 def _described(ent: Span) -> bool:

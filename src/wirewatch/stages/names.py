@@ -197,7 +197,7 @@ def _alias_patterns() -> tuple[re.Pattern[str], ...]:
     names = [n for n in alias_spellings() if len(n) > 1]
     exact = sorted((n for n in names if n.isupper() or len(n) <= 3), key=len, reverse=True)
     loose = sorted((n for n in names if not (n.isupper() or len(n) <= 3)), key=len, reverse=True)
-    edges = r"(?:(?<![\w-])|(?<=anti-))(?:{})(?![\w-])"
+    edges = r"(?:(?<![\w-])|(?<=[Aa]nti-)|(?<=[Pp]ro-))(?:{})(?![\w-])"
     return tuple(
         re.compile(edges.format("|".join(map(re.escape, group))), flags)
         for group, flags in ((exact, 0), (loose, re.I))
@@ -214,7 +214,7 @@ def _find_all(name: str, text: str) -> list[re.Match[str]]:
     # any case; an acronym only in capitals
     flags = 0 if (name.isupper() and " " not in name) or len(name) <= 3 or acronym else re.I
     word = re.escape(name.removesuffix("s")) + "s?" if acronym else re.escape(name)
-    found = re.finditer(rf"(?<![\w-]){word}(?![\w-])|(?<=anti-){word}(?![\w-])", text, flags)
+    found = re.finditer(rf"(?<![\w-]){word}(?![\w-])|(?:(?<=[Aa]nti-)|(?<=[Pp]ro-)){word}(?![\w-])", text, flags)
     return [m for m in found if not (len(name) <= 3 and _shouting(text, m.start()))]
 
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..models import Place
 from .clean import CleanDoc
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
-from .names import actor_names, known_actors, norm_key
+from .names import actor_names, institution_words, known_actors, norm_key
 from .nlp import ents
 from .nlp import text as doc_text
 from .people import nicknames
@@ -36,7 +36,9 @@ _SETTLEMENT = (
 )
 # "the village of Baghouz", "the town of Djibo": whatever the tagger called the name, it is a place
 _OF_PLACE = re.compile(rf"\b(?:{_SETTLEMENT}) of ({_NAME})")
-_NAMED_DIVISION = re.compile(rf"\b({_NAME} (?i:region|province|state|governorate|district|prefecture))\b")
+_NAMED_DIVISION = re.compile(
+    rf"\b({_NAME} (?i:region|province|state|governorate|district|prefecture|department|county))\b"
+)
 _CAMP = re.compile(rf"\b({_NAME}) (?:(?:refugee|displacement|displaced|IDP|transit) )?camp\b")
 _LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside on".split())
 _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
@@ -55,13 +57,14 @@ _TRAILING_COUNTRY = re.compile(
 )
 # "El Wak, a town in the Gedo region": the division that holds the place, whose country is the place's
 _CONTAINER = re.compile(
-    r"^, (?:an? |the )?(?:[\w-]+ ){0,3}?(?:village|town|city|camp|settlement|district|locality|community|hamlet) "
-    r"(?:in|of) (?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
+    r"^, (?:an? |the )?(?:(?!the |of |in |around |near )[\w-]+ ){0,3}?"
+    r"(?:(?:village|town|city|camp|settlement|district|locality|community|hamlet) in|(?:district|locality) of) "
+    r"(?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
 )
 _INSIDE_A_DIVISION = re.compile(
     rf",? in (?:the )?({_NAME} (?i:county|district|province|state|region|governorate|department|prefecture))\b"
 )
-_DIVISION_AFTER = re.compile(r" (?:region|province|state|governorate|prefecture)\b(?! \w*[A-Z])")
+_DIVISION_AFTER = re.compile(r" (?:region|province|state|governorate|prefecture|department)\b(?! \w*[A-Z])")
 _MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
 _HUGE = 1_000_000  # ... and a city this big even when the report names none of its country
 _TOWN = 5_000  # a town this big, unique to one country, says which country a report is about
@@ -208,7 +211,10 @@ def _again(doc: Doc, found: dict, add) -> None:
 def _person_words(doc: Doc) -> set[str]:
     """The words of people's full names and their nicknames: "Coulibaly" is a man here, whatever the tagger says
     elsewhere."""
-    words = {fold(t.text) for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    people = (e for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2)
+    # not "the Tigray People's Liberation Front", which the tagger may call a person
+    named = (e for e in people if e[-1].lower_ not in institution_words("institution") and e[0].lower_ != "the")
+    words = {fold(t.text) for e in named for t in e}
     return words | {fold(nickname) for nickname in nicknames(doc)}  # "widely known as Hemedti"
 
 
@@ -233,6 +239,9 @@ def _bare(start: int, text: str) -> tuple[int, str]:
     return start + text.find(stripped), stripped
 
 
+_BACKER = re.compile(r"-(?:led|backed|based|supported|funded|trained|allied|aligned|sponsored|brokered|born)\b")
+
+
 def _context(doc: Doc, spans: list[_Span]) -> Context:
     """Countries named or implied by their people ("Iraqi forces"), and divisions named in the report."""
     context = Context()
@@ -240,7 +249,8 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
         if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
             name = _bare(0, ent.text)[1]  # "South Sudan" is not "Sudan"; "northern Mali" is Mali
             iso = country_words().get(fold(name)) or country_words().get(fold(_DIRECTION.sub("", name)))
-            if iso and not _language(ent):
+            backer = _BACKER.match(doc_text(doc), ent.end_char) is not None  # "the Saudi-led coalition"
+            if iso and not _language(ent) and not backer:
                 context.countries[iso] += 1
     for span in spans:
         if _DIVISION.search(span.text) and not span.weak:
@@ -293,13 +303,17 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     if weak:
         entries = [e for e in entries if (_same_name(e, name) or _vouched(e, context)) and _support(e, context) > 0]
     # an alias needs more than a name, and a place of known size ("Nasir" is also a Khartoum suburb's other name)
-    entries = [e for e in entries if _same_name(e, name) or (_vouched(e, context) and e.population > 0)]
+    # ... or a city of the country the report is about, the only one so named there ("Derna" for Darnah)
+    entries = [e for e in entries if _same_name(e, name) or (e.population > 0 and _vouched(e, context))
+               or _known_city(e, entries, context)]  # fmt: skip
     if not entries and not weak:
         entries = _division_spelt_otherwise(name, context, country)
     if not entries:
         return None
     division = bool(_DIVISION.search(name))
-    best = max(entries, key=lambda e: (_support(e, context), e.kind == "P" or division, e.population))
+    best = max(
+        entries, key=lambda e: (_support(e, context), _same_name(e, name), e.kind == "P" or division, e.population)
+    )
     giant = max(entries, key=lambda e: (_same_name(e, name), e.population))  # Geneva, not the Canton of Geneva
     others = [e for e in entries if e.country != giant.country]
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
@@ -307,9 +321,25 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     outweighed = division and _support(best, context) > _support(giant, context)  # Yemen's Al Jawf province
     if dwarfs and known and _same_name(giant, name) and country is None and not outweighed:
         return giant  # London is London, whatever else the report says
+    main = max(context.countries, key=lambda iso: context.countries[iso]) if context.countries else None
+    aside = main is not None and best.country != main and best.population < _TOWN and not _vouched(best, context)
+    if country is None and aside:
+        return None  # a hamlet of a neighbouring country the report mentions: not on a namesake's say-so
+    rival = any(e.country != best.country and _support(e, context) == _support(best, context) for e in entries)
+    if country is None and rival:
+        return None  # as much for a namesake in another country: unknown, rather than a wrong coordinate
     if _support(best, context) > 0 or country is not None:
         return best
     return None
+
+
+_CITY = 50_000
+
+
+def _known_city(entry: Entry, entries: list[Entry], context: Context) -> bool:
+    """A city of some size, in a country the report names, and the only place of that other name there."""
+    alike = [e for e in entries if e.country == entry.country]
+    return entry.kind == "P" and entry.population >= _CITY and entry.country in context.countries and len(alike) == 1
 
 
 def _entries(name: str) -> list[Entry]:
