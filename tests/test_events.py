@@ -181,3 +181,12 @@ def test_a_tally_over_months_is_no_event_and_a_country_that_only_qualifies_place
     events = wirewatch.extract(text, published="2025-03-18").events
     assert all(e.fatalities != 94 for e in events)
     assert all(e.place is None or e.place.iso3 == "NER" for e in events)
+
+
+def test_a_claim_said_not_to_have_been_made_is_no_event() -> None:
+    article = wirewatch.extract(
+        "Gunmen killed 27 people in raids on villages in northern Benin on Sunday, a local official said. No group "
+        "has claimed the attack.",
+        published="2026-02-10",
+    )
+    assert [e.sub_event_type for e in article.events] == ["Attack"]

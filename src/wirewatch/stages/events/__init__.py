@@ -70,7 +70,7 @@ def find_events(
         cue = cues[sent.text]
         if not cue or (cue < _MIN_SCORE and not short):
             continue
-        if not short and _tally(sent, dates):
+        if not short and (_tally(sent, dates) or _denied(sent)):
             continue
         ranked = rank(whole if short else sent.text)
         following = sentences[i + 1] if i + 1 < len(sentences) else None
@@ -129,6 +129,18 @@ def _event(sent: Span, after: str, best, quotes, claims, entities, places, dates
 
 
 _EVENT_PLURALS = frozenset("attack clash strike raid incident ambush killing bombing".split())
+
+
+def _denied(sent: Span) -> bool:
+    """ "No group has claimed the attack", "The army did not comment": one clause, said not to have happened."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    negated = any(c.dep_ == "neg" for c in root.children) or (
+        subject is not None
+        and (subject.lower_ in ("nobody", "none") or any(c.lower_ == "no" for c in subject.children))
+    )
+    others = [t for t in sent if t.pos_ == "VERB" and t != root]
+    return negated and not others
 
 
 def _tally(sent: Span, dates: list[DateMention]) -> bool:
