@@ -1021,3 +1021,20 @@ def test_furniture_vans_camps_and_a_share_of_a_dated_count() -> None:
     assert claim(article, "15").category == "vehicles"
     assert claim(article, "Some 1,200").category == "displaced" and claim(article, "300").category != "displaced"
     assert claim(report, "38,000").date == claim(report, "500").date == "2024-01/.."
+
+
+def test_third_review_cases_keep_their_reading() -> None:
+    article = claims_of(
+        "Putin told Trump that Russia had lost 600 soldiers. Shireen Saba, a UN official, visited the camp. Saba "
+        "said 40,000 people needed shelter. OCHA said 30,000 had fled. The latest report said 45,000 people had "
+        "been displaced. The health ministry put the number at 1,200 on Monday. Police detained the four leaders "
+        "of the protest movement. A statement posted by the RSF on Telegram said its fighters had killed 50 "
+        "soldiers.\n\nAn earthquake in 2023 destroyed 5,000 homes; 2,000 of them have been rebuilt."
+    )
+    assert claim(article, "600").via == []
+    assert claim(article, "40,000").claimant.name == "Shireen Saba"
+    assert claim(article, "45,000").claimant.name == "OCHA"
+    assert claim(article, "1,200").claimant is not None
+    assert claim(article, "four").category == "detained"
+    assert claim(article, "50").via == []
+    assert claim(article, "2,000").date is None

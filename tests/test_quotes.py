@@ -320,3 +320,12 @@ def test_a_number_right_after_said_belongs_to_what_was_said_and_a_title_inside_a
     quotes = quotes_of(text)
     assert "between 10 and 15" in one(quotes, "villagers were still missing").text
     assert one(quotes, "20 dead").speaker.name == "Abdirahman Sheikh Ali"
+
+
+def test_a_station_s_own_people_speak_in_its_voice_even_without_a_role_word() -> None:
+    text = (
+        "Good evening, I'm Judy Marsh. Fighting continues in the north.\n\n"
+        "MARSH: Fighting around the town has killed at least 60 people, medics said."
+    )
+    quotes = quotes_of(text, outlet="Radio Andes")
+    assert not [q for q in quotes if q.speaker.name == "Judy Marsh"]

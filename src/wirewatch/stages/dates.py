@@ -131,6 +131,10 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
         return When(f"{year}-{first:02d}/{year}-{first + count - 1:02d}", "period")
     if re.fullmatch(r"(?:at |by )?the (?:start|beginning) of (?:the|this) year", lower) and published:
         return When(f"{published.year}-01", "month")  # and "since the start of the year" is from then on
+    if re.fullmatch(r"(?:at |by )?the (?:start|beginning) of (?:the|this) month", lower) and published:
+        return When(f"{published.year}-{published.month:02d}", "month")  # "since the start of the month"
+    if re.fullmatch(r"\d{1,3}", lower):
+        return None  # "put the toll at 38": a number the tagger took for a date, not the year 1938
     if lower.startswith("as of "):
         end = resolve(text[6:], published)
         return When(f"../{end.iso}", "period") if end and end.precision == "day" else None

@@ -576,7 +576,7 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
 
     carrying = [a for a in actors if carries(a)]
     portfolio = chunk.root.lemma_.lower() in _PORTFOLIOS and bool(common)  # "the foreign ministry": no other one
-    return None if (proper or portfolio or peoples) and not carrying else carrying  # "the Kurdish-led alliance"
+    return None if (proper or portfolio) and not carrying else carrying
 
 
 # institutions told apart by their field: "the foreign ministry" is none of the report's other ministries

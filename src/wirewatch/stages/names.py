@@ -278,7 +278,10 @@ def find_acronyms(text: str) -> dict[str, str]:
 # a name given another: "the Special Deterrence Force, known as Radaa," (the run of capitalised words before it);
 # only an armed force or an organisation's name, not a person's ("Dagalo, known as Hemedti") or a place's
 _UNIT_WORDS = frozenset("force forces brigade brigades battalion group movement front coalition alliance".split())
-_BODY_WORDS = frozenset("office mission agency programme council committee commission fund authority".split())
+_BODY_WORDS = frozenset(
+    "office mission agency programme council committee commission fund authority institute institution service "
+    "directorate department ministry bureau centre center network society organisation organization".split()
+)
 # "known as", "widely known as", "known to residents as", "known by its French acronym"
 _KNOWN = (
     r"(?:also |better |locally |commonly |widely |popularly )?known"

@@ -306,6 +306,9 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     # ... or a city of the country the report is about, the only one so named there ("Derna" for Darnah)
     entries = [e for e in entries if _same_name(e, name) or (e.population > 0 and _vouched(e, context))
                or _known_city(e, entries, context)]  # fmt: skip
+    own = any(_same_name(e, name) and (_support(e, context) > 0 or country is not None) for e in entries)
+    if own:  # Pakistan's Kalat by its own name, before Afghanistan's Qalāt, listed as "Kalat" too
+        entries = [e for e in entries if _same_name(e, name)]
     if not entries and not weak:
         entries = _division_spelt_otherwise(name, context, country)
     if not entries:
@@ -322,7 +325,7 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     if dwarfs and known and _same_name(giant, name) and country is None and not outweighed:
         return giant  # London is London, whatever else the report says
     main = max(context.countries, key=lambda iso: context.countries[iso]) if context.countries else None
-    aside = main is not None and best.country != main and best.population < _TOWN and not _vouched(best, context)
+    aside = main is not None and best.country != main and best.population == 0 and not _vouched(best, context)
     if country is None and aside:
         return None  # a hamlet of a neighbouring country the report mentions: not on a namesake's say-so
     rival = any(e.country != best.country and _support(e, context) == _support(best, context) for e in entries)

@@ -100,7 +100,8 @@ def _dated_part(number: Token, whole: Token, date: str, published: dt.date | Non
     if not _a_part(number, whole):
         return False
     verb = number.head if number.dep_ in ("nsubj", "nsubjpass") else None
-    present = verb is not None and verb.tag_ in ("VBP", "VBZ")
+    tense = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))] if verb is not None else []
+    present = any(t.tag_ in ("VBP", "VBZ") for t in tense)  # "are dead", "have been rebuilt", "have since returned"
     past = published is None or not date[:4].isdigit() or int(date[:4]) < published.year
     return not (present and past)
 
@@ -121,9 +122,9 @@ def _a_part(number: Token, whole: Token) -> bool:
 def _goes_on(number: Token, sourced: Token) -> bool:
     """Whether a number only goes on from a claimed one in its sentence, and so is the same source's: "puts the
     toll at 41,000, including some 12,800 destroyed"; "..., the cluster says, affecting an estimated 27,000"."""
-    if _a_part(number, sourced):
-        return True
     for token in number.ancestors:
+        if token.lower_ in ("including", "among") and sourced in token.head.subtree and sourced.i < token.i:
+            return True
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > sourced.i and sourced in token.head.subtree:
             return True
         if token.dep_ in ("ROOT", "ccomp", "conj"):

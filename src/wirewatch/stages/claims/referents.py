@@ -24,7 +24,7 @@ AGE_BEFORE = frozenset(["aged", "age", "ages"])
 _LABELS = frozenset("magnitude page number no. article chapter section level grade phase category class".split())
 _NAME_LABELS = frozenset(["ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"])
 PERCENT = frozenset(["%", "percent", "per", "pct"])
-_ELLIPTIC = frozenset(["more", "others", "fewer", "less", "additional", "extra"])  # "5,000 more"
+_ELLIPTIC = frozenset(["more", "additional", "extra"])  # "5,000 more"
 _NOMINAL = frozenset(["dead", "wounded", "injured", "missing", "displaced"])  # adjectives that count people
 _NOUN_DEPS = frozenset(["nummod", "quantmod", "compound", "amod", "nmod", "advmod", "npadvmod", "appos"])
 _CLIMB_DEPS = frozenset(
@@ -155,8 +155,8 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
 
 _BANDS = frozenset("fm am mhz khz".split())
 _FEW = frozenset("two three four both".split())
-_SIDES = frozenset("group side country party faction army government movement leader organisation organization".split())
-_LINES = frozenset("line hotline helpline number whatsapp sms".split())
+_SIDES = frozenset("group side country party faction rival".split())
+_LINES = frozenset("line hotline helpline whatsapp sms".split())  # not "put the number at 1,200"
 
 
 def _dialled(words: list[str], start: int) -> bool:

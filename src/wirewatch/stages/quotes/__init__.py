@@ -71,6 +71,9 @@ def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, li
         and d.resolved.speaker.name
     ]
     via = list(cand.via)
+    if not via and not cand.resolved.speaker.name:  # "an official, speaking to AFP, said reports suggested that ..."
+        around = [d for d in done if d.kind == "indirect" and d.start <= cand.start and cand.end <= d.end]
+        via = list(around[-1].via) if around else via
     for outer in reversed(enclosing):
         outer_name = outer.resolved.speaker.name
         chain = ([outer_name] if outer.speaker_is_media else []) + outer.via

@@ -412,8 +412,8 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
     return _one_name_each(seen, registry)
 
 
-_RELAYING = frozenset(("tell", "quote", "cite"))
-_PASSING_ON = frozenset("relay carry track publish broadcast circulate post".split())
+_RELAYING = frozenset(("quote", "cite"))
+_PASSING_ON = frozenset("relay track monitor".split())  # not "posted by the RSF", its author
 
 
 def _relaying_body(span: Span, registry: Registry) -> bool:
@@ -425,16 +425,14 @@ def _relaying_body(span: Span, registry: Registry) -> bool:
 
 
 def _unknown_outlet(span: Span, registry: Registry) -> bool:
-    """ "told Kompas", "quoted by Tempo": a name the report gives no other part, that a speaker tells or that
-    quotes a speaker, is a news outlet (the alias table cannot list every paper). Not a person, a place, a known
-    actor or an institution ("told Parliament", "told the Security Council")."""
+    """ "quoted by Tempo": a name the report gives no other part, that quotes a speaker, is a news outlet (the
+    alias table cannot list every paper). Not a person, a place, a known actor or an institution."""
     root = span.root
-    told = root.dep_ in ("dobj", "dative") and root.head.lemma_ == "tell"
     quoting = root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _RELAYING
-    if not (told or quoting) or root.pos_ != "PROPN" or root.ent_type_ in ("GPE", "NORP", "LOC"):
-        return False
+    if not quoting or root.pos_ != "PROPN" or root.ent_type_ in ("GPE", "NORP", "LOC"):
+        return False  # not "told Trump", "told the Knesset": whom a speaker tells may be anyone
     if root.ent_type_ == "PERSON" and (len(span) > 1 or first_name(root.text)):
-        return False  # "told Mohammed"; but "told Kompas", which the tagger took for a person
+        return False
     if registry.canonical(span.text)[0] is not None or registry.by_surname(span.text) is not None:
         return False
     words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
@@ -493,13 +491,15 @@ def _describes(token: Token) -> bool:
 
 
 def _known_alias_at(span: Span) -> Span | None:
-    """The longest known name that starts where ``span`` starts and runs past it."""
+    """The longest known name that starts inside ``span`` and runs past it ("the state-run Associated Press" +
+    " of Pakistan")."""
     doc, text = span.doc, doc_text(span.doc)
-    longer = [a for a in alias_spellings() if len(a) > len(span.text) and text.startswith(a, span.start_char)]
-    if not longer:
-        return None
-    best = max(longer, key=len)
-    return doc.char_span(span.start_char, span.start_char + len(best), alignment_mode="contract")
+    for token in (t for t in span if t.text[:1].isupper()):
+        longer = [a for a in alias_spellings() if token.idx + len(a) > span.end_char and text.startswith(a, token.idx)]
+        if longer:
+            best = max(longer, key=len)
+            return doc.char_span(token.idx, token.idx + len(best), alignment_mode="contract")
+    return None
 
 
 def _state_media(span: Span) -> bool:

@@ -165,7 +165,7 @@ def _intro_paragraph(doc: Doc, cleaned: CleanDoc, index: int) -> list[Token]:
 
 # -- broadcast transcripts -------------------------------------------------------------------------
 # "CAICEDO (recorded): ...", "MUÑOZ (phone): ...": a paragraph opened by a speaker's label in capitals
-_TURN = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3})(?: \([^()\n]{1,40}\))?:\s+")
+_TURN = re.compile(r"([A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.\-]*){0,3})(?: \(([^()\n]{1,60})\))?:\s+")
 _STAFF = frozenset(
     "anchor host presenter correspondent reporter newsreader interviewer moderator announcer journalist".split()
 )
@@ -183,21 +183,49 @@ def _transcript_turns(
         label = _TURN.match(text, start, end)
         if label is None or label.end() >= end or any(w in _STAFF for w in label.group(1).lower().split()):
             continue
+        if text[label.end() : end].isupper():
+            continue  # "HENRY: HAITI PM RESIGNS", a headline in capitals
         person = _labelled_person(label.group(1), registry, start)
-        if person is None:
+        named = _named_in_brackets(label.group(2), registry, start) if person is None and label.group(2) else None
+        if person is None and named is None:
             continue
-        person.mention(label.start(1), label.end(1), label.group(1))  # "QASSEM" is a mention of Nabil Qassem
+        if person is not None:
+            person.mention(label.start(1), label.end(1), label.group(1))  # "QASSEM" is a mention of Nabil Qassem
+        else:  # "MAYOR (Américo Chitará, through an interpreter)": the person named in the brackets
+            person, (at, to) = named
+            person.mention(label.start(2) + at, label.start(2) + to, label.group(2)[at:to])
         mention = doc.char_span(*person.mentions[0], alignment_mode="expand")
         cue = token_at(doc, start)
-        if mention is None or cue is None or any(w in _STAFF for role in person.roles for w in role.lower().split()):
+        if mention is None or cue is None or _staff(person, text):
             continue
         inside = [c for c in marked if start <= c.start < end and (c.found is None or c.found.subject is None)]
         for cand in inside:
             cand.found, cand.follows = Found(cue=cue, subject=mention), None
-        if not inside and not in_any(label.end(), quoted):
+        if not inside and not any(start <= o < end for o, _ in quoted):  # a turn with quotations of its own
             body_end = len(text[:end].rstrip())
             turns.append(Candidate("direct", label.end(), body_end, found=Found(cue=cue, subject=mention)))
     return turns
+
+
+# "Good evening, I'm Judy Woodruff", "the BBC's Lyse Doucet": the station's own people introduce themselves so
+_INTRODUCED = re.compile(
+    r"(?:\bI'm|\bI am|\bThis is|['’]s|\b(?:anchor|host|presenter|correspondent|reporter))\s*$", re.I
+)
+
+
+def _staff(person, text: str) -> bool:
+    """Whether a labelled person is one of the station's own: by role, or by how the report introduces them."""
+    if any(w in _STAFF for role in person.roles for w in role.lower().split()):
+        return True
+    return any(_INTRODUCED.search(text[max(0, s - 20) : s]) for s, _ in person.mentions)
+
+
+def _named_in_brackets(text: str, registry: Registry, before: int):
+    """The person named before whose full name opens a label's brackets, with where it stands in them."""
+    for actor in registry.actors:
+        if actor.type == "person" and actor.mentions and actor.first < before and text.startswith(actor.name):
+            return actor, (0, len(actor.name))
+    return None
 
 
 def _within(label: list[str], name: list[str]) -> bool:

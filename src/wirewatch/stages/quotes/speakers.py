@@ -56,8 +56,8 @@ _LEAD = 600  # characters: the lead of a story, where a role is often named befo
 _ANY_OFFICE_WORD = frozenset("regional provincial local district state county senior top chief".split())
 
 
-_SERIES = frozenset("previous last this latest".split())  # "the previous flash update"
-_ISSUES = frozenset("update bulletin sitrep report".split())
+_SERIES = frozenset("previous this".split())  # "the previous flash update", not "the latest report" of OCHA's
+_ISSUES = frozenset("update bulletin sitrep".split())
 
 
 class Resolver:
@@ -82,8 +82,9 @@ class Resolver:
         lower = words.lower()
         if lower in _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS | _FIRST_PERSON:
             return self._pronoun(subject, lower, position)
-        if known_actors().get(norm_key(words)) is not None:
-            return self._organisation(subject, role)  # "according to Antara", though tagged a person
+        someone = any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == words for e in ents(subject.doc))
+        if known_actors().get(norm_key(words)) is not None and not someone:
+            return self._organisation(subject, role)  # "according to Antara", not "Saba said" after Shireen Saba
         person = _person_in(subject) or self._surname(subject) or self._registered_person(subject)
         if person is None and self._named_person(subject, role):
             person = subject  # "its chairman, Aminu Danladi", "Achol Ring, who heads a charity": a person's name
@@ -262,6 +263,8 @@ class Resolver:
     def _fits_words(self, earlier: Resolved, subject: Span) -> bool:
         """Whether the nouns describing "the <root>" are the earlier institution's own: "the civil protection
         agency" is not Reuters, though both are agencies."""
+        if not self.registry.is_media(earlier.speaker.name or ""):
+            return True  # only a news agency is told apart so ("the aid agency" is still WFP)
         names = [earlier.speaker.name or "", earlier.speaker.mention or ""]
         known = known_actors().get(norm_key(earlier.speaker.name or ""))
         if known is not None:
