@@ -971,11 +971,10 @@ def test_a_group_sized_in_a_clause_and_a_part_dated_with_its_whole() -> None:
 
 def test_whose_toll_and_whose_report() -> None:
     article = claims_of(
-        "The army said 19 people were killed, up from an earlier army toll of 11. Jamal Farah, a county "
-        "official, told Kompas that 40 homes burned. The regional disaster agency (BPBD) said 2,345 people had "
-        "fled, according to Antara. Amnesty International Kenya, quoted by Tempo, said 60 were arrested. The previous "
-        "flash update reported 4,200 people displaced. The Leopards claimed an assault last year that killed 54 "
-        "soldiers.",
+        "The army said 19 people were killed, up from an earlier army toll of 11. Jamal Farah, quoted by Kompas, "
+        "said that 40 homes burned. The regional disaster agency (BPBD) said 2,345 people had fled, according to "
+        "Antara. Amnesty International Kenya, quoted by Tempo, said 60 were arrested. The previous flash update "
+        "reported 4,200 people displaced. The Leopards claimed an assault last year that killed 54 soldiers.",
         published="2024-03-12",
     )
     assert claim(article, "11").claimant.name == "army"
@@ -1038,3 +1037,9 @@ def test_third_review_cases_keep_their_reading() -> None:
     assert claim(article, "four").category == "detained"
     assert claim(article, "50").via == []
     assert claim(article, "2,000").date is None
+
+
+def test_room_for_people_is_no_detention() -> None:
+    article = claims_of("The centre, built to hold 2,500 people, now hosts 9,800. Police held 40 protesters overnight.")
+    assert claim(article, "2,500").category != "detained"
+    assert claim(article, "40").category == "detained"

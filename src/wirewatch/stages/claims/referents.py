@@ -432,8 +432,8 @@ def _from_home(verb: Token) -> bool:
     if any(o.lemma_ == "border" for o in across):  # "drove 700,000 people across the border"
         return True
     hosting = verb.lemma_ in ("host", "house", "accommodate", "shelter")  # "the coliseum is hosting 900 people"
-    if hosting and any(c.dep_ == "dobj" and c.lemma_ in _HOSTED for c in verb.children):
-        return True
+    if hosting and any(c.dep_ == "dobj" and (c.lemma_ in _HOSTED or c.like_num) for c in verb.children):
+        return True  # "is hosting over 9,800"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if verb.lemma_ == "receive" and subject is not None and subject.lemma_ in _RECEIVING:
         return True  # "her camp had received 1,200 new households"
@@ -469,6 +469,13 @@ def _where(verb: Token) -> list[Token]:
 _REFUGE = frozenset(("refuge", "shelter", "sanctuary", "safety"))
 
 
+def _capacity(verb: Token) -> bool:
+    """ "built to hold", "designed to accommodate", "can hold": what a place has room for."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+    built = verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ in ("build", "design", "mean", "equip", "able")
+    return modal or built
+
+
 def _lookup(tok: Token) -> tuple[str, str] | None:
     if tok.lemma_ in ("return", "come") and any(c.lower_ == "never" for c in tok.children):
         back = tok.lemma_ == "return" or any(c.lower_ == "back" for c in tok.children)
@@ -482,6 +489,8 @@ def _lookup(tok: Token) -> tuple[str, str] | None:
         return "displaced", "event"  # "had taken refuge in Sugapa", not "had taken 40 hostages"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_ == "remain":
         return None  # "a gap of 1,900 kits remains" is no one's remains
+    if tok.lemma_ in ("hold", "accommodate") and _capacity(tok):
+        return None  # "built to hold 2,500 people": room, not detention
     table = categories()
     compound = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     if compound:

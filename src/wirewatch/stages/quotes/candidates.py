@@ -196,7 +196,7 @@ def _transcript_turns(
             person.mention(label.start(2) + at, label.start(2) + to, label.group(2)[at:to])
         mention = doc.char_span(*person.mentions[0], alignment_mode="expand")
         cue = token_at(doc, start)
-        if mention is None or cue is None or _staff(person, text):
+        if mention is None or cue is None or _staff(person, text, registry):
             continue
         inside = [c for c in marked if start <= c.start < end and (c.found is None or c.found.subject is None)]
         for cand in inside:
@@ -208,16 +208,17 @@ def _transcript_turns(
 
 
 # "Good evening, I'm Judy Woodruff", "the BBC's Lyse Doucet": the station's own people introduce themselves so
-_INTRODUCED = re.compile(
-    r"(?:\bI'm|\bI am|\bThis is|['’]s|\b(?:anchor|host|presenter|correspondent|reporter))\s*$", re.I
-)
+_INTRODUCED = re.compile(r"(?:\bI'm|\bI am|\bThis is|\b(?:anchor|host|presenter|correspondent|reporter))\s*$", re.I)
+_OUTLETS_OWN = re.compile(r"\b([A-Z][\w-]*)['’]s\s*$")  # "the BBC's Lyse Doucet"
 
 
-def _staff(person, text: str) -> bool:
+def _staff(person, text: str, registry: Registry) -> bool:
     """Whether a labelled person is one of the station's own: by role, or by how the report introduces them."""
     if any(w in _STAFF for role in person.roles for w in role.lower().split()):
         return True
-    return any(_INTRODUCED.search(text[max(0, s - 20) : s]) for s, _ in person.mentions)
+    before = text[max(0, person.first - 20) : person.first]
+    owner = _OUTLETS_OWN.search(before)
+    return bool(_INTRODUCED.search(before)) or (owner is not None and registry.is_media(owner.group(1)))
 
 
 def _named_in_brackets(text: str, registry: Registry, before: int):
