@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .._data import data_table
 from .entities import Actor, Registry
 from .gazetteer import country_words, fold, gazetteer
-from .names import role_nouns
+from .names import BACKING, role_nouns
 from .nlp import noun_chunks
 from .nlp import text as doc_text
 
@@ -586,11 +586,11 @@ _PORTFOLIOS = frozenset("ministry department".split())
 def _leader(token: Token) -> Token:
     """ "led" of "Kurdish-led" stands for "Kurdish", the word that tells the actor apart."""
     doc = token.doc
-    hyphen = token.i >= 2 and doc[token.i - 1].text == "-" and token.lower_ in _LED
+    hyphen = token.i >= 2 and doc[token.i - 1].text == "-" and token.lower_ in BACKING | _RUNNING
     return doc[token.i - 2] if hyphen else token
 
 
-_LED = frozenset("led backed based run dominated allied supported aligned".split())
+_RUNNING = frozenset(("run", "dominated"))  # "Houthi-run", "Arab-dominated": who runs it, not who backs it
 
 
 def _salience(actor: Actor, position: int) -> tuple[bool, bool, int, int]:
@@ -647,13 +647,7 @@ def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
 def _backer(token: Token) -> bool:
     """ "Iran" in "the Iran-backed group" names who backs the group, not its country."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in _BACKING
-
-
-_BACKING = frozenset(
-    "backed led allied supported aligned funded sponsored based linked affiliated inspired trained armed "
-    "equipped".split()
-)
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ in BACKING
 
 
 def _other_argument(actor: Actor, chunk: Span) -> bool:

@@ -275,6 +275,14 @@ def find_acronyms(text: str) -> dict[str, str]:
     return found
 
 
+# words after a hyphen that make the name before it a backer or leader, not the actor's own: "the Iran-backed
+# group", "the Saudi-led coalition", "the US-based SITE Intelligence Group"
+BACKING = frozenset(
+    "backed led allied supported aligned funded sponsored based linked affiliated inspired trained armed "
+    "equipped brokered born".split()
+)
+
+
 # a name given another: "the Special Deterrence Force, known as Radaa," (the run of capitalised words before it);
 # only an armed force or an organisation's name, not a person's ("Dagalo, known as Hemedti") or a place's
 _UNIT_WORDS = frozenset("force forces brigade brigades battalion group movement front coalition alliance".split())

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from ..models import Place
 from .clean import CleanDoc
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
-from .names import actor_names, institution_words, known_actors, norm_key
+from .names import BACKING, actor_names, institution_words, known_actors, norm_key
 from .nlp import ents
 from .nlp import text as doc_text
 from .people import nicknames
@@ -239,7 +239,7 @@ def _bare(start: int, text: str) -> tuple[int, str]:
     return start + text.find(stripped), stripped
 
 
-_BACKER = re.compile(r"-(?:led|backed|based|supported|funded|trained|allied|aligned|sponsored|brokered|born)\b")
+_BACKER = re.compile(rf"-(?:{'|'.join(sorted(BACKING))})\b")
 
 
 def _context(doc: Doc, spans: list[_Span]) -> Context:

@@ -109,8 +109,11 @@ def _dated_part(number: Token, whole: Token, date: str, published: dt.date | Non
 def _a_part(number: Token, whole: Token) -> bool:
     """ "37 cholera cases, including two deaths", "and that more than 500 of them are dead": a number that counts
     a part of one before it."""
-    if _partitive(number) and whole.i < number.i:
-        return True
+    return (_partitive(number) and whole.i < number.i) or _included(number, whole)
+
+
+def _included(number: Token, whole: Token) -> bool:
+    """ "puts the toll at 41,000, including some 12,800 destroyed": a part set out with "including" or "among"."""
     for token in number.ancestors:
         if token.lower_ in ("including", "among") and whole in token.head.subtree and whole.i < token.i:
             return True
@@ -122,9 +125,9 @@ def _a_part(number: Token, whole: Token) -> bool:
 def _goes_on(number: Token, sourced: Token) -> bool:
     """Whether a number only goes on from a claimed one in its sentence, and so is the same source's: "puts the
     toll at 41,000, including some 12,800 destroyed"; "..., the cluster says, affecting an estimated 27,000"."""
+    if _included(number, sourced):
+        return True
     for token in number.ancestors:
-        if token.lower_ in ("including", "among") and sourced in token.head.subtree and sourced.i < token.i:
-            return True
         if token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > sourced.i and sourced in token.head.subtree:
             return True
         if token.dep_ in ("ROOT", "ccomp", "conj"):

@@ -156,6 +156,12 @@ def _vague() -> tuple[tuple[tuple[str, ...], float, float], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
+@cache
+def count_words() -> frozenset[str]:
+    """The nouns of a vague count: "dozens", "thousands", "tens" of "tens of thousands"."""
+    return frozenset(w for words, _, _ in _vague() for w in (words[0], words[-1]) if w.isalpha() and len(w) > 2)
+
+
 def find_amounts(doc: Doc, start: int = 0, end: int | None = None) -> list[Amount]:
     """Every number phrase in tokens ``start:end``, in reading order."""
     end = len(doc) if end is None else end

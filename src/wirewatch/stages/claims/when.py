@@ -17,7 +17,7 @@ from ..dates import MONTHS, WEEKDAYS, When, resolve
 from ..nlp import ents, ents_in
 from ..places import Mention
 from ..quotes.attribution import cue_lemmas
-from .numbers import Amount
+from .numbers import Amount, count_words
 from .referents import next_verb
 
 _SAYING = frozenset(("put", "estimate", "report", "announce", "confirm"))
@@ -90,16 +90,13 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     return since or cumulative or _sentence_date(sent, amount, verb, published, cleaned)
 
 
-_COUNT_WORDS = frozenset("dozens scores hundreds thousands millions tens".split())
-
-
 def _aside(number: Token, verb: Token) -> bool:
     """Whether a number sits in an apposition that describes one of the clause's words."""
     for token in number.ancestors:
         if token == verb:
             return False
         # "6,500 people (1,100 households)", "thousands, maybe 10,000 people": a count said again
-        count = token.head.like_num or token.head.lower_ in _COUNT_WORDS
+        count = token.head.like_num or token.head.lower_ in count_words()
         restated = count or any(c.dep_ == "nummod" for c in token.head.children)
         set_off = token.dep_ == "appos" or (token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",")
         subject = token.head.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("NOUN", "PROPN")
