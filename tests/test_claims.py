@@ -1043,3 +1043,13 @@ def test_room_for_people_is_no_detention() -> None:
     article = claims_of("The centre, built to hold 2,500 people, now hosts 9,800. Police held 40 protesters overnight.")
     assert claim(article, "2,500").category != "detained"
     assert claim(article, "40").category == "detained"
+
+
+def test_who_lost_something_other_than_their_lives_is_alive() -> None:
+    article = claims_of(
+        "Some 300 farmers lost their crops. At least 40 people lost their lives in the floods. The family lost two "
+        "sons in the attack."
+    )
+    assert claim(article, "Some 300").category != "killed"
+    assert claim(article, "At least 40").category == "killed"
+    assert claim(article, "two").category == "killed"

@@ -233,6 +233,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
             continue  # "took part", "took control": no one was taken
         if found is not None and found[1] == "event_people" and _for_whom(anchor):
             continue  # "nothing left for the 40 children": the children did not leave
+        if tok.lemma_ == "lose" and _loser(anchor, tok):
+            continue  # "300 farmers lost their crops" are alive; "lost their lives" and "lost two sons" are not
         if found is not None and found[0] == "displaced" and armed:
             continue
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
@@ -240,6 +242,18 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         if found is not None and found[1] == "supply" and (counted is None or counted[0] == "aid"):
             return found[0]  # "dispatched 5,000 tarpaulins", "trucked 1.3 million litres of water"
     return counted[0] if counted is not None else "other"
+
+
+def _loser(anchor: Token, verb: Token) -> bool:
+    """Whether the counted are the ones who lost something other than their lives."""
+    counted = anchor
+    while counted.dep_ in ("nummod", "quantmod", "compound", "pobj", "prep") and counted.head != counted:
+        if counted.head == verb:
+            break
+        counted = counted.head
+    subject = counted.head == verb and counted.dep_ == "nsubj"
+    lives = any(c.dep_ == "dobj" and c.lemma_ == "life" for c in verb.children)
+    return subject and not lives
 
 
 def _own_subject(clause: Token) -> bool:
