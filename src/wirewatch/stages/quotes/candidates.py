@@ -192,8 +192,8 @@ def _transcript_turns(
         if person is not None:
             person.mention(label.start(1), label.end(1), label.group(1))  # "QASSEM" is a mention of Nabil Qassem
         else:  # "MAYOR (Américo Chitará, through an interpreter)": the person named in the brackets
-            person, (at, to) = named
-            person.mention(label.start(2) + at, label.start(2) + to, label.group(2)[at:to])
+            person = named
+            person.mention(label.start(2), label.start(2) + len(person.name), person.name)
         mention = doc.char_span(*person.mentions[0], alignment_mode="expand")
         cue = token_at(doc, start)
         if mention is None or cue is None or _staff(person, text, registry):
@@ -222,11 +222,9 @@ def _staff(person, text: str, registry: Registry) -> bool:
 
 
 def _named_in_brackets(text: str, registry: Registry, before: int):
-    """The person named before whose full name opens a label's brackets, with where it stands in them."""
-    for actor in registry.actors:
-        if actor.type == "person" and actor.mentions and actor.first < before and text.startswith(actor.name):
-            return actor, (0, len(actor.name))
-    return None
+    """The person named before whose full name opens a label's brackets."""
+    people = (a for a in registry.actors if a.type == "person" and a.mentions and a.first < before)
+    return next((a for a in people if text.startswith(a.name)), None)
 
 
 def _within(label: list[str], name: list[str]) -> bool:
