@@ -1053,3 +1053,57 @@ def test_who_lost_something_other_than_their_lives_is_alive() -> None:
     assert claim(article, "Some 300").category != "killed"
     assert claim(article, "At least 40").category == "killed"
     assert claim(article, "two").category == "killed"
+
+
+def test_numbers_relayed_as_saying_and_counts_with_their_own_verbs() -> None:
+    article = claims_of(
+        "Ibrahim Garba, the state commissioner, was quoted by the News Agency of Nigeria (NAN) as saying soldiers "
+        "had killed 9 of the gunmen and recovered four rifles and more than 500 rounds of ammunition. Gunmen killed "
+        "12 villagers, and residents said dozens more had been carried off into the bush. At least 8 people with "
+        "gunshot wounds were taken to the clinic. The storm left 4,000 pupils without classes and 900 people "
+        "without shelter. The Ministry of Health said 15 died."
+    )
+    for text in ("9", "four", "more than 500"):
+        assert claim(article, text).claimant.name == "Ibrahim Garba" and claim(article, text).via == ["NAN"]
+    assert claim(article, "dozens").category == "detained"
+    assert claim(article, "At least 8").category == "injured"
+    assert claim(article, "4,000").category != "displaced" and claim(article, "900").category == "displaced"
+    assert claim(article, "15").claimant.name == "Ministry of Health"
+
+
+def test_whose_figure_and_which_office() -> None:
+    article = claims_of(
+        "The National Weather Directorate recorded 90 mm of rain. The regional directorate of agriculture reported "
+        "that 4,100 hectares of crops were flooded. The provincial health bureau put the number of people killed "
+        "at 23. In Kebele 04, the market was shut. Médecins Sans Frontières said it had opened two clinics. "
+        "Later, Médecins Sans Frontières says its teams have treated 61 wounded people."
+    )
+    assert claim(article, "4,100").claimant.name != "National Weather Directorate"
+    assert claim(article, "23").claimant is not None
+    assert "04" not in [c.text for c in article.claims]
+    assert claim(article, "61").claimant.name == "MSF"
+
+
+def test_dates_a_sentence_opens_with_and_day_ranges() -> None:
+    article = claims_of(
+        "As of 10 March, 5,200 people had been affected, 14 had died and 30 others had been injured. A total of "
+        "212 new cases were notified between 4 and 10 March. The agency handed out 3,000 kits since the start of "
+        "the response. Teams approved 9,000 doses on Monday; a campaign for about 8,000 people is planned in the "
+        "coming days. The 2024 plan, which seeks $40 million, is half funded."
+    )
+    assert claim(article, "14").date == claim(article, "30").date == "../2024-03-10"
+    assert claim(article, "212").date == "2024-03-04/2024-03-10"
+    assert claim(article, "3,000").date == "../2024-03-12"
+    assert claim(article, "9,000").date == "2024-03-11" and claim(article, "about 8,000").date is None
+    assert claim(article, "$40 million").date is None
+
+
+def test_a_relay_is_not_carried_to_words_said_to_someone_else() -> None:
+    article = claims_of(
+        "Amina Yusuf, a regional official, told the BBC that 6,000 people had fled. Speaking to reporters on "
+        "Tuesday, Yusuf said 400 tonnes of food had arrived. She later told the broadcaster that 20 trucks were "
+        "waiting."
+    )
+    assert claim(article, "6,000").via == ["BBC"]
+    assert claim(article, "400").via == []
+    assert claim(article, "20").via == ["BBC"]

@@ -103,3 +103,15 @@ def test_a_months_day_before_a_noun_stays_the_day() -> None:
 def test_a_count_after_a_month_is_no_day_when_no_day_is_that_large() -> None:
     article = wirewatch.extract("Since January 45 soldiers have been killed.", published="2025-03-01")
     assert [(d.text, d.value) for d in article.dates] == [("Since January", "2025-01/..")]
+
+
+def test_day_ranges_and_stretches_of_work() -> None:
+    article = wirewatch.extract(
+        "Rain fell between 20 and 23 August. The report covers 22 to 28 August 2025. Deaths rose since the start "
+        "of the monsoon in July.",
+        published="2025-08-29",
+    )
+    values = {d.text: d.value for d in article.dates}
+    assert values["between 20 and 23 August"] == "2025-08-20/2025-08-23"
+    assert "2025-08-22/2025-08-28" in values.values()
+    assert "../2025-08-29" not in [v for t, v in values.items() if "monsoon" in t]

@@ -869,3 +869,31 @@ def test_a_transcript_label_a_descriptors_people_and_an_uncertain_namesake() -> 
     assert same(article, "Popular Mobilization Forces", "the paramilitary")
     jawf = entity_of(article, "Al-Jawf").place
     assert jawf is None or jawf.iso3 in ("YEM", None)
+
+
+def test_acronyms_of_foreign_names_and_descriptions_set_beside_a_name() -> None:
+    article = wirewatch.extract(
+        "The three juntas now form the Alliance of Sahel States, the AES. The AES says it will field a joint force. "
+        "The Azawad Liberation Front, known by its French acronym FLA (Front de Libération de l'Azawad), denied it. "
+        "According to the state news agency, Agence d'information du Burkina, ten soldiers died. AIB gave no names. "
+        "The African Union Support and Stabilization Mission in Somalia (AUSSOM) has 11,000 troops; the AU mission "
+        "said it was monitoring the fighting.",
+        published="2026-02-09",
+    )
+    assert same(article, "Alliance of Sahel States", "AES says")
+    assert same(article, "Azawad Liberation Front", "Front de Libération de l'Azawad")
+    assert same(article, "the state news agency", "AIB gave")
+    assert same(article, "AUSSOM", "the AU mission")
+
+
+def test_a_name_beside_a_role_is_a_person_and_untagged_towns_are_placed() -> None:
+    article = wirewatch.extract(
+        "The coordinator of civil society in Djugu, Jean-Bosco Lossa, reported seven dead. Violence in Khyber "
+        "Pakhtunkhwa has risen. A drone hit a police station in Dera Ismail Khan. In Peshawar on Wednesday, the "
+        "police chief spoke. Fighters attacked at dawn near Bannu.",
+        published="2026-03-05",
+    )
+    assert entity_of(article, "Jean-Bosco Lossa").type == "person"
+    for town in ("Khyber Pakhtunkhwa", "Dera Ismail Khan", "Peshawar"):
+        assert entity_of(article, town).place.iso3 == "PAK"
+    assert not any(e.name.lower() == "dawn" for e in article.entities)

@@ -61,11 +61,19 @@ MONTHS = frozenset(
     ]
 )
 _PERIOD = re.compile(
-    r"\b(?:(?:recent|past|last|previous|coming)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)"
+    r"\b(?:(?:recent|past|last|previous)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)"
     r"|so far|to date|since the (?:war|conflict|fighting|crisis|offensive|siege|attack|clashes|raid|violence|"
     r"insurgency|outbreak)\w*(?: \w+)?)\b",
     re.IGNORECASE,
 )
+# "since the start of the response", "since the beginning of the war": a stretch up to publication (but "since the
+# start of the monsoon" says no more than the "in July" beside it)
+_WORK_BEGAN = re.compile(
+    r"^since the (?:start|beginning|launch) of (?:the |this |our )?(?:\w+ )?"
+    r"(?:response|operations?|emergency|intervention|campaign|programme|program|project|appeal|war|conflict|"
+    r"fighting|crisis|offensive|siege|insurgency|outbreak|epidemic|violence)$"
+)
+_COMING = re.compile(r"\b(?:coming|next)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)\b", re.I)
 _DURATION = re.compile(
     r"^(?:for\s+|over\s+|within\s+|in\s+)?(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|several|few|a few|many|some)(?:\s+\w+)?\s+(?:consecutive\s+)?"
@@ -89,6 +97,10 @@ _ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "between 20 and 23 August", "from 22 to 28 August 2025": two days of one month (not "overnight on 3-4 February")
+_DAY_RANGE = re.compile(
+    rf"^(?:between |from )?(\d{{1,2}}) (?:and|to|until) (\d{{1,2}}) ({_MONTH})(?: (\d{{4}}))?$", re.IGNORECASE
+)
 # "9 April 2025", "Aug 15", "March 4, 2024": calendar dates the tagger sometimes calls something else
 _CALENDAR = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?![\d:])")
 _SOME_DAY = dt.date(2001, 1, 3)  # a reference that tells relative dates ("last week") from durations
@@ -152,8 +164,15 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
     day_date = _DAY_DATE.match(text)
     if day_date and published:
         return _day_and_date(day_date.group(1), day_date.group(2), published)
+    if _COMING.search(lower):
+        return None  # "in the coming days": the future, which no report dates
     if _PERIOD.search(lower):
         return When(f"../{published.isoformat()}", "period") if published else None
+    days = _DAY_RANGE.match(text)
+    if days:  # "between 20 and 23 August": two days of one month
+        month = f"{days.group(3)} {days.group(4)}" if days.group(4) else days.group(3)
+        first, last = resolve(f"{days.group(1)} {month}", published), resolve(f"{days.group(2)} {month}", published)
+        return When(f"{first.iso}/{last.iso}", "period") if first and last else None
     between = _BETWEEN.match(text)
     if between:
         first, last = resolve(between.group(1), published), resolve(between.group(2), published)
@@ -165,6 +184,8 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
         return When(f"{year}-{_month_number(month_of.group(1)):02d}", "month")
     if lower.startswith("since "):
         start = resolve(text[6:], published)
+        if start is None and _WORK_BEGAN.match(lower) and published:
+            return When(f"../{published.isoformat()}", "period")  # "since the start of the response"
         return When(f"{start.iso}/..", "period") if start and start.precision != "period" else None
     if _DURATION.match(lower) and not re.search(r"\b(?:ago|last|this|next|previous)\b", lower):
         return None

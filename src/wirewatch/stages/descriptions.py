@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .._data import data_table
 from .entities import Actor, Registry
 from .gazetteer import country_words, fold, gazetteer
-from .names import BACKING, role_nouns
+from .names import BACKING, institution_words, known_actors, norm_key, role_nouns, table_aliases
 from .nlp import noun_chunks
 from .nlp import text as doc_text
 
@@ -301,6 +301,30 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> No
                 if phrase is not None and not any(a <= phrase.start_char < b for a, b in skip):
                     actor.mention(phrase.start_char, phrase.end_char, phrase.text)
                     _retype(actor, phrase.root)
+            described = _description_before(span, actor, registry)
+            if described is not None:
+                actor.mention(described.start_char, described.end_char, described.text)
+
+
+def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | None:
+    """ "According to the state news agency, Agence d'information du Burkina, ...": a definite description set
+    right before a name and a comma, which the parser did not see as an apposition, when it fits the actor. An
+    actor made of that description alone is the named one."""
+    doc = name.doc
+    if name.start < 3 or doc[name.start - 1].text != ",":
+        return None
+    chunk = next((c for c in noun_chunks(doc) if c.end == name.start - 1), None)
+    if chunk is None or chunk[0].lower_ != "the" or chunk.root.pos_ != "NOUN" or chunk.root != chunk[-1]:
+        return None
+    fit = _fit_of(chunk)
+    if fit is None or not fit.admits(actor.type, registry.names_of(actor)) or not _only_describes(chunk, registry):
+        return None
+    for other in [a for a in registry.actors if a is not actor and a.mentions_span(chunk)]:
+        if other.name[:1].islower() and registry.canonical(other.name)[0] is None and len(other.mentions) == 1:
+            registry.actors.remove(other)  # "the state news agency" was made an actor of its own
+        else:
+            return None
+    return chunk
 
 
 # any kind of actor: "a pro-democracy movement" is no armed group
@@ -483,7 +507,7 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         and (_of_country(registry.names_of(a), countries) or registry.force_country.get(a.id) in countries)
         and not _other_argument(a, chunk)
     ]
-    fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk)]
+    fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk, registry)]
     fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
     sharing = _sharing_a_modifier(fitting, chunk, registry)
     if sharing is None:
@@ -525,8 +549,26 @@ def _described_alike(actors: list[Actor], chunk: Span) -> list[Actor]:
 _NEWS_WORDS = frozenset("news press wire media state information".split())
 
 
-def _other_field(actor: Actor, chunk: Span) -> bool:
-    """ "the national civil protection agency" is no news agency: a field word that is not the news."""
+def fields_of(root: Token) -> list[Token]:
+    """ "the directorate of agriculture", "the ministry of health": the bare nouns that say an office's field."""
+    if root.lemma_.lower() not in institution_words("anaphoric"):
+        return []  # "accused the army of collective punishment"
+    return [
+        o
+        for p in root.children
+        if p.lower_ == "of" and p.i == root.i + 1
+        for o in p.children
+        if o.pos_ == "NOUN" and o.tag_ == "NN" and not list(o.children)
+    ]
+
+
+def _other_field(actor: Actor, chunk: Span, registry: Registry) -> bool:
+    """ "the national civil protection agency" is no news agency: a field word that is not the news; "the regional
+    directorate [of agriculture]" no meteorological directorate: a field after "of" that its names lack."""
+    of = fields_of(chunk.root)
+    words = {w for name in registry.names_of(actor) for w in re.findall(r"\w+", name.lower())}
+    if any(o.lower_ not in words and o.lemma_.lower() not in words for o in of):
+        return True
     field = [t for t in chunk if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == chunk.root]
     return actor.type == "news agency" and bool(field) and not any(t.lower_ in _NEWS_WORDS for t in field)
 
@@ -641,7 +683,31 @@ def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
         actor = next((a for a in registry.actors if name and a.name == name and a.type in fit.types), None)
         if actor is not None and any(head in n.lower() for n in registry.names_of(actor)):
             return actor
+        part = _part_of(name, chunk, registry, fit) if name else None
+        if part is not None:
+            return part
     return None
+
+
+_PARTS = frozenset("affiliate offshoot branch franchise wing province".split())
+
+
+def _part_of(whole: str, chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
+    """ "the AU mission" is the African Union's mission the report names, "the IS offshoot" Islamic State
+    Khorasan Province: the one actor of the kind whose name holds the whole's name (and the head, unless it is a
+    word for a part)."""
+    head = chunk.root.lemma_.lower()
+    known = known_actors().get(norm_key(whole))
+    wholes = {whole, *(table_aliases(known.canonical) if known else ())}
+    pattern = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in wholes)})\b")
+    found = [
+        a
+        for a in registry.actors
+        if a.name and a.name != whole and a.type in fit.types and a.first < chunk.start_char
+        and any(pattern.search(n) for n in registry.names_of(a))
+        and (head in _PARTS or any(head in n.lower() for n in registry.names_of(a)))
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def _backer(token: Token) -> bool:

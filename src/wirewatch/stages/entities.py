@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity, EntityType, Place
 from .dates import MONTHS, WEEKDAYS
@@ -41,6 +41,7 @@ from .people import (
     join_split_people,
     nickname_after,
     other_sex,
+    people_beside_roles,
     people_with_ages,
     person_role,
     role_apposed,
@@ -129,6 +130,7 @@ class Registry:
         self._by_key: dict[str, Actor] = {}
         self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
         self.acronyms = defined_acronyms(doc)
+        people_beside_roles(doc)
         join_split_people(doc)
         people_with_ages(doc)
         skip = skip or []
@@ -182,7 +184,7 @@ class Registry:
                     continue
                 actor.mention(*match.span(), match.group(0))
                 token = self.doc.char_span(*match.span(), alignment_mode="expand")
-                if token is not None and token.root.dep_ in ("nsubj", "nsubjpass"):
+                if token is not None and _topic(token.root):
                     actor.anchors.append(match.start())
         self._sweep_surnames(taken)
         self._sweep_nicknames()
@@ -219,7 +221,7 @@ class Registry:
                 if word is None or match.start() < actor.first or not free or not _name_alone(word):
                     continue
                 actor.mention(*match.span(), match.group(0))
-                if word.root.dep_ in ("nsubj", "nsubjpass"):
+                if _topic(word.root):
                     actor.anchors.append(match.start())
 
     def _titled_person(self, ent: Span) -> bool:
@@ -301,7 +303,7 @@ class Registry:
         actor = self.person(name, ent.start_char, title_words(ent), introduced)
         actor.mention(ent.start_char, ent.end_char, ent.text)
         role = person_role(ent)
-        if role or ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if role or _topic(ent.root):
             actor.anchors.append(ent.start_char)
         head = role_head_before(ent) or role_apposed(ent)
         if head is not None:
@@ -615,3 +617,9 @@ def _bare_name(text: str) -> str:
             break
         words = words[1:]
     return " ".join(words)
+
+
+def _topic(token: Token) -> bool:
+    """A person a clause is about: its subject, or the subject's possessor ("Yeshi's school closed")."""
+    subject = token.head if token.dep_ == "poss" else token
+    return subject.dep_ in ("nsubj", "nsubjpass")

@@ -179,9 +179,14 @@ def find_names(text: str, extra: Iterable[str] = ()) -> list[re.Match[str]]:
     order; one regular expression for the whole alias table, since a report is searched for all of them."""
     matches = [m for pattern in _alias_patterns() for m in pattern.finditer(text)]
     matches = [m for m in matches if not (len(m.group(0)) <= 3 and _shouting(text, m.start()))]
-    matches = [m for m in matches if not _inside_a_country(text, m)]
+    matches = [m for m in matches if not _inside_a_country(text, m) and not _common_word(m.group(0))]
     matches += [m for name in extra for m in _find_all(name, text)]
     return sorted(matches, key=lambda m: (m.start(), -len(m.group(0))))
+
+
+def _common_word(found: str) -> bool:
+    """ "at dawn" is no newspaper: a one-word name in lower case is a common word ("al-Shabaab" keeps its "al-")."""
+    return found[:1].islower() and not re.match(r"[a-z]{1,3}[-‑ ]", found)
 
 
 def _inside_a_country(text: str, match: re.Match[str]) -> bool:
@@ -268,11 +273,32 @@ def find_acronyms(text: str) -> dict[str, str]:
         short = match.group(1)
         if norm_key(short) in known_actors():
             continue  # "in Upper Nile, the UN said": the UN is no acronym of the place
-        long_form = _long_form(text[: match.start()], short, strict=True)
+        long_form = _long_form(text[: match.start()], short, strict=True) or _foreign_long_form(
+            text[: match.start()], short
+        )
         if long_form and norm_key(short) not in found:
             found[norm_key(short)] = long_form
             found.setdefault(norm_key(long_form), short)
+    for match in _EXPANDED.finditer(text):  # "FLA (Front de Libération de l'Azawad)": the long form after it
+        short, long_form = match.group(1), match.group(2).strip()
+        initials = "".join(re.findall(r"(?:^|[\s'’-])([A-Z])", long_form))
+        if initials == short and norm_key(long_form) not in found:
+            found[norm_key(long_form)] = short
+            found.setdefault(norm_key(short), long_form)
     return found
+
+
+# an acronym with its long form in brackets after it, in the language the acronym comes from
+_EXPANDED = re.compile(r"\b([A-Z]{2,6}) \(([A-Z][^()]{6,80})\)")
+
+
+def _foreign_long_form(before: str, short: str) -> str | None:
+    """ "the Alliance of Sahel States, the AES": a name of three words or more, set right before a spoken acronym
+    that its first letter begins but its English initials do not spell (the acronym is French)."""
+    long_form = _long_form(before, short)
+    if long_form is None or len(long_form.split()) < 3 or long_form[:1].upper() != short[:1]:
+        return None
+    return long_form if before.rstrip().endswith(long_form) else None
 
 
 # words after a hyphen that make the name before it a backer or leader, not the actor's own: "the Iran-backed

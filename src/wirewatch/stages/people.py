@@ -7,7 +7,16 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .names import description_nouns, is_title, role_nouns, strip_titles, titles
+from .names import (
+    description_nouns,
+    institution_words,
+    is_title,
+    known_actors,
+    norm_key,
+    role_nouns,
+    strip_titles,
+    titles,
+)
 from .nlp import ents, forget
 
 
@@ -30,6 +39,32 @@ def join_split_people(doc: Doc) -> None:
     if [(e.start, e.end) for e in joined] != [(e.start, e.end) for e in ents]:
         doc.ents = joined
         forget(doc)
+
+
+def people_beside_roles(doc: Doc) -> None:
+    """ "the coordinator of civil society in Djugu, Jean-Bosco Lossa, reported": a name set off by commas after a
+    role is a person's, whatever the tagger called it (here an organisation)."""
+    changed, spans = False, []
+    for ent in ents(doc):
+        if ent.label_ == "ORG" and _beside_a_role(ent):
+            ent, changed = Span(doc, ent.start, ent.end, label="PERSON"), True
+        spans.append(ent)
+    if changed:
+        doc.ents = spans
+        forget(doc)
+
+
+def _beside_a_role(name: Span) -> bool:
+    doc = name.doc
+    words = [t for t in name if t.text not in ("-", "‑")]
+    if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return False
+    if name.start < 2 or doc[name.start - 1].text != "," or name.end >= len(doc) or doc[name.end].text != ",":
+        return False
+    if known_actors().get(norm_key(name.text)) or any(t.lower_ in institution_words("name_word") for t in name):
+        return False
+    before = doc[max(name.sent.start, name.start - 8) : name.start - 1]
+    return any(t.lower_ in role_nouns() for t in before)
 
 
 def _title_inside(first: Span, second: Span) -> bool:

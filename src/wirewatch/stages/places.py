@@ -186,15 +186,45 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         if ent.label_ == "ORG":  # "kept Djibo under blockade", "besiege Kadugli and Dilling", tagged organisations
             for part in re.finditer(r"[^,]+?(?=,| and |$)", ent.text):
                 name = part.group(0).strip().removeprefix("and ").strip()
-                if _town(name):
+                if _town(name) or _division(name):
                     add(ent.start_char + ent.text.index(name), name, weak=True)
+    for run in _untagged_names(doc):
+        if not _used_as_place(run):
+            continue
+        rest = next((e for e in ents(doc) if e.start == run.end and e.label_ in ("PERSON", "ORG")), None)
+        longer = doc[run.start : rest.end] if rest is not None else None
+        name = longer if longer is not None and _town(longer.text) else run
+        # "in Peshawar on Wednesday", "in [Dera] [Ismail Khan]": names the tagger left out
+        if _town(name.text) or _division(name.text):
+            add(name.start_char, name.text, weak=True)
     _again(doc, found, add)
     return sorted(found.values(), key=lambda s: s.start)
+
+
+def _untagged_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns (up to three words) the tagger gave no entity type."""
+    runs, start = [], None
+    for tok in [*doc, None]:
+        name = tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_
+        if name and start is None:
+            start = tok.i
+        elif not name and start is not None:
+            end = tok.i if tok is not None else len(doc)
+            if end - start <= 3:
+                runs.append(doc[start:end])
+            start = None
+    return runs
 
 
 def _town(name: str, population: int = 5_000) -> bool:
     """Whether the gazetteer has a town of this very name and some size (a guess the report must then support)."""
     return any(e.kind == "P" and e.population >= population and _same_name(e, name) for e in _entries(name))
+
+
+def _division(name: str) -> bool:
+    """Whether the gazetteer has a first-level division of this very name ("Khyber Pakhtunkhwa", tagged an
+    organisation)."""
+    return any(e.kind == "A" and _same_name(e, name) for e in _entries(name))
 
 
 def _again(doc: Doc, found: dict, add) -> None:

@@ -208,9 +208,13 @@ def _reported_figure(tok: Token) -> bool:
 def _valued(tok: Token) -> Token | None:
     """ "the attackers had numbered several hundred", "the dead now number 40": the subject is what is counted."""
     verb = tok.head
-    if tok.dep_ not in ("dobj", "attr") or verb.lemma_ not in ("number", "total"):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if tok.dep_ in ("dobj", "attr") and verb.lemma_ in ("number", "total"):
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if tok.dep_ == "pobj" and verb.lower_ == "at" and verb.head.lemma_ in ("estimate", "put", "stand"):
+        # "the population is estimated at about 38,000": a size of the subject, when it counts people
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject if subject is not None and subject.lemma_ == "population" else None
+    return None
 
 
 def _partitive(tok: Token) -> bool:
@@ -287,6 +291,7 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb) or _own_work(verb):
         return _not_the_publisher(ctx, *estimator(verb, ctx.quotes, ctx.registry))
     counter = verb.head if verb.dep_ == "ccomp" and verb.i > verb.head.i else None  # "OCHA counts 400,000 displaced"
+    counter = counter or _putting(verb)
     if counter is not None and counter.lemma_ in ESTIMATE_VERBS:
         return _not_the_publisher(ctx, *estimator(counter, ctx.quotes, ctx.registry))
     shown = figures_owner(verb)
@@ -295,6 +300,17 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if ctx.cleaned.in_headline(sent.start_char):
         return headline_source(sent, ctx.registry), []
     return None, []
+
+
+def _putting(verb: Token) -> Token | None:
+    """ "put the number of civilians killed at 18": the parser hung the figure on the counted's own verb."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return None
+    for ancestor in list(verb.ancestors)[:4]:
+        if ancestor.lemma_ in ("put", "estimate", "place") and ancestor.pos_ == "VERB":
+            objects = [c for c in ancestor.children if c.dep_ == "dobj"]
+            return ancestor if any(verb in o.subtree for o in objects) else None
+    return None
 
 
 def _according_around(ctx: _Context, quote: Quote) -> list[str]:

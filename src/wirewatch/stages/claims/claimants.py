@@ -179,6 +179,11 @@ def named(span: Span, registry: Registry) -> Claimant:
 def _where_from(name: Span | Token, span: Span) -> bool:
     """Whether a name only says where someone described is ("an official in Ménaka", "a resident of Gao")."""
     root = name.root if isinstance(name, Span) else name
+    apposed = isinstance(name, Span) and name.label_ == "PERSON" and len(name) > 1 and name.start > 0
+    if apposed and name.doc[name.start - 1].text == ",":
+        return False  # "the coordinator of civil society in Djugu, Jean-Bosco Lossa": a name set beside the role
+    while root.dep_ in ("appos", "conj", "compound") and root.head != root:
+        root = root.head  # "an official in Djugu, Ituri": the province says where, too
     return (
         root.dep_ == "pobj"
         and root.head.lower_ in ("in", "from", "at", "near", "of")

@@ -81,6 +81,8 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
     # the parse may miss the noun ("up to 1,000 mainly foreign jihadis" as a relative clause): read on past modifiers
     between: list[Token] = []
     for tok in doc[amount.end : amount.end + 4]:
+        if tok.ent_type_ in ("DATE", "TIME") and not amount.start <= tok.head.i < amount.end:
+            break  # "allocated $3 million last week": when, not what
         if tok.pos_ == "NOUN" or tok.lower_ in _NOMINAL:
             hanging = all(amount.start <= t.head.i <= tok.i for t in between)
             return tok if hanging else None  # not "may be 1,300 once teams reach ..."
@@ -110,7 +112,7 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     text = doc[amount.start : amount.end].text
     if before in MONTHS or after in MONTHS or after in CLOCK or ":" in text:
         return "date or time"
-    if before in _LABELS or before == "#":
+    if before in _LABELS or before == "#" or re.fullmatch(r"0\d+", text):
         return "label"  # "magnitude 6.3", "page 3", "number 10", "#767"
     if after in ("min", "mins", "minute", "minutes") and words[amount.end + 1 : amount.end + 2] == ["read"]:
         return "page furniture"  # "4 min read"
@@ -223,6 +225,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
     people = (counted[0] in PEOPLE or counted[1] == "personnel") if counted is not None else noun is None
     anchor = noun if noun is not None else doc[amount.head]
     armed = counted is not None and counted[0] in ("troops", "fighters")  # troops who cross are not displaced
+    if people and noun is not None and _wounded(noun):
+        return "injured"  # "11 people with gunshot wounds", whatever was done with them
     for tok in _event_candidates(anchor):
         if _from_home(tok) and not armed:
             return "displaced"
@@ -233,15 +237,39 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
             continue  # "took part", "took control": no one was taken
         if found is not None and found[1] == "event_people" and _for_whom(anchor):
             continue  # "nothing left for the 40 children": the children did not leave
+        if found is not None and tok.lemma_ == "leave" and _left_without(tok, anchor):
+            continue  # "leaving 6,500 pupils without classes" are not displaced; "without shelter" are
         if tok.lemma_ == "lose" and _loser(anchor, tok):
             continue  # "300 farmers lost their crops" are alive; "lost their lives" and "lost two sons" are not
         if found is not None and found[0] == "displaced" and armed:
             continue
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
             return found[0]
-        if found is not None and found[1] == "supply" and (counted is None or counted[0] == "aid"):
+        supplied = found is not None and found[1] == "supply" and tok.pos_ == "VERB"  # not "14 trucks"
+        if supplied and (counted is None or counted[0] == "aid"):
             return found[0]  # "dispatched 5,000 tarpaulins", "trucked 1.3 million litres of water"
     return counted[0] if counted is not None else "other"
+
+
+_WOUNDS = frozenset("wound injury burn fracture".split())
+
+
+def _wounded(noun: Token) -> bool:
+    return any(
+        p.lower_ == "with" and any(o.lemma_.lower() in _WOUNDS for o in p.children if o.dep_ == "pobj")
+        for p in noun.children
+    )
+
+
+_SHELTER = frozenset("shelter home homes house houses roof roofs".split())
+
+
+def _left_without(verb: Token, counted: Token) -> bool:
+    """Whether what the counted are left without is something other than a roof: the first "without" after them
+    ("left 4,000 pupils without classes and 900 people without shelter")."""
+    after = [p for p in verb.subtree if p.lower_ == "without" and p.i > counted.i]
+    lacking = [o for o in after[0].children if o.dep_ == "pobj"] if after else []
+    return bool(lacking) and not any(o.lemma_.lower() in _SHELTER for o in lacking)
 
 
 def _loser(anchor: Token, verb: Token) -> bool:
@@ -431,11 +459,14 @@ def _for(verb: Token) -> list[Token]:
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
 
 
+_RECOVERY = frozenset("recover retrieve pull dig exhume rescue extract".split())
+
+
 def _from_home(verb: Token) -> bool:
     """ "forced 640,000 from their homes", "driven 10 million from their homes", "had lost their homes":
     displacement in any verb."""
-    if verb.pos_ != "VERB":
-        return False
+    if verb.pos_ != "VERB" or verb.lemma_ in _RECOVERY:
+        return False  # "bodies were recovered from collapsed houses"
     away = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "away")]  # "a night away from"
     objects = [
         o for v in away for p in v.children if p.dep_ == "prep" and p.lower_ in ("from", "out") for o in p.children
@@ -506,6 +537,10 @@ def _lookup(tok: Token) -> tuple[str, str] | None:
     if tok.lemma_ in ("hold", "accommodate") and _capacity(tok):
         return None  # "built to hold 2,500 people": room, not detention
     table = categories()
+    for particle in (c for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
+        found = table.get((tok.lemma_.lower(), particle.lower_))  # "carried off", "taken away"
+        if found is not None:
+            return found
     compound = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     if compound:
         found = table.get((compound[0].lemma_.lower(), tok.lemma_.lower()))
@@ -529,6 +564,7 @@ def sized_group(tok: Token) -> str | None:
         return None
     found = _lookup(node.head)
     people = found is not None and found[1] == "class" and found[0] in ("troops", "fighters", "civilians")
+    people = people or node.head.lemma_ == "population"  # "the town's population, estimated at 38,000"
     return found[0] if found is not None and (found[1] == "event" or people) else None  # "paramilitaries, ..."
 
 

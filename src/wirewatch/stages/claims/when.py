@@ -67,6 +67,7 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         governs = governs or (_conjunct(verb, dverb) and not reports)  # "called and demanded"
         told = dverb.lemma_ in cue_lemmas() or dverb.lemma_ in _SAYING  # "as the army confirmed on Sunday"
         governs = governs or (_later_conjunct(dverb, verb, ent) and not told)  # "killed 11 and burned 40 on Sunday"
+        governs = governs or (_fronted_over(ent, dverb, verb) and not told)
         since = dverb.head == verb and dverb.dep_ == "advcl" and any(_has_mark(dverb, m) for m in _SAME_TIME)
         since = since and not told
         number = verb.doc[amount.head]
@@ -119,7 +120,7 @@ _STATEMENT_NOUNS = frozenset("statement briefing interview conference report upd
 def _sentence_date(sent: Span, amount: Amount, verb: Token, published: dt.date | None, cleaned: CleanDoc) -> str | None:
     """The one date a sentence gives outside its number's clause, when it does not only say when something was
     said: "the agency had been cleared to move 60 trucks on Tuesday night", "By sunrise on Wednesday, the crowd had
-    grown to thousands"; only a day or a week, and none when the sentence gives two."""
+    grown to thousands"; only a day or a week unless the sentence opens with it, and none when it gives two."""
     found = set()
     for ent in _date_spans(sent, amount):
         inside = amount.start <= ent.start < amount.end or "old" in ent.text
@@ -131,11 +132,13 @@ def _sentence_date(sent: Span, amount: Amount, verb: Token, published: dt.date |
         stated = any(t.lemma_.lower() in _STATEMENT_NOUNS for t in between)
         sibling = dverb.dep_ == "conj"  # "hosts 30,000 people and was attacked on Friday"
         related = dverb == verb or dverb in verb.ancestors or (verb in dverb.ancestors and not sibling)
+        fronted = _fronted(ent, sent) and verb.dep_ in ("ROOT", "conj", "ccomp") and not _has_mark(verb, "that")
+        related = related or fronted
         # not "... were killed, and that the bodies were found on Saturday"
         if said or stated or not related or dverb.dep_ in ("relcl", "acl"):
             continue  # "said on Thursday", "In a statement on Monday"; "who has led it since 2019": another time
         when = resolve(_with_preposition(ent, verb), published)
-        if when is not None and when.precision in ("day", "week"):
+        if when is not None and (when.precision in ("day", "week") or fronted):
             found.add(when.iso)
     return found.pop() if len(found) == 1 else None
 
@@ -156,6 +159,21 @@ def _later_conjunct(dverb: Token, verb: Token, ent: Span) -> bool:
     if not _conjunct(link, verb) or ent.start < dverb.i:
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.left_edge.i : dverb.i])
+
+
+def _fronted_over(ent: Span, dverb: Token, verb: Token) -> bool:
+    """ "As of 27 August, 186,430 people had been affected, 38 had died and 61 had been injured": a date set before
+    the first of joined clauses dates them all, unless a later one has a "that" or a date of its own."""
+    link = verb
+    while link.dep_ == "conj" and link.head != dverb:
+        link = link.head
+    if link.dep_ != "conj" or link.head != dverb or _has_mark(verb, "that"):
+        return False
+    subject = next((c for c in dverb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or ent.end > subject.left_edge.i:
+        return False
+    own = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in own)
 
 
 def _since_clause(verb: Token, published: dt.date | None) -> str | None:
@@ -242,13 +260,25 @@ def _date_spans(sent: Span, amount: Amount) -> list[Span]:
     the number ("On Monday 40 people"): the date is then only its words before the number."""
     dates = [e for e in ents_in(sent) if e.label_ == "DATE" or (e.label_ == "TIME" and _names_day(e))]
     dates = [sent.doc[e.start : amount.start] if e.start < amount.start < e.end else e for e in dates]
-    dates = [e for e in dates if len(e) and not _names_a_thing(e)]
+    dates = [e for e in dates if len(e) and not _names_a_thing(e) and not _across_a_semicolon(e, amount)]
     merged: list[Span] = []
     for ent in dates:
         if merged and ent.start - merged[-1].end == 1 and sent.doc[ent.start - 1].lower_ in ("and", "to", "-", "until"):
             ent = sent.doc[merged.pop().start : ent.end]
         merged.append(ent)
     return merged
+
+
+def _fronted(ent: Span, sent: Span) -> bool:
+    """ "As of 27 August, ...": a date that opens the sentence as an adjunct gives the whole sentence's time; not
+    "The 2024 response plan ..."."""
+    return ent.start - sent.start <= 2 and ent.root.dep_ in ("pobj", "npadvmod", "advmod", "prep")
+
+
+def _across_a_semicolon(ent: Span, amount: Amount) -> bool:
+    """ "approved 700,000 doses on Monday; a campaign targeting 650,000 people is planned": another clause's."""
+    lo, hi = sorted((ent.start, amount.start))
+    return any(t.text == ";" for t in ent.doc[lo:hi])
 
 
 def _names_a_thing(ent: Span) -> bool:
@@ -259,7 +289,7 @@ def _names_a_thing(ent: Span) -> bool:
     day_number = any(t.text.isdigit() and int(t.text) <= 31 for t in ent)  # "February 20", not "March 2023"
     a_day = _names_day(ent) or (day_number and any(t.lower_ in MONTHS for t in ent))
     event = head.lemma_ in _EVENT_NOUNS  # "a Sunday attack", "the February 20 bombing"
-    modifier = root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= ent.end
+    modifier = root.dep_ in ("compound", "nmod", "amod", "nummod") and head.pos_ == "NOUN" and head.i >= ent.end
     return modifier and not (timely or a_day or event)
 
 

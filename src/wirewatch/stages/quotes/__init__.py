@@ -17,7 +17,7 @@ from ..clean import CleanDoc
 from ..entities import Registry
 from ..names import norm_key
 from ..nlp import text as doc_text
-from .candidate import Candidate
+from .candidate import Candidate, told_the_same_outlet
 from .candidates import find_candidates
 from .speakers import Resolver, document_nouns
 
@@ -28,7 +28,7 @@ def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | N
     publisher = registry.canonical(outlet)[0] or outlet if outlet else None
     outlet_key = norm_key(outlet) if outlet else None  # "The Daily Star" is the "Daily Star" a quote names
     resolver = Resolver(registry, [(c.mark.open, c.mark.close + 1) for c in candidates if c.mark is not None])
-    last_via: dict[str, list[str]] = {}
+    last_via: dict[str | tuple[str, str], list[str]] = {}
     done: list[Candidate] = []
     for cand in candidates:
         cand.resolve(resolver, done, registry)
@@ -58,7 +58,7 @@ def _inside_reports(done: list[Candidate]) -> None:
             cand.resolved, cand.via = named[-1].resolved, list(named[-1].via)
 
 
-def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, list[str]]) -> None:
+def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str | tuple[str, str], list[str]]) -> None:
     """Relays from enclosing quotes and blocks, or the speaker's own last relay when none is named here."""
     speaker = cand.resolved.speaker.name
     enclosing = [
@@ -86,6 +86,8 @@ def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, li
     key = cand.resolved.actor.id if cand.resolved.actor is not None else speaker
     if not via and not cand.explicit_relay and not enclosing and not cand.block_regions and key in last_via:
         via = list(last_via[key])
+    if not via and cand.found is not None and told_the_same_outlet(cand.found.cue):
+        via = list(last_via.get(("media", key), []))  # "she later told the broadcaster": the one named before
     if not via and cand.resolved.document:  # "the communiqué said": read on state television, as said before
         same = [d for d in done if d.resolved.actor is cand.resolved.actor and d.resolved.speaker.name == speaker]
         same = [d for d in same if _names_a_document(d)]  # not what the same actor later told an agency
@@ -93,6 +95,8 @@ def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str, li
     cand.via = via
     if key and cand.resolved.person:
         last_via[key] = via
+        if via:
+            last_via[("media", key)] = via  # the outlet the speaker last spoke through
 
 
 def _names_a_document(cand: Candidate) -> bool:

@@ -293,9 +293,13 @@ def _phrase_head(token: Token, inside: set[int]) -> Token:
 def mention_span(head: Token) -> Span:
     """The words naming the speaker: the named entity, or the noun phrase without clauses and appositions."""
     span = _mention_span(head)
-    doc, before = head.doc, span.start - 1
-    if before >= 0 and doc[before].text.isupper() and known_actors().get(norm_key(f"{doc[before].text} {span.text}")):
-        return doc[before : span.end]  # "IS Sahel claimed", where "IS" was read as a verb
+    doc = head.doc
+    for start in range(span.start - 1, max(span.start - 3, span.sent.start - 1), -1):
+        if doc[start].is_punct:
+            break
+        if known_actors().get(norm_key(doc[start : span.end].text)):
+            # "IS Sahel claimed" ("IS" read as a verb), "Médecins Sans Frontières says" ("Médecins" a noun)
+            return doc[start : span.end]
     return span
 
 

@@ -101,7 +101,42 @@ def own_channel(cue: Token) -> bool:
     """ "said in a televised briefing", "said at a news conference": this time not through the earlier relay."""
     preps = ("in", "at", "during", "on")
     objects = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
-    return any(o.lemma_.lower() in _CHANNELS for o in objects)
+    return any(o.lemma_.lower() in _CHANNELS for o in objects) or _addressed(cue)
+
+
+def _addressed(cue: Token) -> bool:
+    """ "told reporters", "Speaking to The Horn Chronicle, he said": whom the words went to this time (a relay
+    the report knows is read elsewhere; this one may be the publisher itself or no outlet at all)."""
+    return any(not _the_same_outlet(o) for o in _addressees(cue))
+
+
+def told_the_same_outlet(cue: Token) -> bool:
+    """ "She later told the broadcaster that ...": the outlet she spoke to before, named again by a description."""
+    return any(_the_same_outlet(o) for o in _addressees(cue))
+
+
+def _addressees(cue: Token) -> list[Token]:
+    told = [c for c in cue.children if c.dep_ in ("dobj", "dative")] if cue.lemma_ == "tell" else []
+    speaking = [cue, *(c for c in cue.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("speak", "talk"))]
+    told += [
+        o
+        for verb in speaking
+        if verb.lemma_ in ("speak", "talk")
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return told
+
+
+_OUTLET_NOUNS = frozenset("agency broadcaster station newspaper paper channel outlet radio network wire".split())
+
+
+def _the_same_outlet(addressee: Token) -> bool:
+    """ "he told the news agency", "told the broadcaster": the outlet named before, said again."""
+    definite = any(c.lower_ in ("the", "that") for c in addressee.children if c.dep_ == "det")
+    return definite and addressee.lemma_.lower() in _OUTLET_NOUNS
 
 
 def zone_tokens(sent: Span, quoted, enclosing, exclude: tuple[int, int]) -> list[Token]:

@@ -169,7 +169,10 @@ def _extended(span: tuple[int, int] | None, cue: Token, clause: Token) -> tuple[
     counted = _count_before(cue, clause)
     if counted is not None:
         start = min(start, counted.left_edge.idx)
-    for more in cue.children:
+    governing = [cue]
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        governing.append(cue.head.head)  # "was quoted as saying troops had killed 14 ... and recovered seven"
+    for more in (c for g in governing for c in g.children):
         if more.i <= clause.i or more.dep_ not in ("conj", "ccomp") or more.pos_ not in ("VERB", "AUX"):
             continue
         marks = [c for c in more.children if c.dep_ == "mark"] + [more.left_edge]  # "that" may be tagged det
@@ -253,7 +256,7 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].is_quote):
         tokens.pop()
-    if len(tokens) < 3:
+    if len(tokens) < 3 and not (len(tokens) == 2 and tokens[0].like_num):  # but "said 12 died"
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 

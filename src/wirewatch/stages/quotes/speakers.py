@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...models import Speaker
-from ..descriptions import described_actor
+from ..descriptions import described_actor, fields_of
 from ..entities import Actor, Registry
 from ..gazetteer import country_names, fold
 from ..names import (
@@ -262,15 +262,17 @@ class Resolver:
 
     def _fits_words(self, earlier: Resolved, subject: Span) -> bool:
         """Whether the nouns describing "the <root>" are the earlier institution's own: "the civil protection
-        agency" is not Reuters, though both are agencies."""
-        if not self.registry.is_media(earlier.speaker.name or ""):
-            return True  # only a news agency is told apart so ("the aid agency" is still WFP)
+        agency" is not Reuters, though both are agencies; "the directorate of agriculture" no weather service."""
         names = [earlier.speaker.name or "", earlier.speaker.mention or ""]
         known = known_actors().get(norm_key(earlier.speaker.name or ""))
         if known is not None:
             names += table_aliases(known.canonical)
         words = {w for name in names for w in re.findall(r"\w+", name.lower())}
-        nouns = [t for t in subject if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == subject.root]
+        # "the regional directorate of agriculture" is no meteorological directorate, whatever the kind
+        fields = fields_of(subject.root)
+        nouns = fields  # compounds tell only a news agency apart ("the aid agency" is still WFP)
+        if self.registry.is_media(earlier.speaker.name or ""):
+            nouns += [t for t in subject if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == subject.root]
         return all(t.lower_ in words or t.lemma_.lower() in words for t in nouns)
 
     def _named_before(self, subject: Span) -> Span | None:
