@@ -1107,3 +1107,38 @@ def test_a_relay_is_not_carried_to_words_said_to_someone_else() -> None:
     assert claim(article, "6,000").via == ["BBC"]
     assert claim(article, "400").via == []
     assert claim(article, "20").via == ["BBC"]
+
+
+def test_padded_counts_lists_after_semicolons_and_years_that_name_events() -> None:
+    article = claims_of(
+        "Police said 02 people were killed in the blast. On Monday, strikes killed 12 people in Jalal; 8 in Damar; "
+        "and 5 in Kitu. The 2015 quake killed 9,000 people. Five people with gunshot wounds died overnight. The "
+        "river carried off two boys, and gunmen carried off 25 girls. The floods left 3,000 people without food or "
+        "shelter. The hall was shut in Sector 04."
+    )
+    assert claim(article, "02").category == "killed"
+    assert claim(article, "8").date == claim(article, "5").date == "2024-03-11"
+    assert claim(article, "9,000").date == "2015"
+    assert claim(article, "Five").category == "killed"
+    assert claim(article, "two").category != "detained" and claim(article, "25").category == "detained"
+    assert claim(article, "3,000").category == "displaced"
+    assert "04" not in [c.text for c in article.claims]
+
+
+def test_counts_read_again_and_whose_office() -> None:
+    article = claims_of(
+        "Before the road closed, Sunday mass drew around 400 worshippers, said Father Tomas Mbeki, 61, the parish "
+        "priest. Last Sunday he counted 93.\n\nIn June, officials estimated that about 12,000 people were trapped. "
+        "A headcount in September raised that figure to nearly 19,000.\n\nThe district administrator, Jonas "
+        "Tembe, told the state broadcaster TVR that around 20 civilians had been killed. His office later revised "
+        "the toll to 37.\n\nIts chairman, Aminu Bello, said families had reported more than 150 children missing. "
+        "The Directorate General of Health Services said 200 or so medical teams had been deployed."
+    )
+    assert "61" not in [c.text for c in article.claims]
+    assert claim(article, "around 400").date is None
+    assert claim(article, "93").category == claim(article, "around 400").category
+    assert claim(article, "nearly 19,000").category == "people"
+    assert claim(article, "around 20").via == ["TVR"]
+    assert claim(article, "37").claimant.name == "Jonas Tembe"
+    assert claim(article, "more than 150").claimant.name == "Aminu Bello"
+    assert claim(article, "200 or so").claimant.name == "Directorate General of Health Services"

@@ -897,3 +897,24 @@ def test_a_name_beside_a_role_is_a_person_and_untagged_towns_are_placed() -> Non
     for town in ("Khyber Pakhtunkhwa", "Dera Ismail Khan", "Peshawar"):
         assert entity_of(article, town).place.iso3 == "PAK"
     assert not any(e.name.lower() == "dawn" for e in article.entities)
+
+
+def test_forces_and_missions_described_before_or_beside_their_names() -> None:
+    army = wirewatch.extract(
+        '"We are caught between the rebels and the army," a farmer said. The Bangladesh Army then launched an '
+        "operation near the border with India and Myanmar.",
+        published="2025-06-15",
+    )
+    assert same(army, "the army", "Bangladesh Army")
+    article = wirewatch.extract(
+        "The junta, which calls itself the National Council for the Safeguard of the Homeland (CNSP), "
+        "expelled foreign troops. The governor met members of the Civilian Joint Task Force (CJTF), the local "
+        "vigilante force that fights alongside soldiers. Suspected Boko Haram fighters raided Djakana; the sect "
+        "has carried out dozens of raids. ATMIS will draw down. In Burundi, the AU mission in Bujumbura said 12 "
+        "violations were recorded.",
+        published="2025-06-15",
+    )
+    assert same(article, "The junta", "CNSP")
+    assert same(article, "CJTF", "local vigilante force")
+    assert same(article, "Boko Haram", "the sect")
+    assert not same(article, "ATMIS", "the AU mission")

@@ -176,7 +176,9 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
     between = _BETWEEN.match(text)
     if between:
         first, last = resolve(between.group(1), published), resolve(between.group(2), published)
-        if first and last and first.precision == last.precision == "day":
+        if first and last and first.precision == last.precision and first.precision in ("day", "month"):
+            if first.iso > last.iso and first.precision == "month":  # "between November and February"
+                first = When(f"{int(first.iso[:4]) - 1}{first.iso[4:]}", "month")
             return When(f"{first.iso}/{last.iso}", "period")
     month_of = re.match(r"^(?:in )?(\w+) (last|this|next) year$", lower)
     if month_of and published and _month_number(month_of.group(1)):

@@ -184,7 +184,14 @@ def _name_described_forces(registry: Registry) -> None:
             for a in registry.actors
             if a.type == "state actor" and a.id not in registry.force_country and _national_force(a, country, registry)
         ]
-        if country and len(named) == 1:
+        if not country:  # "the army" in a report of no one country: the one army it names, if it names one
+            named = [
+                a
+                for a in registry.actors
+                if a.type == "state actor" and a.id not in registry.force_country and _an_army(a, registry)
+                and any(_ARMY_NAME.search(n) for n in registry.names_of(a))
+            ]  # fmt: skip
+        if len(named) == 1:
             for start, end in described.mentions:
                 named[0].mention(start, end, registry.doc.text[start:end])
             registry.actors.remove(described)
@@ -222,12 +229,17 @@ def _country_words(words: Span) -> str:
 
 def _national_force(actor: Actor, country: str, registry: Registry) -> bool:
     """Whether a named actor is the armed forces of that country ("Ethiopian National Defence Force", FAMa)."""
+    return _an_army(actor, registry) and _of_country(registry.names_of(actor), {country})
+
+
+def _an_army(actor: Actor, registry: Registry) -> bool:
     names = registry.names_of(actor)
     if any(w in _NOT_ARMIES for name in names for w in re.findall(r"[a-z]+", name.lower())):
         return False  # the Nigeria Police Force, the Nigerian Air Force
-    return any(_fits()[w].admits(actor.type, names) for w in ("army", "force")) and _of_country(names, {country})
+    return any(_fits()[w].admits(actor.type, names) for w in ("army", "force"))
 
 
+_ARMY_NAME = re.compile(r"\b(?:army|military|armed forces|defen[cs]e forces?|tatmadaw)\b", re.I)  # no task force
 _NOT_ARMIES = frozenset("police air navy naval gendarmerie coast border presidential republican guard".split())
 
 
@@ -301,9 +313,59 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> No
                 if phrase is not None and not any(a <= phrase.start_char < b for a, b in skip):
                     actor.mention(phrase.start_char, phrase.end_char, phrase.text)
                     _retype(actor, phrase.root)
-            described = _description_before(span, actor, registry)
-            if described is not None:
-                actor.mention(described.start_char, described.end_char, described.text)
+            for described in (
+                _description_before(span, actor, registry),
+                _calling_itself(span, registry),
+                _description_after(span, actor, registry),
+            ):
+                if described is not None:
+                    actor.mention(described.start_char, described.end_char, described.text)
+
+
+def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | None:
+    """ "the Civilian Joint Task Force (CJTF), the local vigilante force that fights ...": a definite description set
+    after a name and a comma that the parser hung elsewhere, when it fits the actor and is no clause's subject."""
+    doc = name.doc
+    at = name.end
+    if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
+        at += 3  # past the acronym in brackets
+    if at >= len(doc) or doc[at].text != ",":
+        return None
+    first = doc[at + 1] if at + 1 < len(doc) else None
+    root = first.head if first is not None and first.lower_ == "the" else None
+    if root is None or root.pos_ != "NOUN" or root.dep_ not in ("npadvmod", "appos") or root.i < first.i:
+        return None  # not the subject of a clause of its own ("..., the army said")
+    chunk = doc[first.i : root.i + 1]
+    if any(t.head != root and t.head not in chunk for t in chunk if t != root):
+        return None
+    fit = _fit_of(chunk)
+    if fit is None or not fit.admits(actor.type, registry.names_of(actor)) or not _only_describes(chunk, registry):
+        return None
+    return None if any(a is not actor and a.mentions_span(chunk) for a in registry.actors) else chunk
+
+
+_CALLS_ITSELF = re.compile(
+    r",\s+(?:which|who) (?:calls itself|call themselves|styles itself|is officially called)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,2}$"  # "the National [Council ...]", a long form read without its first word
+)
+
+
+def _calling_itself(name: Span, registry: Registry) -> Span | None:
+    """ "The junta, which calls itself the National Council for the Safeguard of the Homeland (CNSP)": the
+    description the name is given to."""
+    doc = name.doc
+    before = doc_text(doc)[max(0, name.start_char - 60) : name.start_char]
+    calling = _CALLS_ITSELF.search(before)
+    if calling is None:
+        return None
+    end = name.start_char - len(before) + calling.start()
+    chunk = next((c for c in noun_chunks(doc) if c.end_char == end and c[0].lower_ == "the"), None)
+    if chunk is None or chunk.root.pos_ != "NOUN" or _fit_of(chunk) is None:
+        return None
+    for other in [a for a in registry.actors if a.mentions_span(chunk)]:
+        if other.name[:1].islower() and registry.canonical(other.name)[0] is None and len(other.mentions) == 1:
+            registry.actors.remove(other)  # "the junta" was made an actor of its own
+    return chunk
 
 
 def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | None:
@@ -383,6 +445,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
             registry.actors.remove(other)  # "a loosely organised youth militia" was made an actor of its own
             continue
         cut = max(e for _, e in inside)
+        if re.match(rf"-(?:{'|'.join(BACKING)})\b", doc_text(token.doc)[cut:]):
+            continue  # "the al-Qaida-linked group": a backer, and the phrase is the group's own
         if cut > token.idx:
             return None  # "a spokesman for the SDF": the other actor is the head's own
         phrase = token.doc.char_span(cut, phrase.end_char, alignment_mode="contract")  # "an MSF nurse" -> "nurse"
@@ -695,8 +759,10 @@ _PARTS = frozenset("affiliate offshoot branch franchise wing province".split())
 def _part_of(whole: str, chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
     """ "the AU mission" is the African Union's mission the report names, "the IS offshoot" Islamic State
     Khorasan Province: the one actor of the kind whose name holds the whole's name (and the head, unless it is a
-    word for a part)."""
+    word for a part); of two such missions, neither."""
     head = chunk.root.lemma_.lower()
+    if any(c.dep_ in ("prep", "acl", "relcl") for c in chunk.root.children):
+        return None  # "the AU mission in Burundi", "the AU mission monitoring the truce": one of its own
     known = known_actors().get(norm_key(whole))
     wholes = {whole, *(table_aliases(known.canonical) if known else ())}
     pattern = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in wholes)})\b")

@@ -620,6 +620,12 @@ def _bare_name(text: str) -> str:
 
 
 def _topic(token: Token) -> bool:
-    """A person a clause is about: its subject, or the subject's possessor ("Yeshi's school closed")."""
+    """A person a clause is about: its subject, or the subject's possessor ("Yeshi's school closed"), unless the
+    subject is one person too ("Halima's daughter was wounded")."""
     subject = token.head if token.dep_ == "poss" else token
+    if subject is not token and subject.tag_ == "NN" and subject.lemma_.lower() in role_nouns() | _KIN:
+        return False  # but "Murad's two eldest sons are working": no "he" among them
     return subject.dep_ in ("nsubj", "nsubjpass")
+
+
+_KIN = frozenset("son daughter child children wife husband mother father sister brother family friend".split())

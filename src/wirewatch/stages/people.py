@@ -246,8 +246,15 @@ def title_roles(ent: Span) -> set[str]:
     """The roles a person's titles give ("Col. Vikram Rathore" is a colonel and an officer, "Governor Dauda Lawal"
     the governor), so that "the officer" or "the governor" later finds them."""
     words = {_SPELT_OUT.get(w, w) for w in title_words(ent)}  # "Gov. Andrii Koval" is the governor
-    roles = {w for w in words if w in role_nouns()}
+    roles = {w for w in words if w in role_nouns()} | {r for w in words for r in _CLERGY.get(w, ())}
     return roles | ({"officer"} if _RANKS & words else set())
+
+
+# a cleric's title says the role ("Father Inácio Matsinhe" is the priest, "Reverend Peter Lal" the pastor)
+_CLERGY = {
+    "father": ("priest",), "fr": ("priest",), "reverend": ("pastor", "priest"), "rev": ("pastor", "priest"),
+    "pastor": ("pastor",), "imam": ("imam", "cleric"), "sheikh": ("cleric",), "bishop": ("bishop", "cleric"),
+}  # fmt: skip
 
 
 def _role_before(ent: Span) -> str | None:

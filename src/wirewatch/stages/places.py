@@ -510,7 +510,8 @@ def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
         return iso
     container = _CONTAINER.match(doc_text(doc)[end : end + 80])
     if container is None:
-        return None
+        inside = _INSIDE_A_DIVISION.match(after)  # "El Wak, in the Gedo region": Somalia's, not Kenya's
+        return _division_country(inside.group(1)) if inside and inside.group(0).startswith(",") else None
     return country_names().get(fold(container.group(1))) or _division_country(container.group(1))
 
 

@@ -57,6 +57,7 @@ class _Memory:
     last_noun: Token | None = None  # "It is 87", "14 of them": the count last read
     last_kind: str | None = None
     toll: str | None = None  # "the toll rose to 41" ... "the count had reached 34"
+    last_at: int = -1  # where the count last read starts
     by_value: dict[float, tuple[str, Token | None]] = dataclasses.field(default_factory=dict)  # "It is 87"
 
 
@@ -75,7 +76,7 @@ def find_claims(
     for sent in doc.sents:
         memory.sentence_noun = None
         sourced: Token | None = None  # the number of the sentence's last claim with a claimant
-        dated: tuple[Token, str] | None = None  # the number of the sentence's last dated claim, and its date
+        dated: list[tuple[Token, str]] = []  # the numbers of the sentence's dated claims, and their dates
         for amount in find_amounts(doc, sent.start, sent.end):
             claim = _read(ctx, memory, sent, amount)
             if claim is None:
@@ -86,10 +87,11 @@ def find_claims(
                 claim = claim.model_copy(update={"claimant": earlier.claimant, "via": list(earlier.via)})
             if claim.claimant is not None:
                 sourced = doc[amount.head]
-            if claim.date is None and dated is not None and _dated_part(doc[amount.head], *dated, published):
-                claim = claim.model_copy(update={"date": dated[1]})  # "37 cases since 10 November, including two"
+            whole = next((d for d in reversed(dated) if _dated_part(doc[amount.head], *d, published)), None)
+            if claim.date is None and whole is not None:
+                claim = claim.model_copy(update={"date": whole[1]})  # "37 cases since 10 November, including two"
             if claim.date is not None:
-                dated = doc[amount.head], claim.date
+                dated.append((doc[amount.head], claim.date))
             claims.append(claim)
     return claims
 
@@ -109,7 +111,14 @@ def _dated_part(number: Token, whole: Token, date: str, published: dt.date | Non
 def _a_part(number: Token, whole: Token) -> bool:
     """ "37 cholera cases, including two deaths", "and that more than 500 of them are dead": a number that counts
     a part of one before it."""
-    return (_partitive(number) and whole.i < number.i) or _included(number, whole)
+    return (_partitive(number) and whole.i < number.i) or _included(number, whole) or _of_the_same(number, whole)
+
+
+def _of_the_same(number: Token, whole: Token) -> bool:
+    """ "launched 112 drones overnight, and 74 of the drones were shot down": a part of the things counted."""
+    counted = whole.head if whole.dep_ == "nummod" else None
+    of = [o for p in number.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return counted is not None and whole.i < number.i and any(o.lemma_ == counted.lemma_ for o in of)
 
 
 def _included(number: Token, whole: Token) -> bool:
@@ -174,9 +183,17 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     same_sentence = memory.sentence_noun is not None
     if same_sentence and memory.last_kind and kind in ("other", "people", "civilians") and _of_whom(doc, amount):
         kind = memory.last_kind  # "14,980 have been displaced, of whom 58 per cent are children"
+    if noun is None and _more_of_the_same(ctx, memory, amount) and kind in ("other", "people"):
+        kind = memory.last_kind  # "Hundreds more are sleeping in the parish hall", after the displaced
     tally = noun is None and _tally(head)
     if kind == "other" and tally and memory.toll and fallback is None:
         kind = memory.toll  # but "the number of damaged houses at 41,000" counts houses
+    if kind == "other" and tally and _that_figure(head) and _same_paragraph(ctx, memory, amount):
+        kind = memory.last_kind or kind  # "about 12,000 people were trapped ... raised that figure to 19,000"
+    bare = noun is None and fallback is None and kind == "other" and _has_verb(head)
+    if bare and _same_paragraph(ctx, memory, amount):
+        fallback = memory.last_noun  # "Sunday mass drew around 400 worshippers. Last Sunday he counted 93."
+        kind = category(doc, amount, None, fallback) if fallback is not None else kind
     if noun is None and fallback is None and kind == "other" and not tally and not _partitive(head):
         if not (amount.approximate and amount.value is None):
             return None
@@ -184,10 +201,22 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     if noun is None and fallback is None and kind != "other":
         memory.toll = kind
     memory.sentence_noun = memory.last_noun = noun or fallback
-    memory.last_kind = kind
+    memory.last_kind, memory.last_at = kind, doc[amount.start].idx
     if amount.value is not None:
         memory.by_value.setdefault(amount.value, (kind, noun or fallback))
     return _claim(ctx, sent, amount, noun, noun or fallback, kind)
+
+
+def _more_of_the_same(ctx: _Context, memory: _Memory, amount: Amount) -> bool:
+    """ "Dozens more could not reach us": more of the count read last in the paragraph."""
+    doc = ctx.doc
+    more = amount.end < len(doc) and doc[amount.end].lower_ in ("more", "others")
+    return more and memory.last_kind is not None and _same_paragraph(ctx, memory, amount)
+
+
+def _same_paragraph(ctx: _Context, memory: _Memory, amount: Amount) -> bool:
+    """Whether the count read last is in the number's paragraph."""
+    return memory.last_noun is not None and memory.last_at >= _paragraph(ctx, amount).start_char
 
 
 def _has_verb(tok: Token) -> bool:
@@ -394,6 +423,16 @@ def _tally(tok: Token) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return tok.dep_ in ("attr", "nsubj", "dobj", "pobj") and any(
         c.dep_ == "expl" or c.lemma_ in ("toll", "number", "figure", "total", "count", "tally") for c in verb.children
+    )
+
+
+def _that_figure(tok: Token) -> bool:
+    """ "raised that figure to", "the number rose to": the count just read, again."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return any(
+        c.lemma_ in ("number", "figure", "total", "count", "estimate")
+        and any(d.lower_ in ("that", "this", "the") for d in c.children)
+        for c in verb.children
     )
 
 

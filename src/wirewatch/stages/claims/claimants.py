@@ -35,7 +35,16 @@ def innermost(quotes: list[Quote], start: int, end: int) -> int | None:
     the inner one has no speaker at all (a quoted phrase inside "X said ...")."""
     holding = [i for i, q in enumerate(quotes) if q.start <= start and end <= q.end]
     known = [i for i in holding if quotes[i].speaker.name or quotes[i].speaker.mention]
+    named = [i for i in known if quotes[i].speaker.name]
+    if named and len(known) > len(named) and all(_hearsay(quotes[i]) for i in known if i not in named):
+        known = named  # "Its chairman, Aminu Danladi, said families had reported more than 150 missing": his figure
     return min(known or holding, key=lambda i: quotes[i].end - quotes[i].start) if holding else None
+
+
+def _hearsay(quote: Quote) -> bool:
+    """A nameless crowd that told someone named ("families", "residents", "witnesses")."""
+    words = (quote.speaker.mention or "").split()
+    return bool(words) and words[-1].islower() and words[-1].endswith("s") and not quote.speaker.name
 
 
 # a nameless speaker who voices the organisation ("a UNHCR spokesperson", "WFP market monitors"), unlike an
@@ -154,6 +163,9 @@ def named(span: Span, registry: Registry) -> Claimant:
         return named(owner, registry).model_copy(update={"mention": text})  # "MoHA's preliminary assessment"
     if span.root.lemma_.lower() in document_nouns() and span[0].lower_ in ("the", "a", "an"):
         return Claimant(name=None, mention=text)  # "The January report": whose, the sentence does not say
+    owner = _owner_named_before(span, registry)
+    if owner is not None:  # "His office later revised the toll": the office of the man named before
+        return Claimant(name=owner.name, mention=text, entity_id=owner.id)
     person = next((e for e in ents_in(span) if e.label_ == "PERSON" and not _where_from(e, span)), None)
     actor = registry.by_surname(person.text if person else text) if len(text.split()) <= 3 else None
     if actor is not None or person is not None:
@@ -174,6 +186,15 @@ def named(span: Span, registry: Registry) -> Claimant:
         name = None if generic else re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     actor = registry.organisation(name, span.start_char, span.end_char) if name else None
     return Claimant(name=actor.name if actor else None, mention=text, entity_id=actor.id if actor else None)
+
+
+def _owner_named_before(span: Span, registry: Registry):
+    """The person "his office" or "her ministry" belongs to: the one named last before it."""
+    if span[0].lower_ not in ("his", "her") or span.root.lemma_.lower() not in institution_nouns():
+        return None
+    people = [(max(s for s, _ in a.mentions if s < span.start_char), a) for a in registry.actors
+              if a.type == "person" and a.name and any(s < span.start_char for s, _ in a.mentions)]  # fmt: skip
+    return max(people, key=lambda p: p[0])[1] if people else None
 
 
 def _where_from(name: Span | Token, span: Span) -> bool:

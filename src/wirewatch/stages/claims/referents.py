@@ -94,7 +94,13 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
             if objects:
                 return objects[0]
+    of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if of is not None and of.head.lemma_ in _GATHERINGS:
+        return of.head  # "a population of more than 200,000", "a crowd of about 3,000"
     return None
+
+
+_GATHERINGS = frozenset("population crowd".split())
 
 
 def _noun_after(token: Token, end: int) -> bool:
@@ -112,7 +118,8 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     text = doc[amount.start : amount.end].text
     if before in MONTHS or after in MONTHS or after in CLOCK or ":" in text:
         return "date or time"
-    if before in _LABELS or before == "#" or re.fullmatch(r"0\d+", text):
+    labelled = amount.start > 0 and doc[amount.start - 1].is_alpha and doc[amount.start - 1].text.istitle()
+    if before in _LABELS or before == "#" or (re.fullmatch(r"0\d+", text) and labelled):  # "Kebele 03", not "03 dead"
         return "label"  # "magnitude 6.3", "page 3", "number 10", "#767"
     if after in ("min", "mins", "minute", "minutes") and words[amount.end + 1 : amount.end + 2] == ["read"]:
         return "page furniture"  # "4 min read"
@@ -135,6 +142,9 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         return "age"
     if noun is None and _age_of_person(doc[amount.head]):
         return "age"
+    named = amount.start > 1 and doc[amount.start - 2].pos_ == "PROPN" and doc[amount.start - 2].text[:1].isupper()
+    if noun is None and before == "," and after == "," and named and text.isdigit() and int(text) < 110:
+        return "age"  # "said Galgalo Boru, 52, crouching beside a borehole"
     if before == "the" and text.lower() in _FEW and noun is not None and noun.lemma_.lower() in _SIDES:
         return "reference"  # "between the two groups", "the three countries": who, not how many
     if text.lower() == "one" and (
@@ -225,8 +235,10 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
     people = (counted[0] in PEOPLE or counted[1] == "personnel") if counted is not None else noun is None
     anchor = noun if noun is not None else doc[amount.head]
     armed = counted is not None and counted[0] in ("troops", "fighters")  # troops who cross are not displaced
-    if people and noun is not None and _wounded(noun):
-        return "injured"  # "11 people with gunshot wounds", whatever was done with them
+    own = _partitive_verb(doc[amount.head], noun)
+    if own is not None:
+        return own  # "six of the wounded died overnight": what happened to the part
+    wounded = people and noun is not None and _wounded(noun)  # "11 people with gunshot wounds"
     for tok in _event_candidates(anchor):
         if _from_home(tok) and not armed:
             return "displaced"
@@ -244,10 +256,12 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         if found is not None and found[0] == "displaced" and armed:
             continue
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
-            return found[0]
+            return found[0] if found[0] == "killed" or not wounded else "injured"  # "were taken to the clinic"
         supplied = found is not None and found[1] == "supply" and tok.pos_ == "VERB"  # not "14 trucks"
         if supplied and (counted is None or counted[0] == "aid"):
             return found[0]  # "dispatched 5,000 tarpaulins", "trucked 1.3 million litres of water"
+    if wounded:
+        return "injured"
     return counted[0] if counted is not None else "other"
 
 
@@ -261,7 +275,20 @@ def _wounded(noun: Token) -> bool:
     )
 
 
+_HAZARDS = frozenset(
+    "river flood floods floodwater floodwaters water waters current torrent stream landslide mudslide storm wave "
+    "cyclone cholera disease epidemic".split()
+)
 _SHELTER = frozenset("shelter home homes house houses roof roofs".split())
+
+
+def _partitive_verb(number: Token, noun: Token | None) -> str | None:
+    """The event the verb of "N of the <counted>" names, when the number is its subject."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head != number:
+        return None
+    verb = number.head if number.dep_ in ("nsubj", "nsubjpass") else None
+    found = _lookup(verb) if verb is not None and verb.pos_ == "VERB" else None
+    return found[0] if found is not None and found[1] == "event" else None
 
 
 def _left_without(verb: Token, counted: Token) -> bool:
@@ -269,6 +296,7 @@ def _left_without(verb: Token, counted: Token) -> bool:
     ("left 4,000 pupils without classes and 900 people without shelter")."""
     after = [p for p in verb.subtree if p.lower_ == "without" and p.i > counted.i]
     lacking = [o for o in after[0].children if o.dep_ == "pobj"] if after else []
+    lacking += [c for o in lacking for c in o.conjuncts]  # "without food or shelter"
     return bool(lacking) and not any(o.lemma_.lower() in _SHELTER for o in lacking)
 
 
@@ -537,8 +565,9 @@ def _lookup(tok: Token) -> tuple[str, str] | None:
     if tok.lemma_ in ("hold", "accommodate") and _capacity(tok):
         return None  # "built to hold 2,500 people": room, not detention
     table = categories()
-    for particle in (c for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1):
-        found = table.get((tok.lemma_.lower(), particle.lower_))  # "carried off", "taken away"
+    hazard = any(c.dep_ == "nsubj" and c.lemma_.lower() in _HAZARDS for c in tok.children)
+    for particle in (c for c in tok.children if c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 and not hazard):
+        found = table.get((tok.lemma_.lower(), particle.lower_))  # "gunmen carried off", not "the river carried off"
         if found is not None:
             return found
     compound = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]

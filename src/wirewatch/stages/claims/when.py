@@ -74,7 +74,7 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         counted = number.head if number.dep_ == "nummod" else number
         described = dverb.dep_ == "acl" and dverb.head == counted  # "counted 38 leaders killed there in 2025"
         if dverb == verb or governs or since or described:
-            when = resolve(_with_preposition(ent, verb), published)
+            when = resolve(_with_preposition(ent, verb), published, _future(verb))
             if when is None and " and " in ent.text:  # "on Saturday and Sunday", "Wednesday night and early Thursday"
                 when = _two_days(ent.text, published)
             if _dates_a_since(ent):  # "since Russia's full-scale invasion in February 2022"
@@ -137,7 +137,7 @@ def _sentence_date(sent: Span, amount: Amount, verb: Token, published: dt.date |
         # not "... were killed, and that the bodies were found on Saturday"
         if said or stated or not related or dverb.dep_ in ("relcl", "acl"):
             continue  # "said on Thursday", "In a statement on Monday"; "who has led it since 2019": another time
-        when = resolve(_with_preposition(ent, verb), published)
+        when = resolve(_with_preposition(ent, verb), published, _future(verb))
         if when is not None and (when.precision in ("day", "week") or fronted):
             found.add(when.iso)
     return found.pop() if len(found) == 1 else None
@@ -156,7 +156,8 @@ def _later_conjunct(dverb: Token, verb: Token, ent: Span) -> bool:
     link = dverb
     while link.dep_ == "conj" and link.head != verb and _conjunct(link, link.head):
         link = link.head  # "killed 40 and destroyed or seized 17 vehicles on 27 October"
-    if not _conjunct(link, verb) or ent.start < dverb.i:
+    gapped = dverb.dep_ == "acl" and dverb.head.dep_ == "conj" and dverb.head.head == verb  # "and dozens injured"
+    if not (_conjunct(link, verb) or gapped) or ent.start < dverb.i:
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.left_edge.i : dverb.i])
 
@@ -269,6 +270,11 @@ def _date_spans(sent: Span, amount: Amount) -> list[Span]:
     return merged
 
 
+def _future(verb: Token) -> bool:
+    """ "trucking to 26 sites will stop at the end of April": a clause that looks ahead, to the next April."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+
+
 def _fronted(ent: Span, sent: Span) -> bool:
     """ "As of 27 August, ...": a date that opens the sentence as an adjunct gives the whole sentence's time; not
     "The 2024 response plan ..."."""
@@ -276,9 +282,18 @@ def _fronted(ent: Span, sent: Span) -> bool:
 
 
 def _across_a_semicolon(ent: Span, amount: Amount) -> bool:
-    """ "approved 700,000 doses on Monday; a campaign targeting 650,000 people is planned": another clause's."""
+    """ "approved 700,000 doses on Monday; a campaign for 650,000 people is planned in the coming days": another
+    clause's, when the number's own side of the semicolon gives a time of its own (but "killed 12 in Gaza City
+    on Monday; 8 in Khan Younis" is one day)."""
+    doc = ent.doc
     lo, hi = sorted((ent.start, amount.start))
-    return any(t.text == ";" for t in ent.doc[lo:hi])
+    semicolons = [t.i for t in doc[lo:hi] if t.text == ";"]
+    if not semicolons:
+        return False
+    sent = doc[amount.start].sent
+    side = doc[semicolons[-1] + 1 : sent.end] if ent.start < amount.start else doc[sent.start : semicolons[0]]
+    own = [t for t in side if t.ent_type_ in ("DATE", "TIME") and not ent.start <= t.i < ent.end]
+    return bool(own)
 
 
 def _names_a_thing(ent: Span) -> bool:
@@ -289,10 +304,16 @@ def _names_a_thing(ent: Span) -> bool:
     day_number = any(t.text.isdigit() and int(t.text) <= 31 for t in ent)  # "February 20", not "March 2023"
     a_day = _names_day(ent) or (day_number and any(t.lower_ in MONTHS for t in ent))
     event = head.lemma_ in _EVENT_NOUNS  # "a Sunday attack", "the February 20 bombing"
-    modifier = root.dep_ in ("compound", "nmod", "amod", "nummod") and head.pos_ == "NOUN" and head.i >= ent.end
+    if _names_day(ent) and head.lemma_.lower() in _WEEKLY and root.dep_ in ("compound", "nmod", "amod"):
+        return True  # "Sunday mass drew around 400": every Sunday's, not last Sunday's
+    modifier = root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= ent.end
+    planned = any(t.lemma_.lower() in _PLANS for t in head.subtree if root.i < t.i <= root.i + 8)
+    modifier = modifier or (root.dep_ == "nummod" and planned)  # "the 2024 plan", "the 2024 Response Plan"
     return modifier and not (timely or a_day or event)
 
 
+_WEEKLY = frozenset("mass prayer prayers service services market sermon school class classes".split())
+_PLANS = frozenset("plan appeal budget strategy programme program framework overview".split())
 _TIMES_OF_DAY = frozenset("morning afternoon evening night dawn dusk midday noon midnight daybreak".split())
 _EVENT_NOUNS = frozenset(
     "attack bombing raid strike airstrike clash fighting offensive assault massacre ambush shelling explosion blast "

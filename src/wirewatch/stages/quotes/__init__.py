@@ -10,6 +10,8 @@ The stage works in three passes over one parsed document:
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Doc
 
 from ...models import Quote
@@ -28,11 +30,11 @@ def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | N
     publisher = registry.canonical(outlet)[0] or outlet if outlet else None
     outlet_key = norm_key(outlet) if outlet else None  # "The Daily Star" is the "Daily Star" a quote names
     resolver = Resolver(registry, [(c.mark.open, c.mark.close + 1) for c in candidates if c.mark is not None])
-    last_via: dict[str | tuple[str, str], list[str]] = {}
+    relays = _Relays(doc_text(doc))
     done: list[Candidate] = []
     for cand in candidates:
         cand.resolve(resolver, done, registry)
-        _apply_relays(cand, done, last_via)
+        _apply_relays(cand, done, relays)
         cand.via = [v for v in cand.via if publisher is None or norm_key(v) not in (norm_key(publisher), outlet_key)]
         resolver.remember(cand.start, cand.resolved)
         done.append(cand)
@@ -58,7 +60,29 @@ def _inside_reports(done: list[Candidate]) -> None:
             cand.resolved, cand.via = named[-1].resolved, list(named[-1].via)
 
 
-def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str | tuple[str, str], list[str]]) -> None:
+@dataclass
+class _Relays:
+    """What each speaker said last, and through whom: the relay their next words keep when they name none."""
+
+    text: str
+    last: dict[str, tuple[list[str], int]] = field(default_factory=dict)  # speaker -> (relays, where)
+    media: dict[str, list[str]] = field(default_factory=dict)  # speaker -> the outlet spoken through last
+
+    def kept(self, key: str, at: int) -> list[str] | None:
+        """The speaker's last relay, if said in this paragraph or the one before: a feature's later interview
+        with the same person is the writer's own ("..., Muianga said in his office")."""
+        if key not in self.last:
+            return None
+        via, where = self.last[key]
+        return via if self.text.count("\n\n", where, at) <= 1 else None
+
+    def remember(self, key: str, via: list[str], at: int) -> None:
+        self.last[key] = (via, at)
+        if via:
+            self.media[key] = via
+
+
+def _apply_relays(cand: Candidate, done: list[Candidate], relays: _Relays) -> None:
     """Relays from enclosing quotes and blocks, or the speaker's own last relay when none is named here."""
     speaker = cand.resolved.speaker.name
     enclosing = [
@@ -84,19 +108,18 @@ def _apply_relays(cand: Candidate, done: list[Candidate], last_via: dict[str | t
         if region.speaker and region.speaker not in via and region.speaker != speaker:
             via.append(region.speaker)
     key = cand.resolved.actor.id if cand.resolved.actor is not None else speaker
-    if not via and not cand.explicit_relay and not enclosing and not cand.block_regions and key in last_via:
-        via = list(last_via[key])
+    kept = relays.kept(key, cand.start) if key else None
+    if not via and not cand.explicit_relay and not enclosing and not cand.block_regions and kept is not None:
+        via = list(kept)
     if not via and cand.found is not None and told_the_same_outlet(cand.found.cue):
-        via = list(last_via.get(("media", key), []))  # "she later told the broadcaster": the one named before
+        via = list(relays.media.get(key, []))  # "she later told the broadcaster": the one named before
     if not via and cand.resolved.document:  # "the communiqué said": read on state television, as said before
         same = [d for d in done if d.resolved.actor is cand.resolved.actor and d.resolved.speaker.name == speaker]
         same = [d for d in same if _names_a_document(d)]  # not what the same actor later told an agency
         via = list(same[-1].via) if same else via
     cand.via = via
     if key and cand.resolved.person:
-        last_via[key] = via
-        if via:
-            last_via[("media", key)] = via  # the outlet the speaker last spoke through
+        relays.remember(key, via, cand.end)
 
 
 def _names_a_document(cand: Candidate) -> bool:

@@ -399,7 +399,11 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
         if person and subject and registry.canonical(span.text)[0] is None:
             continue  # "the Chief Press Secretary, Mr X": a person, though press words describe him
         if _state_media(span) and span.text not in seen:
-            seen.append(_bare(span.text))  # "speaking on state television": a relay without a name
+            after = span.end
+            while after < len(doc) and _name_word(doc[after]):
+                after += 1  # "the state broadcaster TVM": its name, which the tagger left outside
+            named = doc[span.end : after] if after > span.end else None
+            seen.append(outlet_name(named, registry) if named else _bare(span.text))  # "on state television"
             continue
         if any(t.lower_ in _PLATFORMS for t in span):
             continue  # "on its Telegram channel": a platform, not a news organisation
@@ -414,6 +418,13 @@ def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int])
             if name not in seen:
                 seen.append(name)
     return _one_name_each(seen, registry)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name ("TVM", read as a pronoun), not a day ("Sunday")."""
+    capitals = token.text.isupper() and len(token.text) > 1 and token.is_alpha
+    proper = token.pos_ == "PROPN" and token.text[:1].isupper()
+    return (capitals or proper) and token.ent_type_ not in ("DATE", "TIME", "NORP", "GPE")
 
 
 _RELAYING = frozenset(("quote", "cite"))

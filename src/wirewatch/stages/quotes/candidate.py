@@ -130,12 +130,19 @@ def _addressees(cue: Token) -> list[Token]:
     return told
 
 
-_OUTLET_NOUNS = frozenset("agency broadcaster station newspaper paper channel outlet radio network wire".split())
+_OUTLET_NOUNS = frozenset(
+    "agency broadcaster station newspaper paper channel outlet radio network wire service".split()
+)
+_ITS_PEOPLE = frozenset("reporter reporters correspondent journalist journalists".split())
 
 
 def _the_same_outlet(addressee: Token) -> bool:
-    """ "he told the news agency", "told the broadcaster": the outlet named before, said again."""
+    """ "he told the news agency", "told the wire service", "told the agency's reporter": the outlet named before,
+    said again."""
     definite = any(c.lower_ in ("the", "that") for c in addressee.children if c.dep_ == "det")
+    owner = next((c for c in addressee.children if c.dep_ == "poss"), None)
+    if owner is not None and addressee.lemma_.lower() in _ITS_PEOPLE:
+        return _the_same_outlet(owner)
     return definite and addressee.lemma_.lower() in _OUTLET_NOUNS
 
 

@@ -169,6 +169,11 @@ def _extended(span: tuple[int, int] | None, cue: Token, clause: Token) -> tuple[
     counted = _count_before(cue, clause)
     if counted is not None:
         start = min(start, counted.left_edge.idx)
+    first = clause.left_edge
+    hedge = first.nbor(-1) if first.i > cue.i + 1 else None
+    hedged = hedge is not None and hedge.pos_ in ("ADP", "ADV") and hedge.head == cue and not list(hedge.children)
+    if hedged and first.like_num:
+        start = min(start, hedge.idx)  # "said between 30 and 40 people were killed": "between" hung on "said"
     governing = [cue]
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
         governing.append(cue.head.head)  # "was quoted as saying troops had killed 14 ... and recovered seven"

@@ -94,6 +94,8 @@ class Resolver:
         if named is not None and named.root.ent_type_ != "PERSON" and subject.root.pos_ == "NOUN":
             return self._organisation(subject, role)  # "the conflict monitor ACLED"
         known = self.registry.canonical(subject.text)[0] is not None  # "Doctors Without Borders" is no doctor
+        # "The Directorate General of Health Services" is no general
+        known = known or (subject.root.ent_type_ == "ORG" and any(t.lower_ in institution_nouns() for t in subject))
         if not known and (subject.root.lower_ in role_nouns() or subject.root.lemma_.lower() in role_nouns()):
             return self._role(subject, role, position)
         if self._org_like(subject):
