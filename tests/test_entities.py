@@ -918,3 +918,19 @@ def test_forces_and_missions_described_before_or_beside_their_names() -> None:
     assert same(article, "CJTF", "local vigilante force")
     assert same(article, "Boko Haram", "the sect")
     assert not same(article, "ATMIS", "the AU mission")
+
+
+def test_posts_short_names_and_descriptions_set_beside_names() -> None:
+    article = wirewatch.extract(
+        "The UN Resident and Humanitarian Coordinator, Ana Lindqvist, spoke in Geneva. Later the Humanitarian "
+        "Coordinator called for calm. Volunteers of the Sudanese Red Crescent Society (SRCS) buried the dead. The "
+        "Red Crescent said two volunteers died. The governor spoke in a statement carried by the state news agency, "
+        "the Agence de Presse du Sahel (APS), on Monday. Citing the health ministry, the Coast News Agency reported "
+        "deaths. That was the news at seven.",
+        published="2025-01-09",
+    )
+    assert same(article, "Ana Lindqvist", "the Humanitarian Coordinator")
+    assert same(article, "Sudanese Red Crescent Society", "The Red Crescent")
+    assert same(article, "the state news agency", "APS")
+    coast = entity_of(article, "Coast News Agency")
+    assert not any(article.text[s:e] in ("the health ministry", "the news") for s, e in coast.mentions)

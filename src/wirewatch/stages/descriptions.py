@@ -52,18 +52,25 @@ def _fits() -> dict[str, _Fit]:
 def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
     """Add each definite description of an actor named earlier, and each apposition to an actor's name ("Babagana
     Umar, a farmer", "the UN mission, MINUSMA"), to that actor's mentions."""
-    link_appositions(registry, skip)
+    apposed = link_appositions(registry, skip)
     for chunk in _phrases(registry.doc):
         if not _definite(chunk) or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
             continue
         if not _only_describes(chunk, registry) or _already_named(chunk, registry):
             continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
+        if any(s < chunk.end_char and chunk.start_char < e for s, e in apposed):
+            continue  # set beside a name already ("the state news agency, the Agence d'Information du Burkina")
         proper = chunk[-1].pos_ == "PROPN" and not chunk[-1].is_lower and chunk[-1].lower_ not in role_nouns()
         if chunk.root != chunk[-1] or (proper and not _formal(chunk, registry)):
             continue  # "the Humanitarian Coordinator" is a role, "the White Army" a name
         name = _name_beside(chunk)
         if name is not None:  # "JNIM, the al-Qaeda affiliate": the name's actor, or none
             actor = next((a for a in registry.actors if a.name and a.mentions_span(name)), None)
+            fit = _fit_of(chunk)
+            fits = fit is not None and actor is not None and fit.admits(actor.type, registry.names_of(actor))
+            held = actor is not None and actor.type == "person" and chunk.root.lower_ in role_nouns()
+            if not (fits or held):
+                actor = None  # "help the military drive Boko Haram out": the parser's, not an apposition
         else:
             actor = _role_holder(chunk, registry) or described_actor(chunk, registry)
         if actor is not None:
@@ -295,10 +302,12 @@ def _absorb_nameless(registry: Registry, actor: Actor, chunk: Span) -> None:
             registry.actors.remove(other)
 
 
-def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> None:
+def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """ "Babagana Umar, a farmer": the noun phrase set beside an actor's name is another mention of the actor;
-    never one in ``skip`` (a dateline's city the parser set beside the agency: "GAROWE (Reuters)")."""
+    never one in ``skip`` (a dateline's city the parser set beside the agency: "GAROWE (Reuters)"). Returns the
+    descriptions found beside names by their words alone, which no later reading may give another actor."""
     doc = registry.doc
+    linked: list[tuple[int, int]] = []
     for actor in [a for a in registry.actors if a.name and a.type != "place"]:
         for start, end in list(actor.mentions):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -320,6 +329,8 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> No
             ):
                 if described is not None:
                     actor.mention(described.start_char, described.end_char, described.text)
+                    linked.append((described.start_char, described.end_char))
+    return linked
 
 
 def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | None:
@@ -373,13 +384,17 @@ def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | 
     right before a name and a comma, which the parser did not see as an apposition, when it fits the actor. An
     actor made of that description alone is the named one."""
     doc = name.doc
-    if name.start < 3 or doc[name.start - 1].text != ",":
+    closed = name.end < len(doc) and doc[name.end].text in (",", "(")
+    if name.root.dep_ in ("nsubj", "nsubjpass") and not closed:
+        return None  # "Citing the health ministry, the Coast News Agency reported": a clause ends at the comma
+    comma = name.start - 2 if name.start > 1 and doc[name.start - 1].lower_ == "the" else name.start - 1
+    if comma < 2 or doc[comma].text != ",":  # "..., the state news agency, the Agence d'Information du Burkina"
         return None
-    chunk = next((c for c in noun_chunks(doc) if c.end == name.start - 1), None)
+    chunk = next((c for c in noun_chunks(doc) if c.end == comma), None)
     if chunk is None or chunk[0].lower_ != "the" or chunk.root.pos_ != "NOUN" or chunk.root != chunk[-1]:
         return None
-    fit = _fit_of(chunk)
-    if fit is None or not fit.admits(actor.type, registry.names_of(actor)) or not _only_describes(chunk, registry):
+    fit = _fit_of(chunk)  # of the actor's kind, whatever its name's words: "Agence" is an agency too
+    if fit is None or actor.type not in fit.types or not _only_describes(chunk, registry):
         return None
     for other in [a for a in registry.actors if a is not actor and a.mentions_span(chunk)]:
         if other.name[:1].islower() and registry.canonical(other.name)[0] is None and len(other.mentions) == 1:
@@ -433,6 +448,12 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     phrase = token.doc[tokens[0].i : tokens[-1].i + 1]
     if phrase.start <= name.start < phrase.end or _furniture(phrase, name):
         return None
+    if phrase[0].like_num:
+        return None  # "Agence d'information du Burkina, two members of the VDP, were among the dead": a count
+    between = token.doc[min(phrase.end, name.end) : max(phrase.start, name.start)]
+    fitting = token.lemma_.lower() in _fits() or token.lower_ in _fits() or token.lower_ in role_nouns()
+    if not any(t.is_punct for t in between) and not fitting:
+        return None  # "help the military drive Boko Haram out": no apposition, whatever the parser says
     owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
     if owner is not None and owner.i + 2 < phrase.end and token.doc[owner.i + 1].tag_ == "POS":
         phrase = token.doc[owner.i + 2 : phrase.end]  # "the health ministry's director-general": the ministry's own
@@ -719,7 +740,7 @@ def _fit_of(chunk: Span) -> _Fit | None:
     if chunk.root.lower_ in ("staff", "command") and any(c.lower_ in ("army", "military") for c in chunk.root.children):
         return _fits()["army"]  # "the army general staff", "the military high command"
     head = _fits().get(chunk.root.lower_) or (_fits().get(chunk.root.lemma_.lower()) if singular else None)
-    if head is None or chunk.root.lower_ in _MODIFIERS_ONLY:
+    if head is None or chunk.root.lower_ in _MODIFIERS_ONLY or chunk.root.lower_ == "news":  # "That was the news"
         return None  # "Niger's military government" is no military
     for token in chunk[1:-1]:
         own = token.head == chunk.root and token.dep_ in ("compound", "amod")  # not "the group's extensive use"

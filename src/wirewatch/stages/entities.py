@@ -143,7 +143,7 @@ class Registry:
                 continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
             if ent.label_ == "PERSON" and (start, end) in known:
                 continue  # "Jamaat-ul-Ahrar (JuA)", tagged a person: the organisation its acronym defines
-            if _described(ent):
+            if _described(ent) or _role_title(ent):
                 continue  # "The Council" after the Human Rights Council: a description, linked later
             body = _MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent) or _named_as_a_body(ent)
             if ent.label_ == "PERSON" and body:
@@ -430,6 +430,8 @@ class Registry:
         actor = self._by_key.get(key)
         if actor is None and start is not None and end is not None:  # "Niger's armed forces", found as forces
             actor = next((a for a in self.actors if a.name and (start, end) in a.mentions and a.type != "place"), None)
+        if actor is None and start is not None and self.canonical(text)[0] is None:
+            actor = self._shortened(name, start)  # "the Red Crescent" after the Sudanese Red Crescent Society
         if actor is None:
             actor = Actor(f"O{next(self._ids)}", name, kind)
             self.actors.append(actor)
@@ -437,6 +439,21 @@ class Registry:
         if start is not None and end is not None:
             actor.mention(start, end, text)
         return actor
+
+    def _shortened(self, name: str, start: int) -> Actor | None:
+        """The one organisation named before whose name holds this one's words in a row, two or more of them: a
+        name said short ("the Red Crescent", "the Joint Forces")."""
+        words = name.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return None
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        longer = [
+            a
+            for a in self.actors
+            if a.type not in ("person", "place") and a.first < start
+            and any(pattern.search(n) and len(n.split()) > len(words) for n in [a.name, *a.aliases])
+        ]  # fmt: skip
+        return longer[0] if len(longer) == 1 else None
 
     def _one_owner(self, name: str) -> bool:
         """Whether the report gives this name to one country only ("Mali's Ministry of X", never "Niger's")."""
@@ -629,3 +646,13 @@ def _topic(token: Token) -> bool:
 
 
 _KIN = frozenset("son daughter child children wife husband mother father sister brother family friend".split())
+
+
+def _role_title(ent: Span) -> bool:
+    """ "the Humanitarian Coordinator", "Special Representative", tagged organisations: a post, which its holder
+    named in the report fills (the quotes and descriptions stages find them)."""
+    if ent.label_ != "ORG" or ent.root.lower_ not in role_nouns() or norm_key(ent.text) in known_actors():
+        return False
+    if any(t.dep_ == "case" for t in ent):
+        return False  # "UNHCR's Representative in Cameroon": the agency's post, read with its apposition
+    return not any(t.lower_ in institution_words("institution") | institution_words("name_word") for t in ent)
