@@ -934,3 +934,20 @@ def test_posts_short_names_and_descriptions_set_beside_names() -> None:
     assert same(article, "the state news agency", "APS")
     coast = entity_of(article, "Coast News Agency")
     assert not any(article.text[s:e] in ("the health ministry", "the news") for s, e in coast.mentions)
+
+
+def test_a_government_named_only_by_description_is_one_actor() -> None:
+    article = wirewatch.extract(
+        "Burkina Faso's military government expelled two diplomats from Ouagadougou. The junta said the "
+        "authorities would not negotiate with armed groups near Djibo. Local authorities and health authorities "
+        "closed schools. Pro-government militias and government forces attacked. The Borno State government "
+        "protested.",
+        published="2025-09-17",
+    )
+    assert same(article, "military government", "The junta", "the authorities")
+    government = entity_of(article, "The junta")
+    assert government.type == "state actor"
+    assert not any(
+        article.text[s:e] in ("Local authorities", "health authorities", "Borno State government")
+        for s, e in government.mentions
+    )

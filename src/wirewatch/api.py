@@ -18,6 +18,7 @@ from .stages.dates import find_dates
 from .stages.descriptions import link_appositions, link_descriptions, link_national_forces
 from .stages.entities import Registry
 from .stages.events import find_events
+from .stages.governments import link_governments
 from .stages.lang import check_english
 from .stages.nlp import get_nlp
 from .stages.places import Mention, find_places
@@ -150,6 +151,7 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     link_appositions(registry, cleaned.headlines + cleaned.datelines)  # "JuA, a splinter faction of the TTP"
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
+    link_governments(registry, cleaned.headlines + cleaned.datelines, _home(places))
     published = dt.date.fromisoformat(meta.published) if meta.published else None
     claims = find_claims(doc, cleaned, quotes, registry, published, places, outlet=meta.outlet)
     registry.add_places(places)

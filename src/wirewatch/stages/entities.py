@@ -521,9 +521,14 @@ class Registry:
     def described_force(self, text: str, country: str) -> Actor:
         """A country's forces named only by description ("Niger's army"), as a state actor of their own;
         ``country``: its ISO alpha-2 code."""
-        actor = Actor(f"S{next(self._ids)}", text, "state actor")
-        self.actors.append(actor)
+        actor = self.described_actor(text, "state actor")
         self.force_country[actor.id] = country
+        return actor
+
+    def described_actor(self, text: str, kind: EntityType) -> Actor:
+        """An actor the report only describes ("the junta"), under the name the caller gives it."""
+        actor = Actor(f"S{next(self._ids)}", text, kind)
+        self.actors.append(actor)
         return actor
 
     def is_media(self, text: str) -> bool:

@@ -1,0 +1,108 @@
+"""A country's rulers named only by description: "the junta", "the military government", "Mali's authorities",
+"the government of Bangladesh". Reports rarely give them a name, yet every such phrase about one country is one
+actor; this stage makes that actor, one per country (the report's own country when none is said).
+
+Written by hand: a description of a government is a matter of a few head words and the country they belong to,
+which no library resolves, and the rest of the pipeline already knows the countries and the report's home.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .entities import Actor, Registry
+from .gazetteer import country_names, country_words, fold
+
+_HEADS = frozenset("government junta authorities administration regime".split())
+# a government below the nation's ("the state government", "local authorities") or a field's ("health authorities")
+_LEVELS = frozenset("state regional provincial local district county municipal city village camp".split())
+_MODIFIERS = ("det", "amod", "compound", "poss", "nmod", "npadvmod")
+
+
+def link_governments(registry: Registry, skip: list[tuple[int, int]], home: str | None) -> None:
+    """Give every description of a national government the actor of its country's government. ``home``: the ISO
+    alpha-2 code of the country the report is about."""
+    governments: dict[str, Actor] = {}
+    for token in registry.doc:
+        phrase = _phrase(token)
+        if phrase is None or any(s <= phrase.start_char < e for s, e in skip):
+            continue
+        country = _country(phrase, home)
+        if country is None:
+            continue
+        taken = [a for a in registry.actors if a.mentions_span(phrase)]
+        if any(not _made_of_description(a, registry) for a in taken):
+            continue  # "The junta" of a junta named before: the descriptions stage's
+        actor = governments.get(country) or _new_government(registry, phrase, country)
+        governments[country] = actor
+        for made in taken:  # "the government", made an actor of its own by the quotes stage
+            actor.mentions += [m for m in made.mentions if m not in actor.mentions]
+            registry.actors.remove(made)
+        actor.mention(phrase.start_char, phrase.end_char, phrase.text)
+    if "" in governments and len(governments) == 2:  # "the government" beside the one named "Mali's government"
+        nameless, named = governments.pop(""), next(iter(governments.values()))
+        named.mentions += [m for m in nameless.mentions if m not in named.mentions]
+        registry.actors.remove(nameless)
+
+
+def _phrase(token: Token) -> Span | None:
+    """ "the junta", "Mali's military government", "the Bangladeshi authorities": a government head word in lower
+    case with the words that say whose; not "government forces" nor "anti-government protests"."""
+    if token.lower_ not in _HEADS or not token.is_lower or token.dep_ in ("compound", "amod"):
+        return None
+    doc = token.doc
+    if token.i > 1 and doc[token.i - 1].text == "-":
+        return None  # "pro-government militias", "anti-government"
+    lefts = [t for t in token.lefts if t.dep_ in _MODIFIERS]
+    if not lefts:
+        return None
+    words = [t for t in doc[min(t.left_edge.i for t in lefts) : token.i]]
+    if any(t.lower_ in _LEVELS or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in words):
+        return None  # "the state government", "health authorities"
+    return doc[words[0].i : token.i + 1]
+
+
+def _country(phrase: Span, home: str | None) -> str | None:
+    """Whose government: the country its words or an "of" after it name, else the report's own for "the ...";
+    None when another name makes it someone else's ("the Borno State government", "Burhan's government")."""
+    head = phrase[-1]
+    words = [t.text for t in phrase[:-1] if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    of = [o.text for p in head.children if p.lower_ == "of" for o in p.subtree if o.pos_ == "PROPN"]
+    named = _countries(words) | _countries(of)
+    if None in named:
+        return None
+    if len(named) == 1:
+        return named.pop()
+    if named or phrase[0].lower_ != "the" or any(p.lower_ in ("in", "of") for p in head.children):
+        return None  # two countries, or "the government in Bamako" (a capital the gazetteer would have to say)
+    return home or ""
+
+
+def _countries(words: list[str]) -> set[str | None]:
+    """The countries a run of capitalised words names ("Burkina Faso", "Malian"); None for a word of no
+    country's ("Borno", "Burhan")."""
+    found: set[str | None] = set()
+    i = 0
+    while i < len(words):
+        pair = fold(" ".join(words[i : i + 2])) if i + 1 < len(words) else ""
+        if pair in country_words() or pair in country_names():
+            found.add(country_words().get(pair) or country_names()[pair])
+            i += 2
+            continue
+        word = fold(words[i])
+        found.add(country_words().get(word) or country_names().get(word))
+        i += 1
+    return found
+
+
+def _made_of_description(actor: Actor, registry: Registry) -> bool:
+    """An actor another stage made of a government description alone ("government", "the authorities")."""
+    return actor.name[:1].islower() and registry.canonical(actor.name)[0] is None
+
+
+def _new_government(registry: Registry, phrase: Span, country: str) -> Actor:
+    """The government's actor, named after its country ("Mali government") or, for the report's unknown own
+    country, "government"."""
+    names = sorted((len(n), n) for n, code in country_names().items() if code == country and len(n.split()) <= 2)
+    name = f"{names[-1][1].title()} government" if names else "government"  # "Burkina Faso", not "Burkina"
+    return registry.described_actor(name, "state actor")
