@@ -951,3 +951,30 @@ def test_a_government_named_only_by_description_is_one_actor() -> None:
         article.text[s:e] in ("Local authorities", "health authorities", "Borno State government")
         for s, e in government.mentions
     )
+
+
+def test_governments_of_other_countries_and_others_than_the_one_in_power_stay_apart() -> None:
+    article = wirewatch.extract(
+        "The military government said on Monday that rebels had killed 30 civilians near Djibo. The junta said "
+        "the army would respond. The Chinese government pledged aid. The de facto authorities in the north said "
+        "they had set up camps. The Bangladesh Coast Guard rescued 120 people. India's Coast Guard found 30 "
+        "bodies.",
+        published="2025-06-12",
+    )
+    assert same(article, "The military government", "The junta")
+    assert not same(article, "The junta", "Chinese government")
+    assert not same(article, "The junta", "de facto authorities")
+    assert not same(article, "Bangladesh Coast Guard", "India's Coast Guard")
+    junta = next(q for q in article.quotes if "respond" in q.text)
+    assert junta.speaker.entity_id in {e.id for e in article.entities}
+
+
+def test_a_town_of_a_country_the_report_never_names_is_not_placed() -> None:
+    article = wirewatch.extract(
+        "In Gedo region, the local administration in El Wak says two wells have been repaired. Traders in Baidoa "
+        "say prices have doubled in South West State, Somalia.",
+        published="2026-03-19",
+    )
+    for name in ("El Wak", "South West State"):
+        found = [e for e in article.entities if e.type == "place" and name in e.name]
+        assert all(e.place is None or e.place.iso3 in (None, "SOM") for e in found)

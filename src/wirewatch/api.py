@@ -149,9 +149,9 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines, places=located)  # no one speaks there
     link_national_forces(registry, cleaned.headlines + cleaned.datelines, _home(places))
     link_appositions(registry, cleaned.headlines + cleaned.datelines)  # "JuA, a splinter faction of the TTP"
+    link_governments(registry, cleaned.headlines + cleaned.datelines, _home(places))  # before "the junta said"
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
-    link_governments(registry, cleaned.headlines + cleaned.datelines, _home(places))
     published = dt.date.fromisoformat(meta.published) if meta.published else None
     claims = find_claims(doc, cleaned, quotes, registry, published, places, outlet=meta.outlet)
     registry.add_places(places)

@@ -393,8 +393,12 @@ def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | 
     chunk = next((c for c in noun_chunks(doc) if c.end == comma), None)
     if chunk is None or chunk[0].lower_ != "the" or chunk.root.pos_ != "NOUN" or chunk.root != chunk[-1]:
         return None
-    fit = _fit_of(chunk)  # of the actor's kind, whatever its name's words: "Agence" is an agency too
-    if fit is None or actor.type not in fit.types or not _only_describes(chunk, registry):
+    fit = _fit_of(chunk)  # a news agency's name may be French ("Agence" is an agency too)
+    news = actor.type == "news agency" or any(t.lower_ in ("news", "press") for t in chunk)
+    agency = news and fit is not None and actor.type in fit.types
+    if fit is None or not (agency or fit.admits(actor.type, registry.names_of(actor))):
+        return None
+    if not _only_describes(chunk, registry):
         return None
     for other in [a for a in registry.actors if a is not actor and a.mentions_span(chunk)]:
         if other.name[:1].islower() and registry.canonical(other.name)[0] is None and len(other.mentions) == 1:
@@ -558,6 +562,14 @@ def _affiliated(actor: Actor, word: str, registry: Registry) -> bool:
     fit = _fits().get(word.lower())
     group = next((a for a in registry.actors if a.name == actor.affiliation and a.type != "person"), None)
     return fit is not None and group is not None and fit.admits(group.type, registry.names_of(group))
+
+
+def may_describe(chunk: Span, actor: Actor | None, registry: Registry) -> bool:
+    """Whether a description may stand for this actor by its kind: "the group" is no army or government."""
+    fit = _fit_of(chunk)
+    if fit is None or actor is None or actor.type != "state actor":
+        return True  # "the group" may be an aid group quoted last; only a state is never one
+    return fit.admits(actor.type, registry.names_of(actor))
 
 
 def described_actor(chunk: Span, registry: Registry) -> Actor | None:

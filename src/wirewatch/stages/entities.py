@@ -129,6 +129,7 @@ class Registry:
         self._ids = itertools.count(1)  # ids stay unique when a mistaken actor is dropped
         self._by_key: dict[str, Actor] = {}
         self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
+        self.governments: set[str] = set()  # the actors of governments named only by description
         self.acronyms = defined_acronyms(doc)
         people_beside_roles(doc)
         join_split_people(doc)
@@ -446,6 +447,9 @@ class Registry:
         words = name.split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return None
+        owner = re.search(r"([A-Z][\w-]+)(?:['’]s)?\s+(?:the\s+)?$", doc_text(self.doc)[max(0, start - 30) : start])
+        if owner and fold(owner.group(1)) in country_words():
+            return None  # "India's Coast Guard", "Chad's National Army": a country's own body, not the one before
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
         longer = [
             a
@@ -644,7 +648,9 @@ def _bare_name(text: str) -> str:
 def _topic(token: Token) -> bool:
     """A person a clause is about: its subject, or the subject's possessor ("Yeshi's school closed"), unless the
     subject is one person too ("Halima's daughter was wounded")."""
-    subject = token.head if token.dep_ == "poss" else token
+    subject = token.head if token.dep_ in ("poss", "appos", "npadvmod") else token
+    if token.dep_ in ("appos", "npadvmod") and subject.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "The mayor of Karimama commune, Moussa Bani Tamou, gave a higher toll"
     if subject is not token and subject.tag_ == "NN" and subject.lemma_.lower() in role_nouns() | _KIN:
         return False  # but "Murad's two eldest sons are working": no "he" among them
     return subject.dep_ in ("nsubj", "nsubjpass")
@@ -656,8 +662,16 @@ _KIN = frozenset("son daughter child children wife husband mother father sister 
 def _role_title(ent: Span) -> bool:
     """ "the Humanitarian Coordinator", "Special Representative", tagged organisations: a post, which its holder
     named in the report fills (the quotes and descriptions stages find them)."""
-    if ent.label_ != "ORG" or ent.root.lower_ not in role_nouns() or norm_key(ent.text) in known_actors():
+    if ent.label_ != "ORG" or ent.root.lower_ not in _POSTS or norm_key(ent.text) in known_actors():
         return False
     if any(t.dep_ == "case" for t in ent):
         return False  # "UNHCR's Representative in Cameroon": the agency's post, read with its apposition
     return not any(t.lower_ in institution_words("institution") | institution_words("name_word") for t in ent)
+
+
+# posts a report may capitalise ("the Humanitarian Coordinator"); not "monitor" or "observer", newspapers' names
+_POSTS = frozenset(
+    "coordinator representative envoy rapporteur commissioner secretary-general director-general adviser advisor "
+    "administrator governor minister president spokesperson spokesman spokeswoman chairman chairperson "
+    "correspondent presenter anchor reporter".split()
+)

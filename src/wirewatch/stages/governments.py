@@ -10,18 +10,24 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .descriptions import described_actor
 from .entities import Actor, Registry
 from .gazetteer import country_names, country_words, fold
 
-_HEADS = frozenset("government junta authorities administration regime".split())
+_HEADS = frozenset("government junta authorities regime".split())  # not "the administration": often a local one
 # a government below the nation's ("the state government", "local authorities") or a field's ("health authorities")
 _LEVELS = frozenset("state regional provincial local district county municipal city village camp".split())
+# another government than the one in power, or a branch of it ("the de facto authorities", "the former regime")
+_OTHERS = frozenset(
+    "de facto parallel rival interim former previous old ex exiled separatist rebel opposition judicial "
+    "self-declared breakaway autonomous".split()
+)
 _MODIFIERS = ("det", "amod", "compound", "poss", "nmod", "npadvmod")
 
 
 def link_governments(registry: Registry, skip: list[tuple[int, int]], home: str | None) -> None:
-    """Give every description of a national government the actor of its country's government. ``home``: the ISO
-    alpha-2 code of the country the report is about."""
+    """Give every description of a national government the actor of its country's government, before the quotes
+    stage reads "the government said". ``home``: the ISO alpha-2 code of the country the report is about."""
     governments: dict[str, Actor] = {}
     for token in registry.doc:
         phrase = _phrase(token)
@@ -30,19 +36,15 @@ def link_governments(registry: Registry, skip: list[tuple[int, int]], home: str 
         country = _country(phrase, home)
         if country is None:
             continue
-        taken = [a for a in registry.actors if a.mentions_span(phrase)]
-        if any(not _made_of_description(a, registry) for a in taken):
+        if country == (home or "") and described_actor(phrase, registry) is not None:
+            continue  # "the junta" after "Myanmar's military": the force named before, the descriptions stage's
+        taken = [a for a in registry.actors if a.mentions_span(phrase) and a is not governments.get(country)]
+        if any(not _a_government(a) for a in taken):
             continue  # "The junta" of a junta named before: the descriptions stage's
-        actor = governments.get(country) or _new_government(registry, phrase, country)
+        actor = governments.get(country) or (taken[0] if taken else _new_government(registry, phrase, country))
         governments[country] = actor
-        for made in taken:  # "the government", made an actor of its own by the quotes stage
-            actor.mentions += [m for m in made.mentions if m not in actor.mentions]
-            registry.actors.remove(made)
+        registry.governments.add(actor.id)
         actor.mention(phrase.start_char, phrase.end_char, phrase.text)
-    if "" in governments and len(governments) == 2:  # "the government" beside the one named "Mali's government"
-        nameless, named = governments.pop(""), next(iter(governments.values()))
-        named.mentions += [m for m in nameless.mentions if m not in named.mentions]
-        registry.actors.remove(nameless)
 
 
 def _phrase(token: Token) -> Span | None:
@@ -57,8 +59,8 @@ def _phrase(token: Token) -> Span | None:
     if not lefts:
         return None
     words = [t for t in doc[min(t.left_edge.i for t in lefts) : token.i]]
-    if any(t.lower_ in _LEVELS or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in words):
-        return None  # "the state government", "health authorities"
+    if any(t.lower_ in _LEVELS | _OTHERS or (t.pos_ == "NOUN" and t.dep_ == "compound") for t in words):
+        return None  # "the state government", "health authorities", "the de facto authorities"
     return doc[words[0].i : token.i + 1]
 
 
@@ -95,14 +97,19 @@ def _countries(words: list[str]) -> set[str | None]:
     return found
 
 
-def _made_of_description(actor: Actor, registry: Registry) -> bool:
-    """An actor another stage made of a government description alone ("government", "the authorities")."""
-    return actor.name[:1].islower() and registry.canonical(actor.name)[0] is None
+def _a_government(actor: Actor) -> bool:
+    """An actor the tagger made of a government's description ("the Bangladeshi government")."""
+    return actor.type in ("state actor", "organization") and actor.name.split()[-1].lower() in _HEADS
 
 
 def _new_government(registry: Registry, phrase: Span, country: str) -> Actor:
-    """The government's actor, named after its country ("Mali government") or, for the report's unknown own
-    country, "government"."""
-    names = sorted((len(n), n) for n, code in country_names().items() if code == country and len(n.split()) <= 2)
-    name = f"{names[-1][1].title()} government" if names else "government"  # "Burkina Faso", not "Burkina"
-    return registry.described_actor(name, "state actor")
+    """The government's actor, named by the first of its descriptions that says the country ("the Togolese
+    government", "the government of Mozambique"), else by the shortest ("government")."""
+    doc = registry.doc
+    phrases = [p for p in map(_phrase, doc) if p is not None and _country(p, None) in (country, "")] or [phrase]
+    named = [p for p in phrases if _country(p, None) == country and country]
+    best = named[0] if named else min(phrases, key=len)
+    of = [p for p in best[-1].children if p.lower_ == "of"]  # "the government of Mozambique"
+    end = max(of[0].right_edge.i + 1, best.end) if of else best.end
+    words = doc[best.start + (best[0].lower_ == "the") : end]
+    return registry.described_actor(words.text, "state actor")

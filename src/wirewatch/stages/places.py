@@ -285,7 +285,9 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
     for span in spans:
         if _DIVISION.search(span.text) and not span.weak:
             for entry in gazetteer().lookup(_DIVISION.sub("", span.text)):
-                if entry.kind == "A":
+                # a division of a country the report names ("South West State" of a Somali report is no
+                # Cameroonian region's support)
+                if entry.kind == "A" and (entry.country in context.countries or not context.countries):
                     context.admin1.add((entry.country, entry.admin1))
     for iso, names in _implied(spans).items():
         if iso not in context.countries and len(names) >= 2:
@@ -350,7 +352,8 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     giant = max(entries, key=lambda e: (_same_name(e, name), e.population))  # Geneva, not the Canton of Geneva
     others = [e for e in entries if e.country != giant.country]
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
-    known = giant.country in context.countries or not context.countries or giant.population >= _HUGE
+    huge = giant.population >= _HUGE and giant.kind == "P"  # a city, not "South-West Region" for "South West State"
+    known = giant.country in context.countries or not context.countries or huge
     outweighed = division and _support(best, context) > _support(giant, context)  # Yemen's Al Jawf province
     if dwarfs and known and _same_name(giant, name) and country is None and not outweighed:
         return giant  # London is London, whatever else the report says
@@ -358,6 +361,9 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     aside = main is not None and best.country != main and best.population == 0 and not _vouched(best, context)
     if country is None and aside:
         return None  # a hamlet of a neighbouring country the report mentions: not on a namesake's say-so
+    unnamed = main is not None and best.country not in context.countries and best.country not in context.implied
+    if country is None and unnamed and best.population < _MAJOR:
+        return None  # "El Wak" in a Somali report: a town of a country the report never names is not placed
     rival = any(e.country != best.country and _support(e, context) == _support(best, context) for e in entries)
     if country is None and rival:
         return None  # as much for a namesake in another country: unknown, rather than a wrong coordinate

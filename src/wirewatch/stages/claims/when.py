@@ -81,7 +81,7 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
                 when = resolve(f"since {ent.text}", published) or when
             if when is not None:
                 return when.iso
-    night = next((c for c in verb.children if c.lower_ in ("overnight", "yesterday", "today")), None)
+    night = next((c for c in verb.children if c.lower_ in ("overnight", "yesterday", "today", "tonight")), None)
     if night is not None:
         when = resolve(night.text, published)
         return when.iso if when is not None else None

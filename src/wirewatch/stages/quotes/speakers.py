@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...models import Speaker
-from ..descriptions import described_actor, fields_of
+from ..descriptions import described_actor, fields_of, may_describe
 from ..entities import Actor, Registry
 from ..gazetteer import country_names, fold
 from ..names import (
@@ -135,7 +135,9 @@ class Resolver:
         while start < subject.end - 1 and is_title(subject.doc[start].text):
             start += 1
         name = subject.doc[start : subject.end]
-        earlier = self.registry.by_surname(name.text) if len(name) == 1 and name.root.pos_ == "PROPN" else None
+        alone = len(name) == 1 and name.root.pos_ == "PROPN"  # "Bali"; "Bani Tamou" of Moussa Bani Tamou, too
+        several = 1 < len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
+        earlier = self.registry.by_surname(name.text) if alone or several else None
         sex = TITLE_SEX.get(subject[0].lower_.rstrip(".")) if start > subject.start else None
         if earlier is None or other_sex(earlier.name, sex):
             return None  # "Mrs Obi" after "Peter Obi": someone else of the family
@@ -193,6 +195,11 @@ class Resolver:
 
     def _organisation(self, subject: Span, role: str | None) -> Resolved:
         text = subject.text
+        government = self._registered(subject, person=False)
+        if government is not None and government[0].id in self.registry.governments:  # "the junta said"
+            actor = government[0]
+            speaker = Speaker(name=actor.name, mention=text, role=role, entity_id=actor.id)
+            return Resolved(speaker, actor, 0.7)
         named = proper_name(subject) if self.registry.canonical(text)[0] is None else None
         if named is not None:
             text = named.text  # "the conflict monitor ACLED" is ACLED
@@ -230,6 +237,9 @@ class Resolver:
         """An institution without a name: "the agency said" is the one quoted last; "her organisation" is the one
         named last before it; "aid agencies" stay nameless."""
         root = subject.root
+        same = self._the_same(subject)
+        if same is not None:
+            return self._organisation(same, None)
         if subject[0].lower_ in ("his", "her", "their") and root.lemma_.lower() in institution_words("anaphoric"):
             owned = self._named_before(subject)
             if owned is not None:
@@ -243,11 +253,22 @@ class Resolver:
         if subject[0].lower_ == "the" and root.tag_ != "NNS" and root.lemma_.lower() in institution_words("anaphoric"):
             earlier = self._last(subject.start_char, person=False)
             near = subject.start_char - self._last_position(subject.start_char, False) < 1500
-            if earlier is not None and near and self._fits(earlier, root) and self._fits_words(earlier, subject):
+            fitting = earlier is not None and may_describe(subject, earlier.actor, self.registry)  # "the group"
+            if fitting and near and self._fits(earlier, root) and self._fits_words(earlier, subject):
                 return Resolved(earlier.speaker.model_copy(update={"mention": subject.text}), earlier.actor, 0.6)
         if root.tag_ == "NNS" and subject[0].lower_ not in ("the", "its", "their"):
             return Resolved(Speaker(mention=subject.text), None, 0.4)
         return None
+
+    def _the_same(self, subject: Span) -> Span | None:
+        """ "the same administration": the one named before with that word in its name, as it was named."""
+        if not any(t.lower_ == "same" for t in subject):
+            return None
+        word = subject.root.lower_
+        named = [
+            e for e in ents(subject.doc) if e.label_ == "ORG" and e.end <= subject.start and word in e.text.lower()
+        ]
+        return named[-1] if named else None
 
     def _fits(self, earlier: Resolved, root: Token) -> bool:
         """Whether "the <root>" can be the institution quoted last: "the ministry" a ministry, "the agency" an
