@@ -329,3 +329,15 @@ def test_a_station_s_own_people_speak_in_its_voice_even_without_a_role_word() ->
     )
     quotes = quotes_of(text, outlet="Radio Andes")
     assert not [q for q in quotes if q.speaker.name == "Judy Marsh"]
+
+
+def test_a_dateline_with_its_region_and_the_same_body_named_again() -> None:
+    article = wirewatch.extract(
+        "KHAR, Bajaur: Aslam Khan, 61, keeps a list of his neighbours.\n\n"
+        "By midday the Kani Township People's Administration had raised the toll to 14. An hour ago the same "
+        "administration told me 23 people had been killed.",
+        published="2026-02-08",
+    )
+    assert not any(e.name == "Bajaur" and e.type == "person" for e in article.entities)
+    later = next(q for q in article.quotes if "23 people" in q.text)
+    assert later.speaker.name == "Kani Township People's Administration"

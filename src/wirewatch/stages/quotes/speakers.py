@@ -264,11 +264,10 @@ class Resolver:
         """ "the same administration": the one named before with that word in its name, as it was named."""
         if not any(t.lower_ == "same" for t in subject):
             return None
-        word = subject.root.lower_
-        named = [
-            e for e in ents(subject.doc) if e.label_ == "ORG" and e.end <= subject.start and word in e.text.lower()
-        ]
-        return named[-1] if named else None
+        doc, word = subject.doc, subject.root.lower_
+        before = doc.text[: subject.start_char]
+        names = list(re.finditer(rf"(?:[A-Z][\w'’-]*\s+){{1,6}}{re.escape(word.title())}\b", before))
+        return doc.char_span(*names[-1].span(), alignment_mode="expand") if names else None  # as the tagger missed
 
     def _fits(self, earlier: Resolved, root: Token) -> bool:
         """Whether "the <root>" can be the institution quoted last: "the ministry" a ministry, "the agency" an
