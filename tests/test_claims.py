@@ -1142,3 +1142,12 @@ def test_counts_read_again_and_whose_office() -> None:
     assert claim(article, "37").claimant.name == "Jonas Tembe"
     assert claim(article, "more than 150").claimant.name == "Aminu Bello"
     assert claim(article, "200 or so").claimant.name == "Directorate General of Health Services"
+
+
+def test_the_times_of_a_broadcast_day() -> None:
+    article = claims_of(
+        "By midday the township administration had raised the toll to 14. The strike this evening killed 4 "
+        "people. The number of dead has risen to 23 tonight.",
+        published="2026-04-16",
+    )
+    assert claim(article, "14").date == claim(article, "4").date == claim(article, "23").date == "2026-04-16"

@@ -341,3 +341,15 @@ def test_a_dateline_with_its_region_and_the_same_body_named_again() -> None:
     assert not any(e.name == "Bajaur" and e.type == "person" for e in article.entities)
     later = next(q for q in article.quotes if "23 people" in q.text)
     assert later.speaker.name == "Kani Township People's Administration"
+
+
+def test_a_clip_is_the_words_of_the_person_its_label_names() -> None:
+    article = wirewatch.extract(
+        "Strikes hit a market in Sagaing\n\nPRESENTER: Our correspondent has more.\n\n"
+        "[CLIP – rescue volunteer Ko Zaw Min Tun, voiced over in English]\n"
+        '"We pulled nine bodies from the market. We have only one ambulance."\n\nPRESENTER: Thank you.',
+        published="2026-04-16",
+    )
+    clip = next(q for q in article.quotes if "nine bodies" in q.text)
+    assert clip.speaker.name.endswith("Zaw Min Tun")
+    assert not any(e.name == "CLIP" for e in article.entities)

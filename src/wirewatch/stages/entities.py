@@ -144,7 +144,7 @@ class Registry:
                 continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
             if ent.label_ == "PERSON" and (start, end) in known:
                 continue  # "Jamaat-ul-Ahrar (JuA)", tagged a person: the organisation its acronym defines
-            if _described(ent) or _role_title(ent):
+            if _described(ent) or _role_title(ent) or ent.text in _FURNITURE:
                 continue  # "The Council" after the Human Rights Council: a description, linked later
             body = _MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent) or _named_as_a_body(ent)
             if ent.label_ == "PERSON" and body:
@@ -675,3 +675,7 @@ _POSTS = frozenset(
     "administrator governor minister president spokesperson spokesman spokeswoman chairman chairperson "
     "correspondent presenter anchor reporter".split()
 )
+
+
+# a broadcast script's cues, which the tagger may take for organisations
+_FURNITURE = frozenset("CLIP SOUNDBITE SOT ACTUALITY AUDIO INSERT JINGLE STING VOICE".split())

@@ -322,7 +322,8 @@ _EVENT_NOUNS = frozenset(
 
 
 def _names_day(ent: Span) -> bool:
-    return any(t.lower_ in WEEKDAYS or t.lower_ in ("morning", "tonight", "yesterday", "today") for t in ent)
+    day_words = ("morning", "afternoon", "evening", "tonight", "yesterday", "today", "midday", "noon", "ago")
+    return any(t.lower_ in WEEKDAYS or t.lower_ in day_words for t in ent)
 
 
 def _of_other_number(ent: Span, amount: Amount) -> bool:

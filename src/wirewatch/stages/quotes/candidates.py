@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -179,6 +180,7 @@ def _transcript_turns(
     one quotation. The station's own people (anchor, correspondent) speak in the outlet's voice: no quote."""
     text = doc_text(doc)
     turns: list[Candidate] = []
+    _clips(doc, cleaned, registry, marked)
     for start, end in cleaned.paragraphs:
         label = _TURN.match(text, start, end)
         if label is None or label.end() >= end or any(w in _STAFF for w in label.group(1).lower().split()):
@@ -205,6 +207,29 @@ def _transcript_turns(
             body_end = len(text[:end].rstrip())
             turns.append(Candidate("direct", label.end(), body_end, found=Found(cue=cue, subject=mention)))
     return turns
+
+
+_CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|INSERT|VOICE)\b[^\]\n]*\]\s*$")
+
+
+def _clips(doc: Doc, cleaned: CleanDoc, registry: Registry, marked: list[Candidate]) -> None:
+    """ "[CLIP – rescue volunteer Ma Hnin Ei Phyu, voiced over in English]" and then a quotation: the clip is the
+    words of the person its label names."""
+    text = doc_text(doc)
+    paragraphs = cleaned.paragraphs
+    for (start, end), (after, after_end) in itertools.pairwise(paragraphs):
+        if not _CLIP.match(text, start, end):
+            continue
+        people = [
+            (s, e) for a in registry.actors if a.type == "person" for s, e in a.mentions if start <= s and e <= end
+        ]
+        mention = doc.char_span(*people[0], alignment_mode="expand") if people else None
+        cue = token_at(doc, start)
+        if mention is None or cue is None:
+            continue
+        for cand in (c for c in marked if after <= c.start < after_end):
+            if cand.found is None or cand.found.subject is None:
+                cand.found, cand.follows = Found(cue=cue, subject=mention), None
 
 
 # "Good evening, I'm Judy Woodruff", "the BBC's Lyse Doucet": the station's own people introduce themselves so
