@@ -1151,3 +1151,13 @@ def test_the_times_of_a_broadcast_day() -> None:
         published="2026-04-16",
     )
     assert claim(article, "14").date == claim(article, "4").date == claim(article, "23").date == "2026-04-16"
+
+
+def test_taken_off_a_list_is_no_detention_and_a_planned_month_lies_ahead() -> None:
+    article = claims_of(
+        "Without new funds the agency will be able to support only about 1 million people a month from April. "
+        '"We have had to take as many as 4 million people off our lists," she said.',
+        published="2026-03-03",
+    )
+    assert claim(article, "as many as 4 million").category != "detained"
+    assert claim(article, "about 1 million").date.startswith("2026-04")

@@ -219,7 +219,7 @@ def _is_name(doc: Doc, amount: Amount, noun: Token | None) -> bool:
 
 
 PEOPLE = frozenset(("people", "civilians", "troops", "fighters"))
-_NOT_EVENTS = {"take": ("part", "place", "control", "over", "power"), "hold": ("talk", "meeting", "position")}
+_NOT_EVENTS = {"take": ("part", "place", "control", "over", "power", "off"), "hold": ("talk", "meeting", "position")}
 
 
 def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | None = None) -> str:

@@ -272,7 +272,8 @@ def _date_spans(sent: Span, amount: Amount) -> list[Span]:
 
 def _future(verb: Token) -> bool:
     """ "trucking to 26 sites will stop at the end of April": a clause that looks ahead, to the next April."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children)
+    chain = [verb, *list(verb.ancestors)[:2]] if verb.dep_ in ("xcomp", "acomp") else [verb]  # "will be able to"
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for v in chain for c in v.children)
 
 
 def _fronted(ent: Span, sent: Span) -> bool:
