@@ -978,3 +978,17 @@ def test_a_town_of_a_country_the_report_never_names_is_not_placed() -> None:
     for name in ("El Wak", "South West State"):
         found = [e for e in article.entities if e.type == "place" and name in e.name]
         assert all(e.place is None or e.place.iso3 in (None, "SOM") for e in found)
+
+
+def test_a_persons_first_name_the_tagger_left_out_or_called_an_organisation() -> None:
+    article = wirewatch.extract(
+        "A landslide buries a hamlet\n\nCOBAN, Guatemala — Ernesto Caal Choc was feeding his chickens when the "
+        'mountain fell. "It was the mountain," said Caal Choc, 52, a farmer.\n\nThe ministry spoke on Monday.\n\n'
+        "Abdirahman Osman Yusuf, a spokesman for the ministry, told reporters that 900 families had fled. Kenya "
+        "Mohamed Ali said nothing.",
+        published="2025-06-12",
+    )
+    assert same(article, "Ernesto Caal Choc", "a farmer")
+    assert entity_of(article, "Caal Choc").type == "person"
+    assert entity_of(article, "Osman Yusuf").name == "Abdirahman Osman Yusuf"
+    assert not any(e.name.startswith("Kenya") and e.type == "person" for e in article.entities)

@@ -169,7 +169,24 @@ class Registry:
                     end = end + qualifier.end()
                 name = doc_text(doc)[start:end]
                 self.organisation(name, start, end, only_known=ent.label_ != "ORG" or described)
+        self._sweep_first_names(skip)
         self._sweep_people(skip + (places or []))
+
+    def _sweep_first_names(self, skip: list[tuple[int, int]]) -> None:
+        """ "Ernesto Caal Choc was feeding his chickens", which the tagger missed, then "said Caal Choc, 52": the
+        person known by the shorter name has the full one."""
+        text = doc_text(self.doc)
+        for actor in [a for a in self.actors if a.type == "person" and len(a.name.split()) in (1, 2)]:
+            pattern = rf"(?<![\w'’-])([A-Z][a-zà-ÿ]+) {re.escape(actor.name)}(?![\w-])"
+            for match in re.finditer(pattern, text):
+                word = match.group(1)
+                if any(s <= match.start() < e for s, e in skip) or not _a_given_name(word):
+                    continue
+                if any(a is not actor and a.name.endswith(actor.name) for a in self.actors if a.type == "person"):
+                    break  # "Osman Yusuf" of two men named so: not this one's to guess
+                actor.name = f"{word} {actor.name}"
+                actor.mention(match.start(), match.end(), match.group(0))
+                break
 
     def _sweep_people(self, skip: list[tuple[int, int]]) -> None:
         """A full name written again where the tagger did not see it ("Nur Begum was 19 when she first fled", at
@@ -679,3 +696,18 @@ _POSTS = frozenset(
 
 # a broadcast script's cues, which the tagger may take for organisations
 _FURNITURE = frozenset("CLIP SOUNDBITE SOT ACTUALITY AUDIO INSERT JINGLE STING VOICE".split())
+
+
+def _a_given_name(word: str) -> bool:
+    """A capitalised word that may open a person's name: not a title, a month, a weekday, a country's word or a
+    word that only starts a sentence ("Then", "When")."""
+    lower = word.lower()
+    if is_title(word) or lower in MONTHS or lower in WEEKDAYS or fold(word) in country_words():
+        return False
+    return lower not in _SENTENCE_WORDS and lower not in role_nouns()
+
+
+_SENTENCE_WORDS = frozenset(
+    "the a an and but or then when while after before as if in on at for from by with of to since until his her "
+    "their its our my your said says told mr mrs ms dr".split()
+)

@@ -7,6 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .gazetteer import country_words, fold
 from .names import (
     description_nouns,
     institution_words,
@@ -30,6 +31,8 @@ def join_split_people(doc: Doc) -> None:
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         elif prev is not None and prev.label_ == ent.label_ == "PERSON" and _title_inside(prev, ent):
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "Abdirahman Sheikh Ali": one man
+        elif prev is not None and ent.label_ == "PERSON" and prev.end == ent.start and _stray_first_name(prev):
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "[Abdirahman] [Osman Yusuf]", tagged apart
         elif ent.label_ == "PERSON" and (start := _after_title(ent)) is not None:
             joined.append(Span(doc, start, ent.end, label="PERSON"))
         elif ent.label_ == "PERSON" and first_name_left_out(ent):
@@ -65,6 +68,16 @@ def _beside_a_role(name: Span) -> bool:
         return False
     before = doc[max(name.sent.start, name.start - 8) : name.start - 1]
     return any(t.lower_ in role_nouns() for t in before)
+
+
+def _stray_first_name(ent: Span) -> bool:
+    """One capitalised word the tagger called an organisation or a place, right before a person's name."""
+    word = ent[0]
+    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "NORP") or word.pos_ != "PROPN" or not word.is_title:
+        return False
+    if known_actors().get(norm_key(word.text)) or fold(word.text) in country_words() or is_title(word.text):
+        return False
+    return word.lower_ not in role_nouns()
 
 
 def _title_inside(first: Span, second: Span) -> bool:
@@ -123,13 +136,23 @@ def people_with_ages(doc: Doc) -> None:
         start = i - 1
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and i - start < 4:
             start -= 1
-        if i - start < 2 or not all(t.text[:1].isupper() for t in doc[start:i]):
+        said = start > 0 and doc[start - 1].lemma_ in ("say", "tell", "add", "explain", "recall")  # "said Dorvil, 52,"
+        if (i - start < 2 and not said) or not all(t.text[:1].isupper() for t in doc[start:i]):
             continue
         spans = [e for e in spans if e.end <= start or e.start >= i + 2] + [Span(doc, start, i, label="PERSON")]
         changed = True
     if changed:
+        # "Jeanine Dorvil", tagged an organisation, is the woman "Dorvil, 52," is
+        surnames = {e[-1].text for e in spans if e.label_ == "PERSON"}
+        spans = [Span(doc, e.start, e.end, label="PERSON") if _named_so(e, surnames) else e for e in spans]
         doc.ents = sorted(spans, key=lambda e: e.start)
         forget(doc)
+
+
+def _named_so(ent: Span, surnames: set[str]) -> bool:
+    """An organisation of two or three capitalised words ending with a person's surname: that person."""
+    words = [t for t in ent if t.text[:1].isupper()]
+    return ent.label_ == "ORG" and 2 <= len(ent) <= 3 and len(words) == len(ent) and ent[-1].text in surnames
 
 
 def surname_words(name: str) -> list[str]:
