@@ -353,3 +353,25 @@ def test_a_clip_is_the_words_of_the_person_its_label_names() -> None:
     clip = next(q for q in article.quotes if "nine bodies" in q.text)
     assert clip.speaker.name.endswith("Zaw Min Tun")
     assert not any(e.name == "CLIP" for e in article.entities)
+
+
+def test_an_organisation_that_speaks_with_a_colon_is_no_dateline_and_a_town_is_no_first_name() -> None:
+    article = wirewatch.extract(
+        "Children die in the camps\n\n"
+        'UNICEF, the UN children\'s agency, warned: "Children are dying," adding that 300 had died.\n\n'
+        'In Kabul Ahmad Shah, a teacher, said 20 people died. "We have nothing," said Shah, 45, a farmer.',
+        published="2025-06-12",
+    )
+    warning = next(q for q in article.quotes if "Children are dying" in q.text)
+    assert warning.speaker.name == "UNICEF"
+    assert not any(e.name.startswith("Kabul") and e.type == "person" for e in article.entities)
+
+
+def test_the_government_said_after_a_government_named_with_its_country() -> None:
+    article = wirewatch.extract(
+        "Drones hit Kyiv\n\nRussia launched 400 drones at Kyiv overnight, Ukraine's government said. \"This is "
+        'terror," the government said, adding that 12 people died. The interim government of Bangladesh sent aid.',
+        published="2025-06-12",
+    )
+    terror = next(q for q in article.quotes if "terror" in q.text)
+    assert terror.speaker.name == "Ukraine's government"

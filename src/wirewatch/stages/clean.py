@@ -16,7 +16,7 @@ _MAX_HEADLINE_WORDS = 30
 # "PEMBA, Mozambique, 19 September 2024 — ", "BANGKOK (Oct 3) -- ", "PESHAWAR: ": place and date before the story
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:(?:,[^—–\n.]{1,60}|\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s"
-    r"|(?:,[^—–\n.:]{1,40})?:\s(?=[A-Z\"“]))"  # "KHAR, Bajaur: Gul Zaman, 54, keeps ..."
+    r"|(?:,\s[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’-]*){0,2})?:\s(?=[A-Z\"“]))"  # "KHAR, Bajaur:", "LAKKI, March 5:"
 )
 
 

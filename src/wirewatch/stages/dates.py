@@ -84,11 +84,7 @@ _LEAD = re.compile(
     r"^(?:(?:on|in|at|during|by|from|of|early|late|earlier|later)\s+|mid-|the (?:start|beginning|end|middle) of\s+)",
     re.IGNORECASE,
 )
-_NIGHT = re.compile(
-    r"^(?:overnight|during the night|last night|tonight|today|this morning|(?:by |at |around |before )?(?:midday|noon)"
-    r"|(?:about |some |just |barely )?(?:an|one|two|three|a few|several) hours? ago)$",
-    re.IGNORECASE,
-)
+_NIGHT = re.compile(r"^(?:overnight|during the night|last night|tonight|today|this morning)$", re.IGNORECASE)
 _BETWEEN = re.compile(r"^(?:between|from)\s+(.+?)\s+(?:and|to|until)\s+(.+)$", re.IGNORECASE)
 
 

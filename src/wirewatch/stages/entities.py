@@ -180,8 +180,10 @@ class Registry:
             pattern = rf"(?<![\w'’-])([A-Z][a-zà-ÿ]+) {re.escape(actor.name)}(?![\w-])"
             for match in re.finditer(pattern, text):
                 word = match.group(1)
-                if any(s <= match.start() < e for s, e in skip) or not _a_given_name(word):
-                    continue
+                token = self.doc.char_span(match.start(1), match.end(1))
+                tagged = token is not None and token.root.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "ORG", "DATE")
+                if any(s <= match.start() < e for s, e in skip) or tagged or not _a_given_name(word):
+                    continue  # not "In Kabul Ahmad Shah, a teacher, said"
                 if any(a is not actor and a.name.endswith(actor.name) for a in self.actors if a.type == "person"):
                     break  # "Osman Yusuf" of two men named so: not this one's to guess
                 actor.name = f"{word} {actor.name}"

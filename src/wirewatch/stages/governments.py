@@ -19,9 +19,10 @@ _HEADS = frozenset("government junta authorities regime".split())  # not "the ad
 _LEVELS = frozenset("state regional provincial local district county municipal city village camp".split())
 # another government than the one in power, or a branch of it ("the de facto authorities", "the former regime")
 _OTHERS = frozenset(
-    "de facto parallel rival interim former previous old ex exiled separatist rebel opposition judicial "
+    "de facto parallel rival former previous old ex exiled separatist rebel opposition judicial "
     "self-declared breakaway autonomous".split()
 )
+_NEAR = 300  # characters: about the sentence before
 _MODIFIERS = ("det", "amod", "compound", "poss", "nmod", "npadvmod")
 
 
@@ -29,6 +30,7 @@ def link_governments(registry: Registry, skip: list[tuple[int, int]], home: str 
     """Give every description of a national government the actor of its country's government, before the quotes
     stage reads "the government said". ``home``: the ISO alpha-2 code of the country the report is about."""
     governments: dict[str, Actor] = {}
+    named: tuple[int, str] | None = None  # where the last government named with its country was, and whose
     for token in registry.doc:
         phrase = _phrase(token)
         if phrase is None or any(s <= phrase.start_char < e for s, e in skip):
@@ -36,6 +38,10 @@ def link_governments(registry: Registry, skip: list[tuple[int, int]], home: str 
         country = _country(phrase, home)
         if country is None:
             continue
+        if _country(phrase, None) == "" and named is not None and phrase.start_char - named[0] < _NEAR:
+            country = named[1]  # "Ukraine's government said. ... the government said": that one
+        elif _country(phrase, None):
+            named = phrase.start_char, country
         if country == (home or "") and described_actor(phrase, registry) is not None:
             continue  # "the junta" after "Myanmar's military": the force named before, the descriptions stage's
         taken = [a for a in registry.actors if a.mentions_span(phrase) and a is not governments.get(country)]

@@ -73,7 +73,7 @@ def _beside_a_role(name: Span) -> bool:
 def _stray_first_name(ent: Span) -> bool:
     """One capitalised word the tagger called an organisation or a place, right before a person's name."""
     word = ent[0]
-    if len(ent) != 1 or ent.label_ not in ("ORG", "GPE", "NORP") or word.pos_ != "PROPN" or not word.is_title:
+    if len(ent) != 1 or ent.label_ != "ORG" or word.pos_ != "PROPN" or not word.is_title:  # not "Kabul", a place
         return False
     if known_actors().get(norm_key(word.text)) or fold(word.text) in country_words() or is_title(word.text):
         return False

@@ -323,7 +323,7 @@ _EVENT_NOUNS = frozenset(
 
 
 def _names_day(ent: Span) -> bool:
-    day_words = ("morning", "afternoon", "evening", "tonight", "yesterday", "today", "midday", "noon", "ago")
+    day_words = ("morning", "afternoon", "evening", "tonight", "yesterday", "today")
     return any(t.lower_ in WEEKDAYS or t.lower_ in day_words for t in ent)
 
 
