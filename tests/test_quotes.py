@@ -375,3 +375,20 @@ def test_the_government_said_after_a_government_named_with_its_country() -> None
     )
     terror = next(q for q in article.quotes if "terror" in q.text)
     assert terror.speaker.name == "Ukraine's government"
+
+
+def test_a_wire_interviewee_keeps_the_agency_but_not_in_a_later_interview_of_the_writers() -> None:
+    article = wirewatch.extract(
+        "A town under siege\n\n"
+        '"We have no water," Amina Said, a teacher, told Reuters by telephone.\n\nThe army said it was sending '
+        "troops.\n\nThe shelling went on all night.\n\n"
+        'Said said her son was sick. "There is no clinic," she said.\n\n'
+        'The mayor, Jonas Tembe, told the state broadcaster TVR that 20 people had died.\n\n"We had 31 schools," '
+        "Tembe said in his office.",
+        published="2025-06-12",
+        outlet="The Coast Weekly",
+    )
+    clinic = next(q for q in article.quotes if "no clinic" in q.text)
+    assert clinic.via == ["Reuters"]
+    schools = next(q for q in article.quotes if "31 schools" in q.text)
+    assert schools.via == []

@@ -69,12 +69,8 @@ class _Relays:
     media: dict[str, list[str]] = field(default_factory=dict)  # speaker -> the outlet spoken through last
 
     def kept(self, key: str, at: int) -> list[str] | None:
-        """The speaker's last relay, if said in this paragraph or the one before: a feature's later interview
-        with the same person is the writer's own ("..., Muianga said in his office")."""
-        if key not in self.last:
-            return None
-        via, where = self.last[key]
-        return via if self.text.count("\n\n", where, at) <= 1 else None
+        """The speaker's last relay: a wire's interviewee goes on speaking through the agency named first."""
+        return self.last[key][0] if key in self.last else None
 
     def remember(self, key: str, via: list[str], at: int) -> None:
         self.last[key] = (via, at)

@@ -101,7 +101,16 @@ def own_channel(cue: Token) -> bool:
     """ "said in a televised briefing", "said at a news conference": this time not through the earlier relay."""
     preps = ("in", "at", "during", "on")
     objects = [o for p in cue.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
-    return any(o.lemma_.lower() in _CHANNELS for o in objects) or _addressed(cue)
+    return any(o.lemma_.lower() in _CHANNELS or _own_place(o) for o in objects) or _addressed(cue)
+
+
+_PLACES_OF_ONES_OWN = frozenset("office home house shop stall tent compound clinic farm".split())
+
+
+def _own_place(place: Token) -> bool:
+    """ "said in his office", "said at her stall": the writer was there, so no earlier relay carries it."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in place.children)
+    return own and place.lemma_.lower() in _PLACES_OF_ONES_OWN
 
 
 def _addressed(cue: Token) -> bool:
