@@ -67,7 +67,6 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         governs = governs or (_conjunct(verb, dverb) and not reports)  # "called and demanded"
         told = dverb.lemma_ in cue_lemmas() or dverb.lemma_ in _SAYING  # "as the army confirmed on Sunday"
         governs = governs or (_later_conjunct(dverb, verb, ent) and not told)  # "killed 11 and burned 40 on Sunday"
-        governs = governs or (_fronted_over(ent, dverb, verb) and not told)
         since = dverb.head == verb and dverb.dep_ == "advcl" and any(_has_mark(dverb, m) for m in _SAME_TIME)
         since = since and not told
         number = verb.doc[amount.head]
@@ -160,21 +159,6 @@ def _later_conjunct(dverb: Token, verb: Token, ent: Span) -> bool:
     if not (_conjunct(link, verb) or gapped) or ent.start < dverb.i:
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.doc[verb.left_edge.i : dverb.i])
-
-
-def _fronted_over(ent: Span, dverb: Token, verb: Token) -> bool:
-    """ "As of 27 August, 186,430 people had been affected, 38 had died and 61 had been injured": a date set before
-    the first of joined clauses dates them all, unless a later one has a "that" or a date of its own."""
-    link = verb
-    while link.dep_ == "conj" and link.head != dverb:
-        link = link.head
-    if link.dep_ != "conj" or link.head != dverb or _has_mark(verb, "that"):
-        return False
-    subject = next((c for c in dverb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subject is None or ent.end > subject.left_edge.i:
-        return False
-    own = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in own)
 
 
 def _since_clause(verb: Token, published: dt.date | None) -> str | None:
