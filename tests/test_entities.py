@@ -992,3 +992,13 @@ def test_a_persons_first_name_the_tagger_left_out_or_called_an_organisation() ->
     assert entity_of(article, "Caal Choc").type == "person"
     assert entity_of(article, "Osman Yusuf").name == "Abdirahman Osman Yusuf"
     assert not any(e.name.startswith("Kenya") and e.type == "person" for e in article.entities)
+
+
+def test_places_the_gazetteer_lacks_are_no_organisations() -> None:
+    article = wirewatch.extract(
+        "Checkpoints on the roads\n\nThe militants set up checkpoints on the routes from Burhakaba, Dinsoor and "
+        "Berdale. On Tuesday they burned two trucks near the village of Awdinle, drivers said.",
+        published="2026-03-19",
+    )
+    names = {e.name for e in article.entities if e.type != "place"}
+    assert not names & {"Dinsoor and Berdale", "Awdinle"}

@@ -50,6 +50,7 @@ from .people import (
     title_roles,
     title_words,
 )
+from .places import named_as_place
 
 if TYPE_CHECKING:
     from .places import Mention
@@ -146,6 +147,8 @@ class Registry:
                 continue  # "Jamaat-ul-Ahrar (JuA)", tagged a person: the organisation its acronym defines
             if _described(ent) or _role_title(ent) or ent.text in _FURNITURE:
                 continue  # "The Council" after the Human Rights Council: a description, linked later
+            if ent.label_ == "ORG" and norm_key(ent.text) not in known_actors() and named_as_place(ent):
+                continue  # "near the village of Awdinle", tagged an organisation: a place the gazetteer lacks
             body = _MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent) or _named_as_a_body(ent)
             if ent.label_ == "PERSON" and body:
                 self.organisation(ent.text, start, end)  # "Radio Omega", "Filimbi, a movement", tagged a person

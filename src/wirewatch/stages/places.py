@@ -262,6 +262,15 @@ def _used_as_place(ent: Span) -> bool:
     return i >= 0 and ent.doc[i].lower_ in _LOCATIVE
 
 
+def named_as_place(ent: Span) -> bool:
+    """Whether the words around a name make it a place, found in the gazetteer or not: "near the village of
+    Awdinle", "routes from Burhakaba, Dinsoor and Berdale"."""
+    before = doc_text(ent.doc)[max(0, ent.start_char - 40) : ent.start_char]
+    settlement = re.search(rf"\b(?:{_SETTLEMENT}) of (?:the )?$", before) is not None
+    listed = " and " in ent.text and _used_as_place(ent)
+    return settlement or listed
+
+
 def _bare(start: int, text: str) -> tuple[int, str]:
     """ "the Syrian village" -> as it is; "the Kurdistan Region's" -> "Kurdistan Region", with its new start."""
     stripped = re.sub(r"^the\s+", "", text, flags=re.I)
