@@ -35,13 +35,14 @@ def link_governments(registry: Registry, skip: list[tuple[int, int]], home: str 
         phrase = _phrase(token)
         if phrase is None or any(s <= phrase.start_char < e for s, e in skip):
             continue
-        country = _country(phrase, home)
-        if country is None:
+        own = _country(phrase, None)  # the country its words name, "" for none
+        if own is None:
             continue
-        if _country(phrase, None) == "" and named is not None and phrase.start_char - named[0] < _NEAR:
+        country = own or home or ""
+        if not own and named is not None and phrase.start_char - named[0] < _NEAR:
             country = named[1]  # "Ukraine's government said. ... the government said": that one
-        elif _country(phrase, None):
-            named = phrase.start_char, country
+        elif own:
+            named = phrase.start_char, own
         if country == (home or "") and described_actor(phrase, registry) is not None:
             continue  # "the junta" after "Myanmar's military": the force named before, the descriptions stage's
         taken = [a for a in registry.actors if a.mentions_span(phrase) and a is not governments.get(country)]

@@ -30,7 +30,7 @@ def find_quotes(doc: Doc, cleaned: CleanDoc, registry: Registry, outlet: str | N
     publisher = registry.canonical(outlet)[0] or outlet if outlet else None
     outlet_key = norm_key(outlet) if outlet else None  # "The Daily Star" is the "Daily Star" a quote names
     resolver = Resolver(registry, [(c.mark.open, c.mark.close + 1) for c in candidates if c.mark is not None])
-    relays = _Relays(doc_text(doc))
+    relays = _Relays()
     done: list[Candidate] = []
     for cand in candidates:
         cand.resolve(resolver, done, registry)
@@ -62,18 +62,14 @@ def _inside_reports(done: list[Candidate]) -> None:
 
 @dataclass
 class _Relays:
-    """What each speaker said last, and through whom: the relay their next words keep when they name none."""
+    """Through whom each speaker spoke last: the relay their next words keep when they name none (a wire's
+    interviewee goes on speaking through the agency named first), and the last outlet they spoke through."""
 
-    text: str
-    last: dict[str, tuple[list[str], int]] = field(default_factory=dict)  # speaker -> (relays, where)
-    media: dict[str, list[str]] = field(default_factory=dict)  # speaker -> the outlet spoken through last
+    last: dict[str, list[str]] = field(default_factory=dict)
+    media: dict[str, list[str]] = field(default_factory=dict)
 
-    def kept(self, key: str, at: int) -> list[str] | None:
-        """The speaker's last relay: a wire's interviewee goes on speaking through the agency named first."""
-        return self.last[key][0] if key in self.last else None
-
-    def remember(self, key: str, via: list[str], at: int) -> None:
-        self.last[key] = (via, at)
+    def remember(self, key: str, via: list[str]) -> None:
+        self.last[key] = via
         if via:
             self.media[key] = via
 
@@ -104,7 +100,7 @@ def _apply_relays(cand: Candidate, done: list[Candidate], relays: _Relays) -> No
         if region.speaker and region.speaker not in via and region.speaker != speaker:
             via.append(region.speaker)
     key = cand.resolved.actor.id if cand.resolved.actor is not None else speaker
-    kept = relays.kept(key, cand.start) if key else None
+    kept = relays.last.get(key) if key else None
     if not via and not cand.explicit_relay and not enclosing and not cand.block_regions and kept is not None:
         via = list(kept)
     if not via and cand.found is not None and told_the_same_outlet(cand.found.cue):
@@ -115,7 +111,7 @@ def _apply_relays(cand: Candidate, done: list[Candidate], relays: _Relays) -> No
         via = list(same[-1].via) if same else via
     cand.via = via
     if key and cand.resolved.person:
-        relays.remember(key, via, cand.end)
+        relays.remember(key, via)
 
 
 def _names_a_document(cand: Candidate) -> bool:
