@@ -264,6 +264,25 @@ def test_a_title_tells_two_people_sharing_a_surname_apart() -> None:
     assert not same(article, "CP Sani Daura", "Mallam Daura said"[:12])
 
 
+def test_mr_and_ms_of_one_surname_are_two_people() -> None:
+    article = wirewatch.extract(
+        '"The road must open," said Karim Bakayoko, the mayor of the town. Mr Bakayoko said convoys were blocked. '
+        "Mariam Bakayoko, a teacher who is no relation of the mayor, fled with her pupils. "
+        '"We walked for two days," Ms Bakayoko said. Dr Ines Bakayoko, who runs the clinic, said 40 were '
+        'wounded. "We lack blood," Dr Bakayoko said. Mr Bakayoko will meet donors on Friday.',
+        published="2026-02-10",
+    )
+
+    def who(title: str, last: bool = False) -> set[str]:
+        at = (article.text.rindex if last else article.text.index)(f"{title} Bakayoko") + len(title) + 1
+        return {e.id for e in article.entities if any(s <= at < end for s, end in e.mentions)}
+
+    karim, mariam, ines = (entity_of(article, f"{n} Bakayoko").id for n in ("Karim", "Mariam", "Ines"))
+    assert who("Mr") == who("Mr", last=True) == {karim}
+    assert who("Ms") == {mariam}
+    assert who("Dr") == {ines}
+
+
 def test_a_rank_or_a_title_is_a_role_the_report_names_again() -> None:
     article = wirewatch.extract(
         "Col. Arvind Chauhan said the road was open. Governor Musa Danladi visited the camp on Monday. "
@@ -1002,3 +1021,35 @@ def test_places_the_gazetteer_lacks_are_no_organisations() -> None:
     )
     names = {e.name for e in article.entities if e.type != "place"}
     assert not names & {"Dinsoor and Berdale", "Awdinle"}
+
+
+def test_a_government_named_by_its_seat_is_that_countrys() -> None:
+    article = wirewatch.extract(
+        "Mali's military government said on Monday it would reopen the road. The junta in Bamako has promised "
+        "this before. The authorities in Kidal, held by rebels, said nothing. The Port Sudan-based government "
+        "said it would send aid.",
+        published="2026-03-02",
+    )
+    assert same(article, "Mali's military government", "The junta in Bamako")
+    assert not same(article, "The junta in Bamako", "Port Sudan-based government")
+    assert not any("Kidal" in article.text[s:e] for s, e in entity_of(article, "The junta").mentions)
+
+
+def test_the_village_of_a_country_name_is_a_village_everywhere_in_the_report() -> None:
+    article = wirewatch.extract(
+        "Residents of the riverside village of Tonga say no boats have come since the fighting began. A trader "
+        "in Tonga said prices had doubled in South Sudan's Upper Nile state.",
+        published="2026-04-07",
+    )
+    tonga = [e for e in article.entities if e.type == "place" and e.name == "Tonga"]
+    assert tonga
+    assert all(e.place is None or e.place.iso3 in (None, "SSD") for e in tonga)  # unknown, never the islands
+
+
+def test_a_town_in_a_headline_is_no_person() -> None:
+    article = wirewatch.extract(
+        "Gunmen kill 14 near Menaka\n\nBAMAKO, March 19 (AFP) - Gunmen killed 14 civilians near the Malian town "
+        "of Menaka on Monday, officials said. Menaka has been cut off for weeks.",
+        published="2026-03-19",
+    )
+    assert not any(e.type == "person" and "Menaka" in e.name for e in article.entities)

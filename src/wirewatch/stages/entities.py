@@ -279,7 +279,7 @@ class Registry:
         if not re.sub(r"^(?:al|el)[-‑]", "", name)[:1].isupper() or len(name.split()) > 3:  # "al-Burhan" too
             return None
         found = self._by_key.get(norm_key(name))
-        if found is not None and found.type == "person":
+        if found is not None and found.type == "person" and not (len(name.split()) == 1 and self._shared(name)):
             return found
         return self.by_surname(name, ent.start_char, title_words(ent)) if len(name.split()) == 1 else None
 
@@ -365,9 +365,12 @@ class Registry:
         """The person of that name: a surname or first name alone is the full name introduced earlier; ``given``:
         the titles the name is written with here; ``introduced``: the report presents the name with a role."""
         key = norm_key(name)
+        given = given or self._titles_before(position)
         if key in self._by_key:
             titled = self.by_surname(name, position, given) if given and len(name.split()) <= 2 else None
-            return titled if titled is not None and given & titled.titles else self._by_key[key]
+            if titled is not None and (given & titled.titles or self._shared(name)):
+                return titled  # "Ms Guindo" after "Mr Guindo": of two Guindos, the one the title fits
+            return self._by_key[key]
         if len(name.split()) <= 2:
             match = self.by_surname(name, position, given, first_names=not introduced)
             if match:
@@ -416,7 +419,19 @@ class Registry:
         hits = [a for a in hits if given & a.titles] or hits
         sexes = {TITLE_SEX[t] for t in given if t in TITLE_SEX}
         hits = [a for a in hits if not any(other_sex(a.name, sex) for sex in sexes)]  # "Mrs Obi" is not Peter Obi
+        hits = [a for a in hits if not _titled_otherwise(a, given)]  # "Ms Nur" is not the "Mr Nur" of before
         return _latest_before(hits, position)
+
+    def _titles_before(self, position: int) -> set[str]:
+        """The titles written just before a name the tagger cut them from ("Dr" of "Dr Akter said")."""
+        before = re.search(r"((?:[A-Z][a-z]{0,3}\.? ){1,2})$", doc_text(self.doc)[max(0, position - 12) : position])
+        return {w.lower().rstrip(".") for w in before.group(1).split() if is_title(w)} if before else set()
+
+    def _shared(self, name: str) -> bool:
+        """Whether two people of the report have this surname."""
+        parts = surname_words(strip_titles(name))
+        people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
+        return sum(surname_words(a.name)[-len(parts) :] == parts for a in people) > 1
 
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
         """The person introduced earlier with this role ("the SDF spokesman" -> the SDF's spokesman)."""
@@ -634,6 +649,13 @@ def _titles_of(name: str) -> set[str]:
     """The titles a name is written with ("Mallam Ibrahim Garba" -> mallam)."""
     words = name.split()
     return {w.lower().rstrip(".") for w in words[: len(words) - len(strip_titles(name).split())]}
+
+
+def _titled_otherwise(actor: Actor, given: set[str]) -> bool:
+    """Whether a person already written "Mr" is now written "Ms" (or the other way): another person."""
+    sexes = {TITLE_SEX[t] for t in given if t in TITLE_SEX} | ({"male"} if "mr" in given else set())
+    theirs = {TITLE_SEX[t] for t in actor.titles if t in TITLE_SEX} | ({"male"} if "mr" in actor.titles else set())
+    return bool(sexes and theirs and not sexes & theirs)
 
 
 def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .descriptions import described_actor
 from .entities import Actor, Registry
-from .gazetteer import country_names, country_words, fold
+from .gazetteer import country_names, country_words, fold, gazetteer
 
 _HEADS = frozenset("government junta authorities regime".split())  # not "the administration": often a local one
 # a government below the nation's ("the state government", "local authorities") or a field's ("health authorities")
@@ -75,6 +75,9 @@ def _country(phrase: Span, home: str | None) -> str | None:
     """Whose government: the country its words or an "of" after it name, else the report's own for "the ...";
     None when another name makes it someone else's ("the Borno State government", "Burhan's government")."""
     head = phrase[-1]
+    seat = _seat(phrase)
+    if seat is not None:
+        return seat or None
     words = [t.text for t in phrase[:-1] if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
     of = [o.text for p in head.children if p.lower_ == "of" for o in p.subtree if o.pos_ == "PROPN"]
     named = _countries(words) | _countries(of)
@@ -85,6 +88,39 @@ def _country(phrase: Span, home: str | None) -> str | None:
     if named or phrase[0].lower_ != "the" or any(p.lower_ in ("in", "of") for p in head.children):
         return None  # two countries, or "the government in Bamako" (a capital the gazetteer would have to say)
     return home or ""
+
+
+def _seat(phrase: Span) -> str | None:
+    """The country whose seat of government the phrase names: "the junta in Ouagadougou", "the authorities in
+    Bamako" (a capital; "the authorities in Kidal" are a town's), "the Port Sudan-based government" (a city of one
+    country); "" when it names a seat of no country, None when it names none."""
+    doc, head = phrase.doc, phrase[-1]
+    based = next(
+        (t for t in phrase if t.lower_ == "based" and t.i > phrase.start + 1 and doc[t.i - 1].text == "-"), None
+    )
+    if based is not None:
+        words = [t for t in doc[phrase.start : based.i - 1] if t.pos_ == "PROPN"]
+        return _country_of_seat(" ".join(t.text for t in words), capital_only=False) if words else None
+    at = next((p for p in head.rights if p.lower_ == "in"), None)
+    place = next((o for o in at.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if at else None
+    if place is None:
+        return None
+    words = [t.text for t in place.subtree if t.pos_ == "PROPN" and t.i < place.i + 1]
+    return _country_of_seat(" ".join(words), capital_only=True)
+
+
+def _country_of_seat(name: str, capital_only: bool) -> str:
+    """The country of which ``name`` is the capital (a country's point is its capital's, in the gazetteer), or,
+    when not ``capital_only``, a city of 100,000 or more people of one country only; "" for none."""
+    places = gazetteer().lookup(name)
+    for entry in places:
+        country = gazetteer().country_entry(entry.country)
+        if entry.kind == "P" and country is not None and (entry.lat, entry.lon) == (country.lat, country.lon):
+            return entry.country
+    towns = {e.country for e in places if e.kind == "P" and e.population >= 100_000}
+    if capital_only or len(towns) != 1 or len({e.country for e in places}) != 1:
+        return ""
+    return towns.pop()
 
 
 def _countries(words: list[str]) -> set[str | None]:
@@ -116,7 +152,7 @@ def _new_government(registry: Registry, phrase: Span, country: str) -> Actor:
     phrases = [p for p in map(_phrase, doc) if p is not None and _country(p, None) in (country, "")] or [phrase]
     named = [p for p in phrases if _country(p, None) == country and country]
     best = named[0] if named else min(phrases, key=len)
-    of = [p for p in best[-1].children if p.lower_ == "of"]  # "the government of Mozambique"
+    of = [p for p in best[-1].rights if p.lower_ in ("of", "in")]  # "the government of Mozambique", "in Bamako"
     end = max(of[0].right_edge.i + 1, best.end) if of else best.end
     words = doc[best.start + (best[0].lower_ == "the") : end]
     return registry.described_actor(words.text, "state actor")

@@ -89,8 +89,17 @@ def per_doc(doc: Doc, key: str, build):
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once."""
-    return per_doc(doc, "ents", lambda: tuple(doc.ents))
+    """``doc.ents``, built once, without the line breaks the tagger sometimes takes in ("Gao\n\n")."""
+    return per_doc(doc, "ents", lambda: tuple(filter(None, map(_trimmed, doc.ents))))
+
+
+def _trimmed(ent: Span) -> Span | None:
+    end = ent.end
+    while end > ent.start and ent.doc[end - 1].is_space:
+        end -= 1
+    if end == ent.end:
+        return ent
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
 
 
 def ents_in(span: Span) -> list[Span]:

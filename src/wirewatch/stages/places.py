@@ -108,9 +108,10 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     context = _context(doc, spans)
     mentions: list[Mention] = []
     names: dict[str, list[_Span]] = {}
+    towns = {fold(s.text) for s in spans if _SETTLEMENT_OF.search(doc_text(doc)[max(0, s.start - 30) : s.start])}
     for span in spans:
         iso = country_names().get(fold(span.text))
-        if iso and _town_of_a_country_name(doc, span, iso):
+        if iso and (fold(span.text) in towns or _town_of_a_country_name(doc, span, iso)):
             iso = None  # "near Tonga, in Panyikang County": a town of the name, not the country
         entry = gazetteer().country_entry(iso) if iso else None
         if entry is not None:
@@ -131,6 +132,10 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
             place = _unknown(group[0].text, local[key])
             mentions += [Mention(s.start, s.end, s.text, place) for s in group]
     return sorted(mentions, key=lambda m: m.start)
+
+
+# "the village of Tonga": a country is never called so, wherever else the report writes the name
+_SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement|locality) of $", re.IGNORECASE)
 
 
 def _town_of_a_country_name(doc: Doc, span: _Span, iso: str) -> bool:
@@ -241,7 +246,7 @@ def _again(doc: Doc, found: dict, add) -> None:
 def _person_words(doc: Doc) -> set[str]:
     """The words of people's full names and their nicknames: "Coulibaly" is a man here, whatever the tagger says
     elsewhere."""
-    people = (e for e in ents(doc) if e.label_ == "PERSON" and len(e) >= 2)
+    people = (e for e in ents(doc) if e.label_ == "PERSON" and sum(not t.is_space for t in e) >= 2)  # not "Gao\n\n"
     # not "the Tigray People's Liberation Front", which the tagger may call a person
     named = (e for e in people if e[-1].lower_ not in institution_words("institution") and e[0].lower_ != "the")
     words = {fold(t.text) for e in named for t in e}

@@ -17,6 +17,7 @@ from ..descriptions import described_actor
 from ..entities import Registry
 from ..names import institution_words, role_nouns, strip_titles
 from ..nlp import ents_in
+from ..people import title_words
 from ..quotes.attribution import mention_span, proper_name
 from ..quotes.speakers import document_nouns, institution_nouns
 
@@ -167,9 +168,10 @@ def named(span: Span, registry: Registry) -> Claimant:
     if owner is not None:  # "His office later revised the toll": the office of the man named before
         return Claimant(name=owner.name, mention=text, entity_id=owner.id)
     person = next((e for e in ents_in(span) if e.label_ == "PERSON" and not _where_from(e, span)), None)
-    actor = registry.by_surname(person.text if person else text) if len(text.split()) <= 3 else None
+    words = person.text if person else text
+    actor = registry.by_surname(words, span.start_char) if len(text.split()) <= 3 else None
     if actor is not None or person is not None:
-        actor = actor or registry.person(strip_titles(person.text), person.start_char)
+        actor = actor or registry.person(strip_titles(person.text), person.start_char, title_words(person))
         return Claimant(name=actor.name, mention=text, entity_id=actor.id)  # "Ajak, who had put the toll at 32"
     if span[0].lower_ == "the" and not any(t.pos_ == "PROPN" for t in span):
         described = described_actor(span, registry)  # "the ministry put damage at ...": the ministry named before

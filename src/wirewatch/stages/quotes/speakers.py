@@ -22,7 +22,7 @@ from ..names import (
     titles,
 )
 from ..nlp import ents, ents_in, noun_chunks
-from ..people import TITLE_SEX, other_sex
+from ..people import TITLE_SEX, other_sex, title_words
 from .attribution import carried_by_media, looks_like_a_name, mention_span, proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -155,7 +155,7 @@ class Resolver:
 
     # -- the cases ---------------------------------------------------------------------------------
     def _person(self, person: Span, subject: Span, role: str | None) -> Resolved:
-        actor = self.registry.person(strip_titles(person.text), person.start_char)
+        actor = self.registry.person(strip_titles(person.text), person.start_char, title_words(person))
         actor.mention(person.start_char, person.end_char, person.text)
         role = role or (_role_words(subject, person) or None) or (actor.roles[0] if actor.roles else None)
         if role:
