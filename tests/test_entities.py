@@ -1053,3 +1053,48 @@ def test_a_town_in_a_headline_is_no_person() -> None:
         published="2026-03-19",
     )
     assert not any(e.type == "person" and "Menaka" in e.name for e in article.entities)
+
+
+def test_ranks_with_hyphens_french_acronyms_and_a_deputy_are_read() -> None:
+    article = wirewatch.extract(
+        "Lieutenant-Colonel Boubacar Keita said the convoy was safe. Lt-Col Keita said 30 trucks had passed. "
+        "The communiqué was carried by the state-run Agence nigérienne de presse (ANP). ANP said the road was "
+        "open. The Humanitarian Coordinator for Chad, Anne Morel, appealed for funds. The Deputy Humanitarian "
+        "Coordinator, Paul Ekwe, said the Humanitarian Coordinator would visit Bol.",
+        published="2026-03-12",
+    )
+    assert same(article, "Boubacar Keita", "Keita said 30")
+    assert same(article, "Agence nigérienne de presse", "ANP said")
+    assert entity_of(article, "ANP said").type == "news agency"
+    coordinator = article.text.rindex("the Humanitarian Coordinator") + 4
+    morel = entity_of(article, "Anne Morel")
+    assert any(s <= coordinator < e for s, e in morel.mentions)
+
+
+def test_a_capital_named_after_its_division_is_the_city() -> None:
+    article = wirewatch.extract(
+        "Clashes in Bandarban district displaced 300 families near the border with India's Mizoram state. "
+        "Officials will meet in Dhaka next week.",
+        published="2026-07-05",
+    )
+    dhaka = entity_of(article, "Dhaka")
+    assert dhaka.type == "place" and dhaka.place is not None and dhaka.place.iso3 == "BGD"
+
+
+def test_the_armed_forces_the_army_and_a_regions_forces() -> None:
+    article = wirewatch.extract(
+        "The Sudanese Armed Forces (SAF) and the Joint Forces, a coalition of former rebels fighting alongside the "
+        "army, advanced on the city. Gunmen attacked a base held by Jubaland forces on Monday; the minister said "
+        "Jubaland troops had been reinforced.",
+        published="2026-02-13",
+    )
+    assert same(article, "Sudanese Armed Forces", "army, advanced")
+    assert not same(article, "Joint Forces", "army, advanced")
+    assert same(article, "Jubaland forces", "Jubaland troops")
+    article = wirewatch.extract(
+        "In Burkina Faso, the Burkinabe army said the armed forces had repelled an attack near Djibo. In "
+        "Pakistan, Fitna al-Khawarij, the name officials use for the Tehreek-e-Taliban Pakistan, claimed a raid.",
+        published="2026-02-13",
+    )
+    assert same(article, "Burkinabe army", "armed forces had")
+    assert same(article, "Fitna al-Khawarij", "Tehreek-e-Taliban Pakistan")

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
-from .entities import Actor, Registry
+from .entities import Actor, Registry, first_rank
 from .gazetteer import country_words, fold, gazetteer
 from .names import BACKING, institution_words, known_actors, norm_key, role_nouns, table_aliases
 from .nlp import noun_chunks
@@ -94,6 +94,7 @@ def link_national_forces(registry: Registry, skip: list[tuple[int, int]], home: 
             continue
         country = _force_country(phrase, home)
         if country is None:
+            _named_forces(phrase, registry)
             continue
         if country == "":  # "the army": an army named before is the description stage's to find
             if any(a.first < phrase.start_char and _fits()["army"].admits(a.type, registry.names_of(a))
@@ -117,6 +118,22 @@ def link_national_forces(registry: Registry, skip: list[tuple[int, int]], home: 
             actor = registry.described_force(phrase.text, country)
         actor.mention(phrase.start_char, phrase.end_char, phrase.text)
     _name_described_forces(registry)
+
+
+def _named_forces(phrase: Span, registry: Registry) -> None:
+    """ "Jubaland forces", then "Jubaland troops": the forces of a region (or of anyone one proper noun names that
+    no data file knows) are one actor, whatever noun the report gives them."""
+    words = list(phrase[:-1])
+    if phrase[-1].lower_ not in ("forces", "troops", "soldiers") or not words:
+        return
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) or len(words) > 2:
+        return
+    if any(registry.canonical(t.text)[0] is not None for t in words) or registry.canonical(phrase.text)[0]:
+        return  # "RSF forces" are the RSF, found by its name
+    name = " ".join(t.text for t in words) + " forces"
+    actor = registry.organisation(name)
+    if actor is not None:
+        actor.mention(phrase.start_char, phrase.end_char, phrase.text)
 
 
 def _force_phrase(token: Token) -> Span | None:
@@ -155,7 +172,10 @@ def _force_country(phrase: Span, home: str | None) -> str | None:
     if any(t.lower_ in _HOME_FORCES for t in phrase[:-1]):
         return home
     alone = len(phrase) == 2 and phrase[0].lower_ == "the" and root.lower_ in ("army", "military")
-    return "" if alone and root.dep_ != "compound" else None
+    doc = phrase.doc
+    the = phrase.start > 0 and doc[phrase.start - 1].lower_ == "the"
+    armed = len(phrase) == 2 and the and phrase[0].lower_ == "armed" and root.lower_ == "forces"
+    return "" if (alone or armed) and root.dep_ != "compound" else None  # "the army", "the armed forces"
 
 
 def _prefixed(token: Token) -> bool:
@@ -246,7 +266,9 @@ def _an_army(actor: Actor, registry: Registry) -> bool:
     return any(_fits()[w].admits(actor.type, names) for w in ("army", "force"))
 
 
-_ARMY_NAME = re.compile(r"\b(?:army|military|armed forces|defen[cs]e forces?|tatmadaw)\b", re.I)  # no task force
+_ARMY_NAME = re.compile(
+    r"\b(?:army|military|armed forces|defen[cs]e (?:and security )?forces?|tatmadaw)\b", re.I
+)  # no task force
 _NOT_ARMIES = frozenset("police air navy naval gendarmerie coast border presidential republican guard".split())
 
 
@@ -546,7 +568,7 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
         # but only with a word that ties the description to that person's office
         holders = [a for a in people if a.role_heads & _OFFICES]
         fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
-    return max(fitting, key=lambda a: _last_before(a, chunk.start_char), default=None)
+    return max(first_rank(fitting, chunk.text.split()), key=lambda a: _last_before(a, chunk.start_char), default=None)
 
 
 def _fits_role(actor: Actor, word: str, registry: Registry) -> bool:
@@ -614,6 +636,9 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     alike = _described_alike(fitting or [a for a in before if a.type != "person"], chunk)
     named_so = [a for a in fitting if a not in alike and chunk.root.lower_ in _head_words_of(registry.names_of(a))]
     fitting = sharing or (alike if not named_so else []) or fitting
+    if chunk.root.lower_ in ("army", "military"):  # "the army" is the Sudanese Armed Forces, not the Joint Forces
+        named = [a for a in fitting if a.id not in registry.force_country]  # a name, not "the military" again
+        fitting = [a for a in named if any(_ARMY_NAME.search(n) for n in registry.names_of(a))] or fitting
     return max(fitting, key=lambda a: _salience(a, chunk.start_char), default=None)
 
 

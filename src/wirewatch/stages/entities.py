@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -129,6 +130,7 @@ class Registry:
         self.actors: list[Actor] = []
         self._ids = itertools.count(1)  # ids stay unique when a mistaken actor is dropped
         self._by_key: dict[str, Actor] = {}
+        self._bodies: set[str] = set()  # names the report introduced as a body ("the Irish aid agency Trócaire")
         self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
         self.governments: set[str] = set()  # the actors of governments named only by description
         self.acronyms = defined_acronyms(doc)
@@ -150,6 +152,8 @@ class Registry:
             if ent.label_ == "ORG" and norm_key(ent.text) not in known_actors() and named_as_place(ent):
                 continue  # "near the village of Awdinle", tagged an organisation: a place the gazetteer lacks
             body = _MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent) or _named_as_a_body(ent)
+            if body and ent.label_ in ("ORG", "PERSON"):
+                self._bodies.add(norm_key(ent.text))
             if ent.label_ == "PERSON" and body:
                 self.organisation(ent.text, start, end)  # "Radio Omega", "Filimbi, a movement", tagged a person
             elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_tagged_an_organisation(ent)):
@@ -254,6 +258,8 @@ class Registry:
             return False
         name = strip_titles(ent.text)
         words = name.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            return self.by_surname(name, ent.start_char) is not None  # "Lt-Col Diarra" after Boubacar Diarra
         capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
         return capitalised and organisation_type(name) == "organization" and self.canonical(name)[0] is None
 
@@ -322,6 +328,10 @@ class Registry:
             return None  # "Brig", a title the tagger cut from "Brig. Gen. Peter Malual Deng"
         if fold(name) in country_words():
             return None  # "Nigerien" of "Nigerien soldiers"
+        body = self._by_key.get("org:" + norm_key(name)) if norm_key(name) in self._bodies else None
+        if body is not None:  # "Trócaire's country director", tagged a person after "the aid agency Trócaire"
+            body.mention(ent.start_char, ent.end_char, ent.text)
+            return body
         introduced = person_role(ent) is not None  # "Mohamed Ali, a trader": someone new, not Mohamed Ali Hassan
         actor = self.person(name, ent.start_char, title_words(ent), introduced)
         actor.mention(ent.start_char, ent.end_char, ent.text)
@@ -445,7 +455,7 @@ class Registry:
                 or (a.affiliation and norm_key(a.affiliation) in mods)
             ]
             people = fitting or [a for a in people if not a.affiliation]
-        return _latest_before(people, position)
+        return _latest_before(first_rank(people, mods), position)
 
     # -- organisations ------------------------------------------------------------------------------
     def organisation(
@@ -582,7 +592,8 @@ class Registry:
             return True  # "Al Jazeera Mubasher": a channel of a known outlet
         # "the Haitian Press Agency (AHP)": a name the report defines, of a press, news or broadcasting outlet
         defined = name is not None and norm_key(text) in self.acronyms and known_actors().get(norm_key(text)) is None
-        press = bool(_PRESS_WORDS.search(text)) and not _PRESS_BODIES.search(text)
+        spelt = f"{text} {self.acronyms.get(norm_key(text), '')}"  # "SPA", defined as the Sahel Press Agency
+        press = bool(_PRESS_WORDS.search(spelt)) and not _PRESS_BODIES.search(spelt)
         outlet = bool(_MEDIA_WORDS.search(text)) if name is None else defined and press
         return kind == "news agency" or (outlet and proper)
 
@@ -613,8 +624,12 @@ def _name_alone(word: Span) -> bool:
 
 
 def _described_as_a_body(ent: Span) -> bool:
-    """ "Filimbi, a pro-democracy movement": a name set beside a word for a group, not for a person."""
+    """ "Filimbi, a pro-democracy movement", "the Irish aid agency Trócaire": a name set beside a word for a group,
+    not for a person."""
     beside = [c for c in ent.root.children if c.dep_ == "appos" and not ent.start <= c.i < ent.end]
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN":
+        beside.append(before)
     return any(c.lemma_.lower() in description_nouns() and c.lemma_.lower() not in role_nouns() for c in beside)
 
 
@@ -649,6 +664,17 @@ def _titles_of(name: str) -> set[str]:
     """The titles a name is written with ("Mallam Ibrahim Garba" -> mallam)."""
     words = name.split()
     return {w.lower().rstrip(".") for w in words[: len(words) - len(strip_titles(name).split())]}
+
+
+_SECOND_RANK = frozenset("deputy assistant vice acting associate under".split())
+
+
+def first_rank(people: list[Actor], words: Iterable[str]) -> list[Actor]:
+    """ "the Humanitarian Coordinator" is not "the Deputy Humanitarian Coordinator", when the report has both:
+    of the people holding a role, those whose role has no rank word the mention lacks (all, when none is left)."""
+    said = {w.lower() for w in words}
+    exact = [a for a in people if not _SECOND_RANK & {w.lower() for w in " ".join(a.roles).split()} - said]
+    return exact or people
 
 
 def _titled_otherwise(actor: Actor, given: set[str]) -> bool:

@@ -135,6 +135,8 @@ def organisation_type(name: str) -> EntityType:
     """The type of an organisation no data file knows, from the words of its name ("the Malian army" is a state
     actor, "the Zintan brigades" an armed group)."""
     words = set(re.findall(r"[a-z]+", name.lower()))
+    if re.search(r"\b(?:press|news) agency\b", name, re.I):
+        return "news agency"  # "the Sahel Press Agency", not "the press office"
     if "Army" in name and not any(country_words().get(fold(w)) for w in re.findall(r"[\w'-]+", name)):
         return "armed group"  # "the Arakan Army", "the White Army"; a country's army names the country
     for kind, cues in data_table("actor_words.tsv"):
@@ -360,4 +362,23 @@ def _long_form(before: str, short: str, strict: bool = False) -> str | None:
     if fallback is not None and fold(fallback) in country_names():  # a place is no long form: not "South Sudan"
         named = list(itertools.dropwhile(lambda w: w.lower() in _CONNECTORS, run))
         fallback = " ".join(named) if len(named) >= 3 else None  # "the U.N. Mission in South Sudan (UNMISS)"
-    return None if strict else fallback
+    if strict:
+        return None
+    return fallback or _written_in_lower_case(words, letters)
+
+
+def _written_in_lower_case(words: list[str], letters: str) -> str | None:
+    """ "Agence malienne de presse (AMAP)": a name written, in French style, with its later words in lower case;
+    their initials, in order, are letters of the acronym, which begins and ends as the name does."""
+    run: list[str] = []
+    for word in reversed(words[-6:]):
+        bare = word.strip(",;:")
+        if (word != bare and run) or not re.fullmatch(r"[\w'’-]+", bare) or bare.lower() == "the":
+            break
+        run.insert(0, bare)
+        initials = [w[0].upper() for w in run if w.lower() not in _CONNECTORS]
+        if len(run) >= 3 and bare[:1].isupper() and initials[0] == letters[0] and initials[-1] == letters[-1]:
+            rest = iter(letters)
+            if all(letter in rest for letter in initials):  # a subsequence: A-M-P of AMAP
+                return " ".join(run)
+    return None

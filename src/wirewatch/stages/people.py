@@ -251,12 +251,16 @@ _RANKS = frozenset(
 )
 
 
+def _hyphen_in_title(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and i > 0 and is_title(doc[i - 1].text)
+
+
 def title_words(ent: Span) -> set[str]:
     """The titles a name is written with, before it or inside the tagged name ("Mallam Ibrahim Garba" -> mallam)."""
-    i = ent.start - 1
-    while i >= 0 and (is_title(ent.doc[i].text) or ent.doc[i].text == "."):
-        i -= 1
-    return {t.lower_.rstrip(".") for t in ent.doc[i + 1 : ent.end] if is_title(t.text)}
+    i, doc = ent.start - 1, ent.doc
+    while i >= 0 and (is_title(doc[i].text) or doc[i].text == "." or _hyphen_in_title(doc, i)):
+        i -= 1  # "Brig. Gen.", "Lieutenant-Colonel"
+    return {t.lower_.rstrip(".") for t in doc[i + 1 : ent.end] if is_title(t.text)}
 
 
 _SPELT_OUT = {
@@ -332,6 +336,11 @@ def nicknames(doc: Doc) -> set[str]:
 TITLE_SEX = {"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female"}
 
 
+# first names the dictionary gives one sex that are the other's in much of the world ("Adama" is a man's name
+# across the Sahel, "Andrea" and "Nicola" in Italy)
+_EITHER = frozenset("adama andrea nicola simone jean dominique claude camille".split())
+
+
 @cache
 def _names_by_sex():
     import gender_guesser.detector  # a first-name dictionary; loaded on the first "he", "she" or "Mrs"
@@ -345,6 +354,8 @@ def other_sex(name: str | None, sex: str | None) -> bool:
     if not name or sex is None:
         return False
     first = strip_titles(name).split()[0]
+    if first.lower() in _EITHER:
+        return False
     guess = _names_by_sex().get_gender(first)
     return guess in (("male", "mostly_male") if sex == "female" else ("female", "mostly_female"))
 

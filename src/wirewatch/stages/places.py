@@ -363,14 +363,15 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     best = max(
         entries, key=lambda e: (_support(e, context), _same_name(e, name), e.kind == "P" or division, e.population)
     )
-    giant = max(entries, key=lambda e: (_same_name(e, name), e.population))  # Geneva, not the Canton of Geneva
+    giant = max(entries, key=lambda e: (_same_name(e, name), e.population, e.kind == "P"))  # not Geneva's canton
     others = [e for e in entries if e.country != giant.country]
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
     huge = giant.population >= _HUGE and giant.kind == "P"  # a city, not "South-West Region" for "South West State"
-    known = giant.country in context.countries or not context.countries or huge
+    placed = giant.country in {p.country for p in context.points}  # Dhaka after Bandarban, Bangladesh unnamed
+    known = giant.country in context.countries or not context.countries or huge or placed
     outweighed = division and _support(best, context) > _support(giant, context)  # Yemen's Al Jawf province
     if dwarfs and known and _same_name(giant, name) and country is None and not outweighed:
-        return giant  # London is London, whatever else the report says
+        return _capital_of(giant, entries, name)  # London is London, whatever else the report says
     main = max(context.countries, key=lambda iso: context.countries[iso]) if context.countries else None
     aside = main is not None and best.country != main and best.population == 0 and not _vouched(best, context)
     if country is None and aside:
@@ -387,6 +388,14 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
 
 
 _CITY = 50_000
+
+
+def _capital_of(division: Entry, entries: list[Entry], name: str) -> Entry:
+    """The city a division is named after, when it is a city of its own ("Dhaka", not the Dhaka Division)."""
+    if division.kind != "A":
+        return division
+    cities = [e for e in entries if e.kind == "P" and e.country == division.country and _same_name(e, name)]
+    return max(cities, key=lambda e: e.population) if cities and cities[0].population >= _MAJOR else division
 
 
 def _known_city(entry: Entry, entries: list[Entry], context: Context) -> bool:

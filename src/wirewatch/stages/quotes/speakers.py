@@ -132,8 +132,8 @@ class Resolver:
         """ "Bali added", "Mr Lakane said": a lone name the tagger missed (or called an organisation), with or
         without its title, is a person named earlier."""
         start = subject.start
-        while start < subject.end - 1 and is_title(subject.doc[start].text):
-            start += 1
+        while start < subject.end - 1 and (is_title(subject.doc[start].text) or subject.doc[start].text in "-."):
+            start += 1  # "Mr", "Lt-Col", "Lt.-Col."
         name = subject.doc[start : subject.end]
         alone = len(name) == 1 and name.root.pos_ == "PROPN"  # "Bali"; "Bani Tamou" of Moussa Bani Tamou, too
         several = 1 < len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
