@@ -1162,3 +1162,108 @@ def test_taken_off_a_list_is_no_detention_and_a_planned_month_lies_ahead() -> No
     )
     assert claim(article, "as many as 4 million").category != "detained"
     assert claim(article, "about 1 million").date.startswith("2026-04")
+
+
+def test_who_a_relative_clause_after_a_place_and_a_section_label_say() -> None:
+    article = claims_of(
+        "The raid was claimed by the Sahel Liberation Front (SLF), the group's wing in the Liptako, which said "
+        "that its men had killed 31 soldiers.\n\n"
+        "Health: Doctors of the Plain (DOP) reports that its clinic in Sebba has treated 85 patients since "
+        "1 March.\n\n"
+        "The Kivu Radio Network, citing a police source in Goma, reported that 12 bodies were found.",
+        published="2026-05-12",
+    )
+    assert claim(article, "31").claimant.name in ("Sahel Liberation Front", "SLF")
+    assert claim(article, "85").claimant.name in ("Doctors of the Plain", "DOP")
+    bodies = claim(article, "12")
+    assert bodies.claimant is None or bodies.claimant.name is None  # a nameless source, cited by the network
+    assert bodies.via == ["Kivu Radio Network"]
+
+
+def test_what_tonnes_percentages_of_places_and_captures_count() -> None:
+    article = claims_of(
+        "Trucks carried 1,180 tonnes of mixed commodities to the camps, and a further 600 tonnes waits in the "
+        "depot. Families receive less than 5 litres of water per person a day. Gangs control an estimated 90 per "
+        "cent of the capital, though 70 percent of the town's shops are open. The rebels captured four military "
+        "vehicles and 12 soldiers. The largest site holds more than 11,000 people, and 3,200 families have lost "
+        "their shelter. As many as 10,000 people have been forced from Kalemie.",
+        published="2026-05-12",
+    )
+    assert claim(article, "1,180").category == claim(article, "600").category == "aid"
+    assert claim(article, "less than 5").category == "other"  # a ration, not a delivery
+    assert claim(article, "an estimated 90").category == "area"
+    assert claim(article, "70").category != "area"
+    assert claim(article, "four").category == "vehicles"
+    assert claim(article, "12").category == "detained"
+    assert claim(article, "more than 11,000").category == "displaced"
+    assert claim(article, "3,200").category == "displaced"
+    assert claim(article, "As many as 10,000").category == "displaced"
+
+
+def test_ages_sizes_which_one_and_a_broadcasts_night_are_no_claims_or_dates() -> None:
+    article = claims_of(
+        "Our top story tonight: at least 7 dead and dozens injured after clashes near the camp. Two children, "
+        "aged 9 and 11, were killed yesterday by a landmine. In one village, 40 homes were washed away. A "
+        "25-kilo bag of rice costs $38. About 11,000 troops serve with the mission, authorised by resolution "
+        "2767 (2025) at up to 12,000 personnel.",
+        published="2026-06-02",
+    )
+    texts = [c.text for c in article.claims]
+    assert "11" not in texts and "one" not in texts and "25" not in texts and "2767" not in texts
+    assert claim(article, "at least 7").date is None and claim(article, "dozens").date is None
+    assert claim(article, "Two").date == "2026-06-01"
+    assert claim(article, "up to 12,000").date is None
+
+
+def test_an_agency_citing_a_nameless_source_relays_it_and_an_office_owns_it() -> None:
+    article = claims_of(
+        "The Sahel Press Agency (SPA), citing a regional security official, gave a toll of 26 civilians dead. "
+        "The UN Office for the Coordination of Humanitarian Affairs (OCHA), citing local authorities, has "
+        "reported more than 900 deaths.",
+        published="2026-06-02",
+    )
+    relayed = claim(article, "26")
+    assert (relayed.claimant is None or relayed.claimant.name is None) and relayed.via == ["SPA"]
+    owned = claim(article, "more than 900")
+    assert owned.claimant.name in ("OCHA", "UN Office for the Coordination of Humanitarian Affairs")
+    assert owned.via == []
+
+
+def test_a_speaker_set_inside_or_after_a_sentence_owns_all_of_it() -> None:
+    article = claims_of(
+        "Dr Esther Kavira says she has received 27 of the wounded. Her ward has 40 beds, she said, for a town of "
+        "nearly a million people. Gul Bibi fled with her children. At the border, she added, each family was "
+        "promised a one-off grant of about $150. Head nurse Adama Kabore said stocks were low. The clinic had "
+        "recorded 238 cases since January, he said, up from 94 last year.",
+        published="2026-05-16",
+    )
+    assert claim(article, "nearly a million").claimant.name == "Esther Kavira"
+    assert claim(article, "about $150").claimant.name == "Gul Bibi"
+    assert "one" not in [c.text for c in article.claims]
+    assert claim(article, "94").claimant.name == claim(article, "238").claimant.name == "Adama Kabore"
+
+
+def test_another_source_in_a_reported_clause_and_an_announcement_an_outlet_carries() -> None:
+    article = claims_of(
+        "Tomas Nhantumbo, the district administrator, said 11 people had died. By mid-afternoon he said the "
+        "number of dead had risen to 16, and a police source later put the figure at 23. The provincial "
+        "authorities have announced compensation of 200,000 meticais for each family, Radio Mocambique reported.",
+        published="2026-04-08",
+    )
+    assert claim(article, "16").claimant.name == "Tomas Nhantumbo"
+    police = claim(article, "23").claimant
+    assert police is None or police.name is None
+    money = claim(article, "200,000")
+    assert money.claimant.name != "Radio Mocambique" and "Radio Mocambique" in money.via
+
+
+def test_counts_the_parser_loses() -> None:
+    article = claims_of(
+        "Protection: partners have registered 96 unaccompanied and separated children in Ulang. Between 300 "
+        'and 450 people continue to arrive each day. Gunmen stormed the market. "There were between 200 and 300 '
+        'of them," said a trader.',
+        published="2026-05-12",
+    )
+    assert claim(article, "96").category != "missing"
+    assert claim(article, "Between 300 and 450").claimant is None
+    assert claim(article, "between 200 and 300").low == 200

@@ -297,7 +297,7 @@ def _parser(base: dt.datetime | None, future: bool = False):
 def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] = ()) -> list[DateMention]:
     """Every date the report names, resolved against publication. With no publication date, a relative date
     ("on Monday") is listed with ``relative: true`` and no value, never resolved against today."""
-    spans = [_without_count(e) for e in ents(doc) if e.label_ in ("DATE", "TIME")]
+    spans = [_without_count(e) for e in ents(doc) if e.label_ in ("DATE", "TIME") and not ages(e)]
     spans += [
         m.span() for m in _CALENDAR.finditer(doc_text(doc)) if not any(s < m.end() and m.start() < e for s, e in spans)
     ]
@@ -311,6 +311,12 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
         if mention is not None:
             found.append(mention)
     return found
+
+
+def ages(ent: Span) -> bool:
+    """ "two children, aged 9 and 11": ages the tagger took for a date."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in ("aged", "ages", "age") and not any(t.lower_ in MONTHS for t in ent)
 
 
 def _without_count(ent: Span) -> tuple[int, int]:

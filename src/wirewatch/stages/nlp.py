@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from functools import cache
 
 from spacy.language import Language
@@ -32,6 +33,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         elif token.text in titles or (token.text == "." and token.i and doc[token.i - 1].text + "." in titles):
             doc[token.i + 1].is_sent_start = False
     text = doc.text
+    for start in starts:  # "Health: MSF reports that ...": a sitrep's section label is no subject
+        label = _LABEL.match(text, start)
+        after = doc.char_span(label.end(), label.end() + 1, alignment_mode="expand") if label else None
+        words = doc.char_span(start, label.end(1), alignment_mode="expand") if label else None
+        nouns = words is not None and all(t.tag_[:2] in ("NN", "CC", "JJ", "HY") for t in words)  # not "He said:"
+        if after is not None and after.start > 0 and nouns:
+            doc[after.start].is_sent_start = True
     for start in starts:  # "GAO, Mali, 3 June 2026 - A UNHCR spokesperson said": the dateline is no subject
         line_end = text.find("\n", start)
         paragraph = text[start : line_end if line_end >= 0 else len(text)].rstrip()
@@ -42,6 +50,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if story is not None and story.start > 0:
             doc[story.start].is_sent_start = True
     return doc
+
+
+# "Health:", "WASH:", "Shelter and NFIs:", "Food security:": a label that opens a paragraph, then a sentence
+_LABEL = re.compile(r"([A-Z][\w&/-]*(?: (?:and|[\w&/-]+)){0,3}):[ \t]+(?=[A-Z\"“])")
 
 
 @cache

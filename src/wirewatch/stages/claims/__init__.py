@@ -20,6 +20,7 @@ from ..clean import CleanDoc
 from ..entities import Registry
 from ..names import norm_key
 from ..places import Mention
+from ..quotes.attribution import mention_span
 from ..quotes.speakers import institution_nouns
 from .claimants import (
     ESTIMATE_VERBS,
@@ -247,10 +248,12 @@ def _valued(tok: Token) -> Token | None:
 
 
 def _partitive(tok: Token) -> bool:
-    """ "14 of them", "seven of those": a part of a count read before."""
+    """ "14 of them", "seven of those", "between 200 and 300 of them": a part of a count read before."""
+    numbers = (tok, tok.head) if tok.dep_ == "conj" and tok.head.like_num else (tok,)
     return any(
         p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "those", "these") for o in p.children)
-        for p in tok.children
+        for number in numbers
+        for p in number.children
     )
 
 
@@ -316,6 +319,11 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if index is not None:
         quote = ctx.quotes[index]
         via = list(quote.via) + _according_around(ctx, quote)
+        announcer = _announcer(verb, quote)
+        if announcer is not None and quote.speaker.name and ctx.registry.is_media(quote.speaker.name):
+            claimant = named(mention_span(announcer), ctx.registry)  # "The Houthi authorities have announced
+            if claimant is not None and claimant.name:  # compensation of 200,000 rials, Saba reported"
+                return _not_the_publisher(ctx, claimant, [quote.speaker.name, *via])
         return _not_the_publisher(ctx, from_quote(quote, ctx.registry), via)  # "according to an AFP tally"
     if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb) or _own_work(verb):
         return _not_the_publisher(ctx, *estimator(verb, ctx.quotes, ctx.registry))
@@ -329,6 +337,19 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if ctx.cleaned.in_headline(sent.start_char):
         return headline_source(sent, ctx.registry), []
     return None, []
+
+
+_ANNOUNCING = frozenset("announce declare pledge promise offer allocate approve".split())
+
+
+def _announcer(verb: Token, quote: Quote) -> Token | None:
+    """Who, inside an outlet's report, announced the figure: the subject of "announced" (a name or a body)."""
+    if verb.lemma_ not in _ANNOUNCING or not quote.start <= verb.idx < quote.end:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject if subject.pos_ == "PROPN" or subject.lemma_.lower() in institution_nouns() else None
 
 
 def _putting(verb: Token) -> Token | None:

@@ -86,11 +86,15 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
         if not earlier or verb.idx - earlier[-1].end > 600:
             return None, []
         return from_quote(earlier[-1], registry), list(earlier[-1].via)
-    cited = next((c for c in verb.children if c.lemma_ in ("cite", "quote") and c.dep_ == "advcl"), None)
+    beside = [*verb.children, *subject.children]  # "AMAP, citing a security official, gave a toll of 26"
+    cited = next((c for c in beside if c.lemma_ in ("cite", "quote") and c.dep_ in ("advcl", "acl")), None)
     source = next((c for c in cited.children if c.dep_ in ("dobj", "pobj")), None) if cited is not None else None
     if source is not None and _a_source(source):  # "Citing the ministry, the Saba news agency reported 34 deaths"
         relay = named(mention_span(subject), registry)
-        return named(mention_span(source), registry), [relay.name] if relay is not None and relay.name else []
+        media = relay is not None and any(registry.is_media(n) for n in (relay.name, relay.mention) if n)
+        cited_by = named(mention_span(source), registry)
+        if media or (cited_by is not None and cited_by.name):  # OCHA citing "local authorities" owns the figure
+            return cited_by, [relay.name] if relay is not None and relay.name else []
     return named(mention_span(subject), registry), []
 
 

@@ -21,7 +21,9 @@ from .numbers import Amount
 
 CLOCK = frozenset(["a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs", "o'clock", "h"])
 AGE_BEFORE = frozenset(["aged", "age", "ages"])
-_LABELS = frozenset("magnitude page number no. article chapter section level grade phase category class".split())
+_LABELS = frozenset(
+    "magnitude page number no. article chapter section level grade phase category class resolution decree".split()
+)
 _NAME_LABELS = frozenset(["ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"])
 PERCENT = frozenset(["%", "percent", "per", "pct"])
 _ELLIPTIC = frozenset(["more", "additional", "extra"])  # "5,000 more"
@@ -84,9 +86,11 @@ def counted_noun(doc: Doc, amount: Amount) -> Token | None:
         if tok.ent_type_ in ("DATE", "TIME") and not amount.start <= tok.head.i < amount.end:
             break  # "allocated $3 million last week": when, not what
         if tok.pos_ == "NOUN" or tok.lower_ in _NOMINAL:
-            hanging = all(amount.start <= t.head.i <= tok.i for t in between)
-            return tok if hanging else None  # not "may be 1,300 once teams reach ..."
-        if tok.pos_ not in ("ADV", "ADJ") and tok.text != "-":
+            # not "may be 1,300 once teams reach ..."; but "96 unaccompanied and separated children", misparsed
+            hanging = all(amount.start <= t.head.i <= tok.i or t.tag_ in ("JJ", "VBN", "CC") for t in between)
+            return tok if hanging else None
+        coordinated = tok.lower_ in ("and", "or") and between and between[-1].tag_ in ("JJ", "VBN")
+        if tok.pos_ not in ("ADV", "ADJ") and tok.text != "-" and tok.tag_ != "VBN" and not coordinated:
             break
         between.append(tok)
     for child in head.children:
@@ -151,6 +155,13 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         after in ("of", "in") or noun is None or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
     ):
         return "pronoun"
+    sized = noun is not None and noun.lemma_.lower() in _SIZES and noun.head.pos_ == "NOUN" and noun.head.i > noun.i
+    if sized and after == "-":
+        return "size"  # "a 25-kilo bag of rice", "a 40-foot container": the size of a thing, not a count
+    if text.lower() == "one" and (before in ("in", "at", "from", "on") or after == "-"):
+        return "reference"  # "In one village, 50 homes were washed away", "a one-off grant": which, not how many
+    if before in ("and", "or", "to") and amount.start > 2 and words[amount.start - 3] in AGE_BEFORE:
+        return "age"  # "two children, aged 9 and 11"
     if not amount.currency and any(doc[i].ent_type_ in _NAME_LABELS for i in range(amount.start, amount.end)):
         return "name"
     if _is_name(doc, amount, noun):
@@ -166,6 +177,7 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
 
 
 _BANDS = frozenset("fm am mhz khz".split())
+_SIZES = frozenset("kilo kg kilogram gram tonne ton litre liter metre meter km kilometre foot feet inch lb".split())
 _FEW = frozenset("two three four both".split())
 _SIDES = frozenset("group side country party faction rival".split())
 _LINES = frozenset("line hotline helpline whatsapp sms".split())  # not "put the number at 1,200"
@@ -202,7 +214,8 @@ def _age_limit(doc: Doc, amount: Amount) -> bool:
 def _is_speaking(noun: Token) -> bool:
     """ "Two medical sources said", "according to three residents": the counted are the report's sources."""
     head = noun.head
-    if (noun.dep_ == "nsubj" and head.lemma_ in cue_lemmas()) or head.lower_ in ("citing", "quoting"):
+    going_on = any(c.dep_ == "xcomp" for c in head.children)  # "300 people continue to arrive": no speech
+    if (noun.dep_ == "nsubj" and head.lemma_ in cue_lemmas() and not going_on) or head.lower_ in ("citing", "quoting"):
         return True
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
 
@@ -232,7 +245,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
     counted = ("money", "class") if amount.currency else _kind_of(noun) or _kind_of(fallback)
     if counted is not None and (counted[1] == "thing" or counted[0] in ("money", "area")):
         return counted[0]
-    people = (counted[0] in PEOPLE or counted[1] == "personnel") if counted is not None else noun is None
+    unnamed = noun is None or noun.lower_ in ("other", "others")  # "killed 47 rebels and captured 12 others"
+    people = (counted[0] in PEOPLE or counted[1] == "personnel") if counted is not None else unnamed
     anchor = noun if noun is not None else doc[amount.head]
     armed = counted is not None and counted[0] in ("troops", "fighters")  # troops who cross are not displaced
     own = _partitive_verb(doc[amount.head], noun)
@@ -247,6 +261,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         found = _lookup(tok)
         if found is not None and any(c.lemma_ in _NOT_EVENTS.get(tok.lemma_, ()) for c in tok.children):
             continue  # "took part", "took control": no one was taken
+        if tok.lemma_ == "separate" and not any(c.lower_ == "from" for c in tok.children):
+            continue  # "unaccompanied and separated children" are a need, not missing; "separated from" are
         if found is not None and found[1] == "event_people" and _for_whom(anchor):
             continue  # "nothing left for the 40 children": the children did not leave
         if found is not None and tok.lemma_ == "leave" and _left_without(tok, anchor):
@@ -343,6 +359,8 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     measured = noun.lower_ in PERCENT or _per_cent(noun)  # "60 percent of the injured" counts the injured
     if measured and _share_of_money(noun, of):
         return "money", "class"
+    if measured and of and _a_place(of[0]):
+        return "area", "class"  # "90 per cent of the capital", "60% of Upper Nile"
     kinds = [
         k
         for i, k in enumerate(looked)
@@ -352,7 +370,30 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
         kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds
     if not kinds and _a_people(noun):
         return "people", "class"  # "one million Rohingyas", "4,000 Sudanese"
+    per = [o for t in (noun, *of) for p in t.children if p.lower_ == "per" for o in p.children]
+    rate = any(o.lemma_.lower() in _RECIPIENTS for o in per)  # "5 litres per person", not "per day"
+    if (
+        not kinds
+        and noun.lemma_.lower() in _RELIEF_UNITS
+        and not rate
+        and not any(o.lemma_.lower() in _NOT_RELIEF for o in of)
+    ):
+        return "aid", "class"  # "1,180 tonnes of commodities", not "less than 5 litres per person"
     return kinds[0] if kinds else None
+
+
+# what humanitarian reports move by the tonne or the litre is relief, unless the words say otherwise
+_RELIEF_UNITS = frozenset("tonne ton litre liter".split())
+_NOT_RELIEF = frozenset("fuel diesel petrol gasoline explosive explosives ammunition waste rubble debris".split())
+_RECIPIENTS = frozenset("person people head capita household family child ward patient bed".split())
+_PLACE_NOUNS = frozenset("city town capital township village country territory area region state province".split())
+
+
+def _a_place(token: Token) -> bool:
+    """A place itself ("the capital", "Upper Nile"), not something of it ("the city's shops")."""
+    if any(c.dep_ in ("poss", "case") for c in token.children) or token.dep_ == "poss":
+        return False
+    return token.ent_type_ in ("GPE", "LOC") or token.lemma_.lower() in _PLACE_NOUNS
 
 
 def _a_people(noun: Token) -> bool:
@@ -504,10 +545,13 @@ def _from_home(verb: Token) -> bool:
     across = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "across" for o in p.children]
     if any(o.lemma_ == "border" for o in across):  # "drove 700,000 people across the border"
         return True
-    hosting = verb.lemma_ in ("host", "house", "accommodate", "shelter")  # "the coliseum is hosting 900 people"
-    if hosting and any(c.dep_ == "dobj" and (c.lemma_ in _HOSTED or c.like_num) for c in verb.children):
-        return True  # "is hosting over 9,800"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    hosting = verb.lemma_ in ("host", "house", "accommodate", "shelter")  # "the coliseum is hosting 900 people"
+    hosting = hosting or (verb.lemma_ == "hold" and subject is not None and subject.lemma_ in _RECEIVING)
+    if hosting and any(c.dep_ == "dobj" and (c.lemma_ in _HOSTED or c.like_num) for c in verb.children):
+        return True  # "is hosting over 9,800", "the largest site holds more than 11,000 people"
+    if verb.lemma_ in _DRIVEN and objects:
+        return True  # "forced from Buthidaung", "driven out of their villages"
     if verb.lemma_ == "receive" and subject is not None and subject.lemma_ in _RECEIVING:
         return True  # "her camp had received 1,200 new households"
     if verb.lemma_ in ("stay", "shelter", "sleep", "live", "camp"):  # "staying in evacuation centres"
@@ -517,9 +561,10 @@ def _from_home(verb: Token) -> bool:
     if verb.lemma_ in ("register", "arrive") and any(o.lemma_ in _CAMPS for o in _where(verb)):
         return True  # "12,00 people have registered at the camp", not "300 voters registered at the school"
     # "forced from their homes", "abandoned their farms", but not "took 46 men from our village"
-    return any(o.lemma_ in ("home", "house") for o in objects) or any(o.lemma_ in _HOMES for o in left)
+    return any(o.lemma_ in ("home", "house", "shelter") for o in objects) or any(o.lemma_ in _HOMES for o in left)
 
 
+_DRIVEN = frozenset("force drive chase expel uproot push".split())
 _HOMES = frozenset("home house farm village homestead land".split())
 _CAMPS = frozenset("camp site settlement shelter".split())
 

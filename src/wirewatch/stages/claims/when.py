@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...models import Place
 from ..clean import CleanDoc
-from ..dates import MONTHS, WEEKDAYS, When, resolve
+from ..dates import MONTHS, WEEKDAYS, When, ages, resolve
 from ..nlp import ents, ents_in
 from ..places import Mention
 from ..quotes.attribution import cue_lemmas
@@ -50,6 +50,8 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     """The date of the clause the number is in; a date that only says when something was said does not count."""
     if _aside(verb.doc[amount.head], verb):
         return None  # "Intan Jaya, a regency of roughly 135,000 people, has seen fighting since 2019"
+    if verb.pos_ == "NOUN" and verb.lemma_ in _STORIES:
+        return None  # "Our top story tonight: at least 7 dead": the night of the broadcast, not of the deaths
     for ent in sorted(_date_spans(sent, amount), key=lambda e: abs(e.start - amount.start)):
         in_dateline = cleaned.in_dateline(ent.start_char)
         if amount.start <= ent.start < amount.end or "old" in ent.text or _deadline(ent, verb) or in_dateline:
@@ -57,6 +59,8 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         if _of_other_number(ent, amount):
             continue
         dverb = clause_verb(ent.root)
+        if dverb.pos_ == "NOUN" and dverb.lemma_ in _STORIES:
+            continue  # "Our top story tonight: ... dozens injured"
         if dverb.dep_ in ("csubj", "csubjpass"):
             dverb = dverb.head  # "shelling on Sunday destroyed 400 houses": the subject's date is the clause's
         saying = verb.lemma_ in _SAYING and not _recorded(amount, verb)
@@ -127,6 +131,7 @@ def _sentence_date(sent: Span, amount: Amount, verb: Token, published: dt.date |
             continue
         dverb = clause_verb(ent.root)
         said = dverb.lemma_ in cue_lemmas() or dverb.lemma_ in _SAYING or dverb.lemma_ in _SPEAKING
+        said = said or (dverb.pos_ == "NOUN" and dverb.lemma_ in _STORIES)  # "Our top story tonight: ..."
         between = [t for t in ent.root.ancestors if t.i != dverb.i and dverb in t.ancestors]
         stated = any(t.lemma_.lower() in _STATEMENT_NOUNS for t in between)
         sibling = dverb.dep_ == "conj"  # "hosts 30,000 people and was attacked on Friday"
@@ -243,7 +248,7 @@ def _date_spans(sent: Span, amount: Amount) -> list[Span]:
     """The sentence's DATE entities, and the TIME ones that name a day ("on Sunday night", "this morning"), not a
     clock time; "March 28" and "April 2" joined when "between ... and" links them. The tagger may run a date into
     the number ("On Monday 40 people"): the date is then only its words before the number."""
-    dates = [e for e in ents_in(sent) if e.label_ == "DATE" or (e.label_ == "TIME" and _names_day(e))]
+    dates = [e for e in ents_in(sent) if (e.label_ == "DATE" or (e.label_ == "TIME" and _names_day(e))) and not ages(e)]
     dates = [sent.doc[e.start : amount.start] if e.start < amount.start < e.end else e for e in dates]
     dates = [e for e in dates if len(e) and not _names_a_thing(e) and not _across_a_semicolon(e, amount)]
     merged: list[Span] = []
@@ -282,7 +287,11 @@ def _across_a_semicolon(ent: Span, amount: Amount) -> bool:
 
 
 def _names_a_thing(ent: Span) -> bool:
-    """ "the April harvest", "the 2023 elections": a date that only names a thing dates no count."""
+    """ "the April harvest", "the 2023 elections", "resolution 2793 (2025)": a date that only names a thing dates
+    no count."""
+    doc = ent.doc
+    if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")":
+        return True  # a year in brackets after a name, a document's or a law's
     root = ent.root
     head = root.head
     timely = head.ent_type_ in ("DATE", "TIME") or head.lemma_ in _TIMES_OF_DAY  # "Monday morning"
@@ -297,6 +306,7 @@ def _names_a_thing(ent: Span) -> bool:
     return modifier and not (timely or a_day or event)
 
 
+_STORIES = frozenset("story headline headlines news bulletin update".split())
 _WEEKLY = frozenset("mass prayer prayers service services market sermon school class classes".split())
 _PLANS = frozenset("plan appeal budget strategy programme program framework overview".split())
 _TIMES_OF_DAY = frozenset("morning afternoon evening night dawn dusk midday noon midnight daybreak".split())

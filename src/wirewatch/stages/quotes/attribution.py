@@ -22,6 +22,20 @@ _INHERIT = ("advcl", "conj", "xcomp", "pcomp", "prep", "acl")
 _CITE = ("cite", "quote")
 
 
+_WHERE = frozenset(("in", "near", "at", "across", "around"))  # a place never speaks: "a group in the Sahel, which said"
+
+
+def _apposed_to(token: Token) -> Token:
+    """The name an apposition describes ("Ghulam Rasool, a day labourer"): its head, or, where the parser hung the
+    apposition on the verb, the name just before its comma ("... (JNIM), al-Qaeda's affiliate")."""
+    if token.dep_ != "appos":
+        return token
+    before = next((t for t in reversed(token.doc[: token.left_edge.i]) if not t.is_punct), None)
+    if token.head.pos_ in _NOUNISH and (before is None or before in token.head.subtree):
+        return token.head  # not "The attack was claimed by X, al-Qaeda's affiliate", parsed as the attack's
+    return before if before is not None and before.pos_ in ("PROPN", "NOUN") else token
+
+
 @cache
 def cue_lemmas() -> frozenset[str]:
     return frozenset(line.split()[0] for line in data_lines("cue_verbs.txt"))
@@ -127,7 +141,10 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
         subj = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i in inside), None)
         if subj is not None and subj.tag_ in ("WP", "WDT") and head.dep_ == "relcl":
             antecedent = head.head  # "Ghulam Rasool, a day labourer, who said ...": the relative's antecedent
-            return mention_span(antecedent.head if antecedent.dep_ == "appos" else antecedent)
+            where = antecedent.head
+            if antecedent.dep_ == "pobj" and where.lower_ in _WHERE and where.head.pos_ in _NOUNISH:
+                antecedent = where.head  # "JNIM, al-Qaeda's affiliate in the Sahel, which said": not the Sahel
+            return mention_span(_apposed_to(antecedent))
         if subj is not None:
             return mention_span(subj)
         if head.dep_ not in _INHERIT or head.head is head or head.pos_ == "NOUN":
@@ -369,8 +386,10 @@ def _appos_text(token: Token) -> str:
 
 
 def cited_source(cue: Token, inside: set[int]) -> Span | None:
-    """ "Citing X, ..." / "quoting X" attached to the cue: X is the real source."""
-    for child in cue.children:
+    """ "Citing X, ..." / "quoting X" attached to the cue or to its subject ("AFP, citing a security source,
+    reported"): X is the real source."""
+    subjects = [c for c in cue.children if c.dep_ in _SUBJECTS]
+    for child in [*cue.children, *(c for s in subjects for c in s.children if c.dep_ in ("acl", "advcl"))]:
         if child.lemma_.lower() in _CITE and child.i in inside:
             obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None:

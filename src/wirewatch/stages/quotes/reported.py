@@ -60,6 +60,9 @@ def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
     # "..., it said, and 1,200 hectares had been submerged": the parser hangs an attribution set inside the
     # sentence on the sentence's verb, and what runs on after it on that verb too
     inserted = [t for t in cue.head.children if t.i > cue.i] if cue.dep_ == "parataxis" else []
+    rest = _rest_after(doc, cue)
+    if rest is not None:  # "..., she said, for a city of nearly a million people."
+        out.append(Candidate("indirect", *rest, follows=cand))
     for more in [*cue.children, *inserted]:
         joined = more.dep_ == "conj" or (more.dep_ == "advcl" and any(m.lower_ == "while" for m in more.children))
         if not joined or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
@@ -72,6 +75,20 @@ def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
         if len(tokens) >= 4:
             out.append(Candidate("indirect", tokens[0].idx, tokens[-1].idx + len(tokens[-1]), follows=cand))
     return out
+
+
+def _rest_after(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """ "..., she said, for a city of nearly a million people": words with no verb of their own after a trailing
+    attribution finish the report it attributes."""
+    comma = cue.i + 1
+    while comma < cue.sent.end and doc[comma].dep_ in ("advmod", "npadvmod") and doc[comma].head == cue:
+        comma += 1  # "she said later,"
+    if comma >= cue.sent.end - 2 or doc[comma].text != ",":
+        return None
+    words = [t for t in doc[comma + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -> Candidate | None:
@@ -98,7 +115,8 @@ def _reported_clause(doc: Doc, cue: Token, registry: Registry, quoted, direct) -
     if found is None:
         return None
     found.cue = cue
-    if found.cited is not None and cue not in (found.cited.root.head, found.cited.root.head.head):
+    citing = found.cited.root.head if found.cited is not None else None
+    if citing is not None and cue not in (citing, citing.head, citing.head.head):  # "AFP, citing X, reported"
         found.cited = None  # "Citing X, AFP reported that JNIM said ...": X is cited for AFP's report, not JNIM's
     subject = subject_of(cue, {t.i for t in tokens}) or found.subject
     if subject is None and clause is None:
@@ -238,7 +256,7 @@ def _set_inside(doc: Doc, cue: Token, subject_only: bool = False) -> tuple[int, 
         first = subjects[-1].left_edge.i
         if any(is_cue(t) and t.i != cue.i for t in cue.sent):
             return None  # "5,000 people, aid groups said, have fled, and the RSF, witnesses said, ...": two reports
-    elif subject_only:
+    elif subject_only and any(t.pos_ in ("VERB", "AUX") for t in opening[:-2]):
         return None  # "X killed 14, the Observatory said, while ...": a trailing attribution, read as one
     content = [t for t in doc[first : cue.sent.end] if not (t.is_punct or t.is_space or t.is_quote)]
     if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
@@ -259,8 +277,8 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
     tokens = [t for t in clause.subtree if first <= t.i < last]
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].is_quote or tokens[0].lower_ == "that"):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].is_quote):
-        tokens.pop()
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].is_quote or tokens[-1].dep_ == "cc"):
+        tokens.pop()  # "..., and" before another speaker's report
     if len(tokens) < 3 and not (len(tokens) == 2 and tokens[0].like_num):  # but "said 12 died"
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -274,13 +292,19 @@ def _nested_start(clause: Token) -> int | None:
 def _another_attribution(token: Token) -> bool:
     """A speech verb with a subject of its own, hung on a reported clause ("they buried 45, while an official
     told the BBC that 39 died"): another speaker's report, not more of this one's."""
-    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
-    contrast = marks & {"while", "whereas"} if token.dep_ == "advcl" else not marks  # not "when", "if", "and that"
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ in _CONTRAST)}
+    contrast = marks & _CONTRAST if token.dep_ == "advcl" else not marks  # not "when", "if", "and that"
+    figure = token.lemma_ in _FIGURE_VERBS and any(c.dep_ == "dobj" and c.lemma_ in _FIGURES for c in token.children)
     return (
         bool(contrast)
-        and token.lemma_.lower() in indirect_lemmas()
+        and (token.lemma_.lower() in indirect_lemmas() or figure)  # "..., and a police source put the figure at 23"
         and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in token.children)
     )
+
+
+_CONTRAST = frozenset(("while", "whereas"))
+_FIGURE_VERBS = frozenset("put give place raise revise lower estimate".split())
+_FIGURES = frozenset("figure toll number count tally estimate".split())
 
 
 _VIOLENT = frozenset(
