@@ -1267,3 +1267,42 @@ def test_counts_the_parser_loses() -> None:
     assert claim(article, "96").category != "missing"
     assert claim(article, "Between 300 and 450").claimant is None
     assert claim(article, "between 200 and 300").low == 200
+
+
+def test_speakers_the_parser_hides_and_sources_named_only_by_their_place() -> None:
+    article = claims_of(
+        "Al Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack in a statement, saying its "
+        "fighters had killed 63 soldiers. Camp leaders told me that families kept arriving. One of them, Hawa "
+        "Abakar, said her group had set out with 40 people. The medical charity Medecins Sans Frontieres says its "
+        "hospital received 22 wounded patients on Monday night, five of them children. The camp now covers "
+        "roughly 20 square kilometres, the charity said. Local authorities in Mokolo, Cameroon, reported that "
+        "2,500 people arrived. The governor has announced 400 million francs for the families, Kassim said, "
+        "though only 90 million francs has been paid.",
+        published="2026-06-09",
+    )
+    assert claim(article, "63").claimant.name in ("JNIM", "Jama'at Nusrat al-Islam wal-Muslimin")
+    assert claim(article, "40").claimant.name == "Hawa Abakar"
+    assert claim(article, "five").claimant.name == claim(article, "22").claimant.name
+    assert claim(article, "roughly 20").claimant.name == claim(article, "22").claimant.name
+    local = claim(article, "2,500").claimant
+    assert local is None or local.name is None
+    assert claim(article, "90 million").claimant.name == "Kassim"
+
+
+def test_snapshots_neutralised_losses_and_what_people_take_to() -> None:
+    article = claims_of(
+        "As of 12 May, donors had provided US$4.3 million. Some 3,000 residents had fled by Tuesday afternoon. "
+        "The army said it had neutralised more than a hundred terrorists, with the loss of 11 soldiers. Partners "
+        "recorded 58 civilians killed in 47 security incidents. Hundreds of families had taken to the road. The "
+        "town had received 120 tonnes of rice. Now we are 17 people under one roof, and up to 60,000 people in "
+        "the two divisions need food.",
+        published="2026-05-13",
+    )
+    assert claim(article, "US$4.3 million").date == "../2026-05-12"
+    assert claim(article, "more than a hundred").category == "killed"
+    assert claim(article, "11").category == "killed"
+    assert claim(article, "47").category == "other"
+    assert claim(article, "Hundreds").category != "detained"
+    assert claim(article, "120").category == "aid"
+    texts = [c.text for c in article.claims]
+    assert "under one" not in texts and "two" not in texts

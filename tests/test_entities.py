@@ -1098,3 +1098,15 @@ def test_the_armed_forces_the_army_and_a_regions_forces() -> None:
     )
     assert same(article, "Burkinabe army", "armed forces had")
     assert same(article, "Fitna al-Khawarij", "Tehreek-e-Taliban Pakistan")
+
+
+def test_a_relation_set_after_a_name_and_a_title_of_the_other_sex() -> None:
+    article = wirewatch.extract(
+        '"They came at dusk," said Bakary Traore, the mayor. Mr Traore said 300 households had arrived. A midwife, '
+        'Fatoumata Traore - no relation - said the clinic had run out of drugs. "Women give birth on mats," '
+        "Ms Traore told AFP.",
+        published="2026-03-18",
+    )
+    ms = article.text.index("Ms Traore") + 3
+    owner = [e for e in article.entities if any(s <= ms < end for s, end in e.mentions)]
+    assert owner and owner[0].name == "Fatoumata Traore"

@@ -313,6 +313,17 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
     return found
 
 
+def calendar_spans(span: Span) -> list[Span]:
+    """Days written out that the tagger left untagged ("As of 12 May", read as a number and a name)."""
+    doc, found = span.doc, []
+    for match in _CALENDAR.finditer(span.text):
+        start = span.start_char + match.start()
+        day = doc.char_span(start, start + len(match.group(0)), label="DATE", alignment_mode="contract")
+        if day is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in day):
+            found.append(day)
+    return found
+
+
 def ages(ent: Span) -> bool:
     """ "two children, aged 9 and 11": ages the tagger took for a date."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""

@@ -134,6 +134,7 @@ class Registry:
         self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
         self.governments: set[str] = set()  # the actors of governments named only by description
         self.acronyms = defined_acronyms(doc)
+        self.places = places or []
         people_beside_roles(doc)
         join_split_people(doc)
         people_with_ages(doc)
@@ -321,7 +322,7 @@ class Registry:
 
     # -- people -------------------------------------------------------------------------------------
     def _add_person(self, ent: Span) -> Actor | None:
-        name = strip_titles(ent.text)
+        name = re.sub(r"\s+[-–—]\s+[a-z]+$", "", strip_titles(ent.text))  # "Fatoumata Traoré - no relation"
         if not any(w[:1].isupper() for w in name.split()) or norm_key(name) in known_actors():
             return None
         if all(is_title(w) for w in name.split()):
@@ -380,7 +381,8 @@ class Registry:
             titled = self.by_surname(name, position, given) if given and len(name.split()) <= 2 else None
             if titled is not None and (given & titled.titles or self._shared(name)):
                 return titled  # "Ms Guindo" after "Mr Guindo": of two Guindos, the one the title fits
-            return self._by_key[key]
+            if not _titled_otherwise(self._by_key[key], given):
+                return self._by_key[key]
         if len(name.split()) <= 2:
             match = self.by_surname(name, position, given, first_names=not introduced)
             if match:

@@ -158,8 +158,10 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     sized = noun is not None and noun.lemma_.lower() in _SIZES and noun.head.pos_ == "NOUN" and noun.head.i > noun.i
     if sized and after == "-":
         return "size"  # "a 25-kilo bag of rice", "a 40-foot container": the size of a thing, not a count
-    if text.lower() == "one" and (before in ("in", "at", "from", "on") or after == "-"):
-        return "reference"  # "In one village, 50 homes were washed away", "a one-off grant": which, not how many
+    if (
+        text.lower() == "one" and (before in ("in", "at", "from", "on") or after == "-")
+    ) or text.lower() == "under one":
+        return "reference"  # "In one village", "a one-off grant", "under one roof": which, not how many
     if before in ("and", "or", "to") and amount.start > 2 and words[amount.start - 3] in AGE_BEFORE:
         return "age"  # "two children, aged 9 and 11"
     if not amount.currency and any(doc[i].ent_type_ in _NAME_LABELS for i in range(amount.start, amount.end)):
@@ -179,7 +181,9 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
 _BANDS = frozenset("fm am mhz khz".split())
 _SIZES = frozenset("kilo kg kilogram gram tonne ton litre liter metre meter km kilometre foot feet inch lb".split())
 _FEW = frozenset("two three four both".split())
-_SIDES = frozenset("group side country party faction rival".split())
+_SIDES = frozenset(
+    "group side country party faction rival division district region province state county community".split()
+)  # "the two divisions": which, not how many
 _LINES = frozenset("line hotline helpline whatsapp sms".split())  # not "put the number at 1,200"
 
 
@@ -232,7 +236,11 @@ def _is_name(doc: Doc, amount: Amount, noun: Token | None) -> bool:
 
 
 PEOPLE = frozenset(("people", "civilians", "troops", "fighters"))
-_NOT_EVENTS = {"take": ("part", "place", "control", "over", "power", "off"), "hold": ("talk", "meeting", "position")}
+# "took part", "took control", "taken to the road" (fled), "taken to hospital": no one was taken away
+_NOT_EVENTS = {
+    "take": ("part", "place", "control", "over", "power", "off", "to"),
+    "hold": ("talk", "meeting", "position"),
+}
 
 
 def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | None = None) -> str:
@@ -253,8 +261,9 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
     if own is not None:
         return own  # "six of the wounded died overnight": what happened to the part
     wounded = people and noun is not None and _wounded(noun)  # "11 people with gunshot wounds"
+    goods = counted is not None and counted[0] in ("aid", "vehicles", "other") and counted[1] != "personnel"
     for tok in _event_candidates(anchor):
-        if _from_home(tok) and not armed:
+        if _from_home(tok) and not armed and not goods:  # not "the town had received 120 tonnes of rice"
             return "displaced"
         if tok.lemma_ == "move" and people and not armed and _moved(anchor, tok):
             return "evacuated"  # "had moved 6,500 people to safer areas", "1.47 million people had been moved"

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from ...models import Place
 from ..clean import CleanDoc
-from ..dates import MONTHS, WEEKDAYS, When, ages, resolve
+from ..dates import MONTHS, WEEKDAYS, When, ages, calendar_spans, resolve
 from ..nlp import ents, ents_in
 from ..places import Mention
 from ..quotes.attribution import cue_lemmas
@@ -249,6 +249,7 @@ def _date_spans(sent: Span, amount: Amount) -> list[Span]:
     clock time; "March 28" and "April 2" joined when "between ... and" links them. The tagger may run a date into
     the number ("On Monday 40 people"): the date is then only its words before the number."""
     dates = [e for e in ents_in(sent) if (e.label_ == "DATE" or (e.label_ == "TIME" and _names_day(e))) and not ages(e)]
+    dates = sorted(dates + calendar_spans(sent), key=lambda e: e.start)
     dates = [sent.doc[e.start : amount.start] if e.start < amount.start < e.end else e for e in dates]
     dates = [e for e in dates if len(e) and not _names_a_thing(e) and not _across_a_semicolon(e, amount)]
     merged: list[Span] = []
@@ -381,6 +382,8 @@ def _with_preposition(ent: Span, verb: Token) -> str:
         return f"since {ent.text}"
     if head.lower_ == "of" and head.i == ent.start - 1 and head.i > 0 and doc[head.i - 1].lower_ == "as":
         return f"as of {ent.text}"  # "recorded 7,850 as of 5 October": up to that day
+    if head.lower_ == "by" and head.i == ent.start - 1:
+        return f"as of {ent.text}"  # "had fled to Maiduguri by Tuesday afternoon": up to then
     if head.dep_ == "prep" and head.i == ent.start - 1 and head.lower_ in ("in", "over", "during", "between"):
         return f"{head.text} {ent.text}"
     return ent.text

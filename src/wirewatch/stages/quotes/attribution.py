@@ -11,7 +11,16 @@ from spacy.tokens import Doc, Span, Token
 from ..._data import data_lines
 from ..entities import Registry
 from ..gazetteer import gazetteer
-from ..names import alias_spellings, institution_words, known_actors, norm_key, role_nouns, titles
+from ..names import (
+    BACKING,
+    actor_names,
+    alias_spellings,
+    institution_words,
+    known_actors,
+    norm_key,
+    role_nouns,
+    titles,
+)
 from ..nlp import ents, ents_in, noun_chunks
 from ..nlp import text as doc_text
 from ..people import first_name
@@ -146,6 +155,9 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
                 antecedent = where.head  # "JNIM, al-Qaeda's affiliate in the Sahel, which said": not the Sahel
             return mention_span(_apposed_to(antecedent))
         if subj is not None:
+            named = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None and subj.pos_ in ("NUM", "PRON"):
+                return mention_span(named)  # "One of them, Hawa Abakar, said"
             return mention_span(subj)
         if head.dep_ not in _INHERIT or head.head is head or head.pos_ == "NOUN":
             break
@@ -309,8 +321,14 @@ def _phrase_head(token: Token, inside: set[int]) -> Token:
 
 def mention_span(head: Token) -> Span:
     """The words naming the speaker: the named entity, or the noun phrase without clauses and appositions."""
-    span = _mention_span(head)
     doc = head.doc
+    if head.lower_ in BACKING and head.i > 0 and doc[head.i - 1].text == "-" and head.i + 1 < len(doc):
+        after = doc[head.i + 1].idx  # "Al Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin", misparsed
+        named = next((m for m in actor_names(doc) if m.start() == after), None)
+        span = doc.char_span(named.start(), named.end(), alignment_mode="expand") if named else None
+        if span is not None:
+            return span
+    span = _mention_span(head)
     for start in range(span.start - 1, max(span.start - 3, span.sent.start - 1), -1):
         if doc[start].is_punct:
             break

@@ -64,7 +64,8 @@ def _running_on(doc: Doc, cue: Token, cand: Candidate) -> list[Candidate]:
     if rest is not None:  # "..., she said, for a city of nearly a million people."
         out.append(Candidate("indirect", *rest, follows=cand))
     for more in [*cue.children, *inserted]:
-        joined = more.dep_ == "conj" or (more.dep_ == "advcl" and any(m.lower_ == "while" for m in more.children))
+        goes_on = any(m.lower_ in ("while", "though", "although") for m in more.children)  # "..., he said, though"
+        joined = more.dep_ == "conj" or (more.dep_ == "advcl" and goes_on)
         if not joined or more.i < cue.i or more.pos_ not in ("VERB", "AUX") or is_cue(more):
             continue
         if any(c.dep_ == "ccomp" or (c.dep_ == "mark" and c.lower_ == "that") for c in more.children):
@@ -206,7 +207,19 @@ def _extended(span: tuple[int, int] | None, cue: Token, clause: Token) -> tuple[
             while last.is_punct and last.i > more.i:
                 last = last.nbor(-1)
             end = max(end, last.idx + len(last))
-    return start, end
+    return start, _tail(cue, end)
+
+
+def _tail(cue: Token, end: int) -> int:
+    """ "received 22 wounded patients on Monday night, five of them children.": a short verbless phrase the parser
+    left outside the reported clause, up to the sentence's end, is still what was reported."""
+    rest = [t for t in cue.sent if t.idx >= end and not t.is_space]
+    if cue.idx >= end or len(rest) < 3 or rest[0].text != "," or len(rest) > 10:
+        return end
+    words = [t for t in rest[1:] if not t.is_punct]
+    if not words or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.i == cue.i for t in words):
+        return end
+    return words[-1].idx + len(words[-1])
 
 
 def _count_before(cue: Token, clause: Token) -> Token | None:

@@ -60,6 +60,9 @@ _SERIES = frozenset("previous this".split())  # "the previous flash update", not
 _ISSUES = frozenset("update bulletin sitrep".split())
 
 
+_GENERIC_BODIES = frozenset(("authority", "partner"))  # not "an official in X", a nameless person
+
+
 class Resolver:
     """Resolves speakers in reading order, remembering who spoke so far (for "he said", "it adds")."""
 
@@ -90,6 +93,8 @@ class Resolver:
             person = subject  # "its chairman, Aminu Danladi", "Achol Ring, who heads a charity": a person's name
         if person is not None:
             return self._person(person, subject, role)
+        if self._placed_only(subject):
+            return Resolved(Speaker(mention=words), None, 0.3)  # "local authorities in Mokolo": nameless
         named = proper_name(subject)
         if named is not None and named.root.ent_type_ != "PERSON" and subject.root.pos_ == "NOUN":
             return self._organisation(subject, role)  # "the conflict monitor ACLED"
@@ -101,6 +106,17 @@ class Resolver:
         if self._org_like(subject):
             return self._organisation(subject, role)
         return Resolved(Speaker(mention=words), None, 0.3)
+
+    def _placed_only(self, subject: Span) -> bool:
+        """ "Local authorities in Mokolo", "health officials in Ayod County": people of a place, named by nothing
+        but the place (not a country's government, which the governments stage has linked)."""
+        if subject.root.lemma_.lower() not in _GENERIC_BODIES or self._registered(subject, person=False):
+            return False
+        names = [e for e in ents_in(subject) if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+        located = self.registry.places  # the places stage's, whatever the tagger called them ("Mokolo", an ORG)
+        places = [e for e in names if e.label_ in ("GPE", "LOC", "FAC") or (e.start_char, e.end_char) in located]
+        # "the authorities in Mali" are its government; "local authorities in Mokolo, Cameroon" a town's
+        return bool(places) and len(places) == len(names) and fold(places[0].text) not in country_names()
 
     def _named_person(self, subject: Span, role: str | None) -> bool:
         """A name the tagger missed or called an organisation, set beside a role or introduced with "who"."""
@@ -147,6 +163,8 @@ class Resolver:
         root = subject.root
         if self.registry.canonical(subject.text)[0] or root.lemma_.lower() in institution_nouns() | document_nouns():
             return True
+        if subject[0].lower_ == "the" and root.pos_ == "NOUN" and described_actor(subject, self.registry):
+            return True  # "the charity said", after the medical charity MSF
         if root.lower_ in ("staff", "command") and any(c.lower_ in ("army", "military") for c in root.children):
             return True  # "the army general staff", "the military high command"
         return root.pos_ == "PROPN" or any(
