@@ -1110,3 +1110,23 @@ def test_a_relation_set_after_a_name_and_a_title_of_the_other_sex() -> None:
     ms = article.text.index("Ms Traore") + 3
     owner = [e for e in article.entities if any(s <= ms < end for s, end in e.mentions)]
     assert owner and owner[0].name == "Fatoumata Traore"
+
+
+def test_a_surname_read_as_an_adverb_and_the_state_media_of_a_wire_story() -> None:
+    article = wirewatch.extract(
+        'PESHAWAR, May 11 (Reuters) - "They shot at anyone who ran," Allaye Tembely, the deputy mayor of '
+        "Douentza, told Reuters by telephone. Mr Tembely said the victims were buried yesterday. According to the Associated Press of Pakistan (APP), "
+        "the envoy was summoned. The state-run news agency said patience was running out. The Islamic Emirate, "
+        "as the Taliban call their government, denied it.",
+        published="2026-05-11",
+    )
+    assert same(article, "Allaye Tembely", "Tembely said")
+    assert same(article, "Associated Press of Pakistan", "state-run news agency")
+    assert not same(article, "Reuters", "state-run news agency")
+    assert same(article, "Islamic Emirate", "Taliban")
+    article = wirewatch.extract(
+        "JUBA (AP) - The South Sudan Broadcasting Corporation (SSBC) reported clashes near Bor. The state "
+        "broadcaster said talks would follow.",
+        published="2026-02-26",
+    )
+    assert same(article, "South Sudan Broadcasting Corporation", "state broadcaster")

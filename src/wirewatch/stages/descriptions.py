@@ -266,9 +266,11 @@ def _an_army(actor: Actor, registry: Registry) -> bool:
     return any(_fits()[w].admits(actor.type, names) for w in ("army", "force"))
 
 
-_ARMY_NAME = re.compile(
-    r"\b(?:army|military|armed forces|defen[cs]e (?:and security )?forces?|tatmadaw)\b", re.I
-)  # no task force
+# "the state-run news agency" is no international wire service
+_STATE_RUN = frozenset("state state-owned official government public".split())
+_PRIVATE_WIRES = frozenset(("Reuters", "AFP", "AP", "Agence France-Presse", "Associated Press", "Bloomberg", "dpa"))
+# names of a national army (not a task force)
+_ARMY_NAME = re.compile(r"\b(?:army|military|armed forces|defen[cs]e (?:and security )?forces?|tatmadaw)\b", re.I)
 _NOT_ARMIES = frozenset("police air navy naval gendarmerie coast border presidential republican guard".split())
 
 
@@ -627,6 +629,8 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         and not _other_argument(a, chunk)
     ]
     fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk, registry)]
+    if any(t.lower_ in _STATE_RUN for t in chunk) or "state-run" in chunk.text.lower():
+        fitting = [a for a in fitting if not set(registry.names_of(a)) & _PRIVATE_WIRES]  # not Reuters
     fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
     sharing = _sharing_a_modifier(fitting, chunk, registry)
     if sharing is None:

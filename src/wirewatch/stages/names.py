@@ -135,8 +135,8 @@ def organisation_type(name: str) -> EntityType:
     """The type of an organisation no data file knows, from the words of its name ("the Malian army" is a state
     actor, "the Zintan brigades" an armed group)."""
     words = set(re.findall(r"[a-z]+", name.lower()))
-    if re.search(r"\b(?:press|news) agency\b", name, re.I):
-        return "news agency"  # "the Sahel Press Agency", not "the press office"
+    if re.search(r"\b(?:(?:press|news) agency|broadcasting (?:corporation|company|service))\b", name, re.I):
+        return "news agency"  # "the Sahel Press Agency", "South Sudan Broadcasting Corporation"; not "the press office"
     if "Army" in name and not any(country_words().get(fold(w)) for w in re.findall(r"[\w'-]+", name)):
         return "armed group"  # "the Arakan Army", "the White Army"; a country's army names the country
     for kind, cues in data_table("actor_words.tsv"):

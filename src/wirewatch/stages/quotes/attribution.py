@@ -328,6 +328,12 @@ def mention_span(head: Token) -> Span:
         span = doc.char_span(named.start(), named.end(), alignment_mode="expand") if named else None
         if span is not None:
             return span
+    if head.text in titles() or head.text + "." in titles():  # "Mr Tembely said", "Tembely" read as an adverb
+        end = head.i + 1
+        while end < len(doc) and end - head.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end > head.i + 1:
+            return doc[head.i : end]
     span = _mention_span(head)
     for start in range(span.start - 1, max(span.start - 3, span.sent.start - 1), -1):
         if doc[start].is_punct:

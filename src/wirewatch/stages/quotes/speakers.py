@@ -151,7 +151,8 @@ class Resolver:
         while start < subject.end - 1 and (is_title(subject.doc[start].text) or subject.doc[start].text in "-."):
             start += 1  # "Mr", "Lt-Col", "Lt.-Col."
         name = subject.doc[start : subject.end]
-        alone = len(name) == 1 and name.root.pos_ == "PROPN"  # "Bali"; "Bani Tamou" of Moussa Bani Tamou, too
+        titled = start > subject.start and name.root.text[:1].isupper()  # "Mr Tembely", "Tembely" read as an adverb
+        alone = len(name) == 1 and (name.root.pos_ == "PROPN" or titled)  # "Bali"; "Bani Tamou" of Moussa Bani Tamou
         several = 1 < len(name) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
         earlier = self.registry.by_surname(name.text) if alone or several else None
         sex = TITLE_SEX.get(subject[0].lower_.rstrip(".")) if start > subject.start else None
