@@ -1115,9 +1115,9 @@ def test_a_relation_set_after_a_name_and_a_title_of_the_other_sex() -> None:
 def test_a_surname_read_as_an_adverb_and_the_state_media_of_a_wire_story() -> None:
     article = wirewatch.extract(
         'PESHAWAR, May 11 (Reuters) - "They shot at anyone who ran," Allaye Tembely, the deputy mayor of '
-        "Douentza, told Reuters by telephone. Mr Tembely said the victims were buried yesterday. According to the Associated Press of Pakistan (APP), "
-        "the envoy was summoned. The state-run news agency said patience was running out. The Islamic Emirate, "
-        "as the Taliban call their government, denied it.",
+        "Douentza, told Reuters by telephone. Mr Tembely said the victims were buried yesterday. According to "
+        "the Associated Press of Pakistan (APP), the envoy was summoned. The state-run news agency said "
+        "patience was running out. The Islamic Emirate, as the Taliban call their government, denied it.",
         published="2026-05-11",
     )
     assert same(article, "Allaye Tembely", "Tembely said")
