@@ -1306,3 +1306,26 @@ def test_snapshots_neutralised_losses_and_what_people_take_to() -> None:
     assert claim(article, "120").category == "aid"
     texts = [c.text for c in article.claims]
     assert "under one" not in texts and "two" not in texts
+
+
+def test_what_the_new_rules_must_leave_alone() -> None:
+    article = claims_of(
+        "Le Monde, citing diplomatic sources, reported that 200 mercenaries had arrived. Police seized 3 tonnes "
+        "of cannabis in a raid. The fighting has displaced 40 percent of the town. Police pushed 300 protesters "
+        "out of the square. Two officials asked not to be identified. The victims included a man aged 70 and 2 "
+        "boys. At least 12 people were killed in an attack in Kidal (10 March), the army said. Latest update: 95 "
+        "cholera cases recorded in Adre since 1 March. The army captured 7 commanders in a night raid. At least "
+        "40 people were killed, a hospital official said, on condition of anonymity.",
+        published="2026-03-10",
+    )
+    paper = claim(article, "200")
+    assert (paper.claimant is None or paper.claimant.name is None) and paper.via == ["Le Monde"]
+    assert claim(article, "3").category != "aid"
+    assert claim(article, "40").category == "displaced"
+    assert claim(article, "300").category != "displaced"
+    assert "Two" not in [c.text for c in article.claims]  # the report's own sources
+    assert claim(article, "2").low == 2
+    assert claim(article, "At least 12").date == "2026-03-10"
+    assert claim(article, "95").date == "2026-03-01/.."
+    assert claim(article, "7").category == "detained"
+    assert not any(q.text.startswith("on condition") for q in article.quotes)

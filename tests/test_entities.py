@@ -1130,3 +1130,20 @@ def test_a_surname_read_as_an_adverb_and_the_state_media_of_a_wire_story() -> No
         published="2026-02-26",
     )
     assert same(article, "South Sudan Broadcasting Corporation", "state broadcaster")
+
+
+def test_rival_seats_a_country_named_as_a_container_and_a_mans_forces() -> None:
+    article = wirewatch.extract(
+        "The Aden-based government said Houthi drones struck an oil terminal. The government in Sanaa denied it. "
+        "Diffa, the main town of Niger's south-east, hosts 300,000 refugees. Niger's government said aid was "
+        "running out. Hemedti forces overran the camp. The armed forces said they would retake it.\\n\\n"
+        "Nutrition and Health: UNICEF screened 45,000 children.",
+        published="2026-03-10",
+    )
+    sanaa = article.text.index("government in Sanaa")
+    rival = {e.id for e in article.entities if any(s <= sanaa < end for s, end in e.mentions)}
+    assert entity_of(article, "Aden-based government").id not in rival
+    niger = [e for e in article.entities if e.type == "place" and e.name == "Niger"]
+    assert niger and all(e.place is not None and e.place.iso3 == "NER" for e in niger)
+    assert not same(article, "Hemedti forces", "armed forces said")
+    assert not any(e.name.startswith("Nutrition") for e in article.entities)

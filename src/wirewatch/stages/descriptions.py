@@ -98,7 +98,7 @@ def link_national_forces(registry: Registry, skip: list[tuple[int, int]], home: 
             continue
         if country == "":  # "the army": an army named before is the description stage's to find
             if any(a.first < phrase.start_char and _fits()["army"].admits(a.type, registry.names_of(a))
-                   for a in registry.actors):  # fmt: skip
+                   and a.id not in registry.named_forces for a in registry.actors):  # fmt: skip
                 continue
             described = [a for a in registry.actors if a.id in registry.force_country and a.first < phrase.start_char]
             if described:  # "Nigerien soldiers ... The army said": the forces described last
@@ -133,6 +133,7 @@ def _named_forces(phrase: Span, registry: Registry) -> None:
     name = " ".join(t.text for t in words) + " forces"
     actor = registry.organisation(name)
     if actor is not None:
+        registry.named_forces.add(actor.id)
         actor.mention(phrase.start_char, phrase.end_char, phrase.text)
 
 
@@ -640,6 +641,8 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     alike = _described_alike(fitting or [a for a in before if a.type != "person"], chunk)
     named_so = [a for a in fitting if a not in alike and chunk.root.lower_ in _head_words_of(registry.names_of(a))]
     fitting = sharing or (alike if not named_so else []) or fitting
+    if chunk.root.lower_ in ("army", "military") or "armed forces" in chunk.text.lower():
+        fitting = [a for a in fitting if a.id not in registry.named_forces]  # not "Hemedti forces"
     if chunk.root.lower_ in ("army", "military"):  # "the army" is the Sudanese Armed Forces, not the Joint Forces
         named = [a for a in fitting if a.id not in registry.force_country]  # a name, not "the military" again
         fitting = [a for a in named if any(_ARMY_NAME.search(n) for n in registry.names_of(a))] or fitting

@@ -133,6 +133,7 @@ class Registry:
         self._bodies: set[str] = set()  # names the report introduced as a body ("the Irish aid agency Trócaire")
         self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
         self.governments: set[str] = set()  # the actors of governments named only by description
+        self.named_forces: set[str] = set()  # "Jubaland forces": a region's or a man's forces, no national army
         self.acronyms = defined_acronyms(doc)
         self.places = places or []
         people_beside_roles(doc)
@@ -148,7 +149,7 @@ class Registry:
                 continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
             if ent.label_ == "PERSON" and (start, end) in known:
                 continue  # "Jamaat-ul-Ahrar (JuA)", tagged a person: the organisation its acronym defines
-            if _described(ent) or _role_title(ent) or ent.text in _FURNITURE:
+            if _described(ent) or _role_title(ent) or ent.text in _FURNITURE or _section_label(ent):
                 continue  # "The Council" after the Human Rights Council: a description, linked later
             if ent.label_ == "ORG" and norm_key(ent.text) not in known_actors() and named_as_place(ent):
                 continue  # "near the village of Awdinle", tagged an organisation: a place the gazetteer lacks
@@ -623,6 +624,13 @@ def _name_alone(word: Span) -> bool:
     joined = joined and before.ent_type_ not in ("DATE", "TIME")  # "On Tuesday al-Burhan flew"
     dated = name.ent_type_ in ("DATE", "TIME") or name.lower_ in MONTHS or name.lower_ in WEEKDAYS
     return article and name.pos_ == "PROPN" and name.text[:1].isupper() and not joined and not dated
+
+
+def _section_label(ent: Span) -> bool:
+    """ "Nutrition and Health:" opening a paragraph of a situation report: a heading, not an organisation."""
+    doc = ent.doc
+    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text or doc[ent.start - 1].is_space
+    return opens and (ent.text.endswith(":") or (ent.end < len(doc) and doc[ent.end].text == ":"))
 
 
 def _described_as_a_body(ent: Span) -> bool:

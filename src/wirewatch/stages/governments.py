@@ -19,7 +19,7 @@ _HEADS = frozenset("government junta authorities regime".split())  # not "the ad
 _LEVELS = frozenset("state regional provincial local district county municipal city village camp".split())
 # another government than the one in power, or a branch of it ("the de facto authorities", "the former regime")
 _OTHERS = frozenset(
-    "de facto parallel rival former previous old ex exiled separatist rebel opposition judicial "
+    "de facto parallel rival former previous old new ex exiled separatist rebel opposition judicial "
     "self-declared breakaway autonomous".split()
 )
 _NEAR = 300  # characters: about the sentence before
@@ -31,13 +31,21 @@ def link_governments(registry: Registry, skip: list[tuple[int, int]], home: str 
     stage reads "the government said". ``home``: the ISO alpha-2 code of the country the report is about."""
     governments: dict[str, Actor] = {}
     named: tuple[int, str] | None = None  # where the last government named with its country was, and whose
-    for token in registry.doc:
-        phrase = _phrase(token)
-        if phrase is None or any(s <= phrase.start_char < e for s, e in skip):
-            continue
+    phrases = [
+        p for p in map(_phrase, registry.doc) if p is not None and not any(s <= p.start_char < e for s, e in skip)
+    ]
+    seats: dict[str, set[str]] = {}
+    for phrase in phrases:
+        found = _seat(phrase)
+        if found and found[0]:
+            seats.setdefault(found[0], set()).add(fold(found[1]))
+    for phrase in phrases:
         own = _country(phrase, None)  # the country its words name, "" for none
         if own is None:
             continue
+        seat = _seat(phrase)
+        if seat and len(seats.get(own, ())) > 1:
+            own = f"{own}:{fold(seat[1])}"  # "the Aden-based government", "the government in Sanaa": two rivals
         country = own or home or ""
         if not own and named is not None and phrase.start_char - named[0] < _NEAR:
             country = named[1]  # "Ukraine's government said. ... the government said": that one
@@ -76,9 +84,11 @@ def _country(phrase: Span, home: str | None) -> str | None:
     None when another name makes it someone else's ("the Borno State government", "Burhan's government")."""
     head = phrase[-1]
     seat = _seat(phrase)
-    if seat is not None:
-        return seat or None
+    seat_words = set(seat[1].split()) if seat else set()
     words = [t.text for t in phrase[:-1] if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP")]
+    words = [w for w in words if w not in seat_words]  # "the Sanaa-based Houthi government": the Houthis'
+    if seat is not None and not words:
+        return seat[0] or None
     of = [o.text for p in head.children if p.lower_ == "of" for o in p.subtree if o.pos_ == "PROPN"]
     named = _countries(words) | _countries(of)
     if None in named:
@@ -90,23 +100,24 @@ def _country(phrase: Span, home: str | None) -> str | None:
     return home or ""
 
 
-def _seat(phrase: Span) -> str | None:
+def _seat(phrase: Span) -> tuple[str, str] | None:
     """The country whose seat of government the phrase names: "the junta in Ouagadougou", "the authorities in
     Bamako" (a capital; "the authorities in Kidal" are a town's), "the Port Sudan-based government" (a city of one
-    country); "" when it names a seat of no country, None when it names none."""
+    country), with the seat's name; "" for the country of a seat of no country's, None when it names no seat."""
     doc, head = phrase.doc, phrase[-1]
     based = next(
         (t for t in phrase if t.lower_ == "based" and t.i > phrase.start + 1 and doc[t.i - 1].text == "-"), None
     )
     if based is not None:
         words = [t for t in doc[phrase.start : based.i - 1] if t.pos_ == "PROPN"]
-        return _country_of_seat(" ".join(t.text for t in words), capital_only=False) if words else None
+        name = " ".join(t.text for t in words)
+        return (_country_of_seat(name, capital_only=False), name) if words else None
     at = next((p for p in head.rights if p.lower_ == "in"), None)
     place = next((o for o in at.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if at else None
     if place is None:
         return None
-    words = [t.text for t in place.subtree if t.pos_ == "PROPN" and t.i < place.i + 1]
-    return _country_of_seat(" ".join(words), capital_only=True)
+    name = " ".join(t.text for t in place.subtree if t.pos_ == "PROPN" and t.i < place.i + 1)
+    return _country_of_seat(name, capital_only=True), name
 
 
 def _country_of_seat(name: str, capital_only: bool) -> str:

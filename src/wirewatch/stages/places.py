@@ -108,7 +108,12 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     context = _context(doc, spans)
     mentions: list[Mention] = []
     names: dict[str, list[_Span]] = {}
-    towns = {fold(s.text) for s in spans if _SETTLEMENT_OF.search(doc_text(doc)[max(0, s.start - 30) : s.start])}
+    text = doc_text(doc)
+    towns = {  # "the village of Tonga"; not "the main town of Niger's south-east"
+        fold(s.text)
+        for s in spans
+        if _SETTLEMENT_OF.search(text[max(0, s.start - 30) : s.start]) and not re.match(r"['’]s\b", text[s.end :])
+    }
     for span in spans:
         iso = country_names().get(fold(span.text))
         if iso and (fold(span.text) in towns or _town_of_a_country_name(doc, span, iso)):

@@ -19,7 +19,7 @@ from ..names import institution_words, role_nouns, strip_titles
 from ..nlp import ents_in
 from ..people import title_words
 from ..quotes.attribution import mention_span, proper_name
-from ..quotes.speakers import document_nouns, institution_nouns
+from ..quotes.speakers import an_institution, document_nouns, institution_nouns
 
 # verbs whose subject gives the figure: "estimated the damage at", "counts 400,000", "had reported five dead"
 ESTIMATE_VERBS = frozenset(
@@ -91,9 +91,9 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
     source = next((c for c in cited.children if c.dep_ in ("dobj", "pobj")), None) if cited is not None else None
     if source is not None and _a_source(source):  # "Citing the ministry, the Saba news agency reported 34 deaths"
         relay = named(mention_span(subject), registry)
-        media = relay is not None and any(registry.is_media(n) for n in (relay.name, relay.mention) if n)
         cited_by = named(mention_span(source), registry)
-        if media or (cited_by is not None and cited_by.name):  # OCHA citing "local authorities" owns the figure
+        owner = an_institution(mention_span(subject), registry)  # OCHA citing "local authorities" owns the figure
+        if not owner or (cited_by is not None and cited_by.name):
             return cited_by, [relay.name] if relay is not None and relay.name else []
     return named(mention_span(subject), registry), []
 
@@ -174,6 +174,8 @@ def named(span: Span, registry: Registry) -> Claimant:
     person = next((e for e in ents_in(span) if e.label_ == "PERSON" and not _where_from(e, span)), None)
     words = person.text if person else text
     actor = registry.by_surname(words, span.start_char) if len(text.split()) <= 3 else None
+    if actor is not None and actor.first > span.start_char:
+        actor = None  # "Minister Ahmed" is not the nurse Fadumo Ahmed, introduced after
     if actor is not None or person is not None:
         actor = actor or registry.person(strip_titles(person.text), person.start_char, title_words(person))
         return Claimant(name=actor.name, mention=text, entity_id=actor.id)  # "Ajak, who had put the toll at 32"

@@ -162,7 +162,7 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         text.lower() == "one" and (before in ("in", "at", "from", "on") or after == "-")
     ) or text.lower() == "under one":
         return "reference"  # "In one village", "a one-off grant", "under one roof": which, not how many
-    if before in ("and", "or", "to") and amount.start > 2 and words[amount.start - 3] in AGE_BEFORE:
+    if noun is None and before in ("and", "or", "to") and amount.start > 2 and words[amount.start - 3] in AGE_BEFORE:
         return "age"  # "two children, aged 9 and 11"
     if not amount.currency and any(doc[i].ent_type_ in _NAME_LABELS for i in range(amount.start, amount.end)):
         return "name"
@@ -179,7 +179,9 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
 
 
 _BANDS = frozenset("fm am mhz khz".split())
-_SIZES = frozenset("kilo kg kilogram gram tonne ton litre liter metre meter km kilometre foot feet inch lb".split())
+_SIZES = frozenset(
+    "kilo kg kilogram gram metre meter km kilometre foot feet inch lb".split()
+)  # not "a 500-tonne consignment"
 _FEW = frozenset("two three four both".split())
 _SIDES = frozenset(
     "group side country party faction rival division district region province state county community".split()
@@ -218,7 +220,9 @@ def _age_limit(doc: Doc, amount: Amount) -> bool:
 def _is_speaking(noun: Token) -> bool:
     """ "Two medical sources said", "according to three residents": the counted are the report's sources."""
     head = noun.head
-    going_on = any(c.dep_ == "xcomp" for c in head.children)  # "300 people continue to arrive": no speech
+    going_on = head.lemma_ == "continue" and any(
+        c.dep_ == "xcomp" and c.lemma_ not in cue_lemmas() for c in head.children
+    )  # "300 people continue to arrive": no speech
     if (noun.dep_ == "nsubj" and head.lemma_ in cue_lemmas() and not going_on) or head.lower_ in ("citing", "quoting"):
         return True
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
@@ -280,6 +284,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
             continue  # "300 farmers lost their crops" are alive; "lost their lives" and "lost two sons" are not
         if found is not None and found[0] == "displaced" and armed:
             continue
+        if found is not None and found[0] == "detained" and counted is not None and counted[0] == "vehicles":
+            continue  # "captured four military vehicles": the vehicles are counted, no one was detained
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
             return found[0] if found[0] == "killed" or not wounded else "injured"  # "were taken to the clinic"
         supplied = found is not None and found[1] == "supply" and tok.pos_ == "VERB"  # not "14 trucks"
@@ -368,8 +374,9 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     measured = noun.lower_ in PERCENT or _per_cent(noun)  # "60 percent of the injured" counts the injured
     if measured and _share_of_money(noun, of):
         return "money", "class"
-    if measured and of and _a_place(of[0]):
-        return "area", "class"  # "90 per cent of the capital", "60% of Upper Nile"
+    happened = any(_lookup(t) and _lookup(t)[1] in ("event", "event_people") for t in list(noun.ancestors)[:3])
+    if measured and of and _a_place(of[0]) and not happened:
+        return "area", "class"  # "90 per cent of the capital", not "displaced 40 percent of the town"
     kinds = [
         k
         for i, k in enumerate(looked)
@@ -379,23 +386,33 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
         kinds = [k for k in map(_lookup, modifiers) if k is not None and k[1] == "class"] + kinds
     if not kinds and _a_people(noun):
         return "people", "class"  # "one million Rohingyas", "4,000 Sudanese"
-    per = [o for t in (noun, *of) for p in t.children if p.lower_ == "per" for o in p.children]
-    rate = any(o.lemma_.lower() in _RECIPIENTS for o in per)  # "5 litres per person", not "per day"
-    if (
-        not kinds
-        and noun.lemma_.lower() in _RELIEF_UNITS
-        and not rate
-        and not any(o.lemma_.lower() in _NOT_RELIEF for o in of)
-    ):
-        return "aid", "class"  # "1,180 tonnes of commodities", not "less than 5 litres per person"
+    spent = any(o.lemma_.lower() in _NOT_RELIEF for o in of)  # "70,000 litres of fuel a day to run the wells"
+    if not kinds and noun.lemma_.lower() in _RELIEF_UNITS and not spent and _relief(noun):
+        return "aid", "class"  # "1,180 tonnes of commodities have been dispatched", "600 tonnes is pre-positioned"
     return kinds[0] if kinds else None
 
 
-# what humanitarian reports move by the tonne or the litre is relief, unless the words say otherwise
+# what humanitarian reports move, store or need by the tonne or the litre is relief; seized cannabis is not
 _RELIEF_UNITS = frozenset("tonne ton litre liter".split())
+_RELIEF_VERBS = frozenset(
+    "deliver dispatch distribute truck carry preposition pre-position airlift send ship receive need require "
+    "reach arrive provide supply transport bring store stock move allocate donate pledge airdrop position "
+    "positioned prepositioned".split()
+)
 _NOT_RELIEF = frozenset("fuel diesel petrol gasoline explosive explosives ammunition waste rubble debris".split())
 _RECIPIENTS = frozenset("person people head capita household family child ward patient bed".split())
 _PLACE_NOUNS = frozenset("city town capital township village country territory area region state province".split())
+
+
+def _relief(unit: Token) -> bool:
+    """ "trucking 450,000 litres of water a day", "a need estimated at 720,000 litres": moved, stored or needed as
+    relief; not "5 litres per person" (a ration) nor "seized 3 tonnes of cannabis"."""
+    per = [o for p in unit.subtree if p.lower_ == "per" for o in p.children]
+    if any(o.lemma_.lower() in _RECIPIENTS for o in per):
+        return False
+    above = list(unit.ancestors)[:4]
+    beside = [c for t in above[:1] if t.pos_ == "AUX" for c in t.children if c.dep_ == "acomp"]  # "is pre-positioned"
+    return any(t.lemma_.lower() in _RELIEF_VERBS or t.lower_ in _RELIEF_VERBS for t in [unit, *above, *beside])
 
 
 def _a_place(token: Token) -> bool:
@@ -559,8 +576,8 @@ def _from_home(verb: Token) -> bool:
     hosting = hosting or (verb.lemma_ == "hold" and subject is not None and subject.lemma_ in _RECEIVING)
     if hosting and any(c.dep_ == "dobj" and (c.lemma_ in _HOSTED or c.like_num) for c in verb.children):
         return True  # "is hosting over 9,800", "the largest site holds more than 11,000 people"
-    if verb.lemma_ in _DRIVEN and objects:
-        return True  # "forced from Buthidaung", "driven out of their villages"
+    if verb.lemma_ in _DRIVEN and any(o.lemma_ in _SETTLED or o.ent_type_ in ("GPE", "LOC") for o in objects):
+        return True  # "forced from Buthidaung", "driven out of their villages"; not "out of the square"
     if verb.lemma_ == "receive" and subject is not None and subject.lemma_ in _RECEIVING:
         return True  # "her camp had received 1,200 new households"
     if verb.lemma_ in ("stay", "shelter", "sleep", "live", "camp"):  # "staying in evacuation centres"
@@ -574,6 +591,7 @@ def _from_home(verb: Token) -> bool:
 
 
 _DRIVEN = frozenset("force drive chase expel uproot push".split())
+_SETTLED = frozenset("home house village town city area district region camp land neighbourhood valley".split())
 _HOMES = frozenset("home house farm village homestead land".split())
 _CAMPS = frozenset("camp site settlement shelter".split())
 

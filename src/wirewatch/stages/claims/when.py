@@ -8,6 +8,7 @@ the fighting began" is a stretch ending at publication.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
@@ -50,8 +51,6 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     """The date of the clause the number is in; a date that only says when something was said does not count."""
     if _aside(verb.doc[amount.head], verb):
         return None  # "Intan Jaya, a regency of roughly 135,000 people, has seen fighting since 2019"
-    if verb.pos_ == "NOUN" and verb.lemma_ in _STORIES:
-        return None  # "Our top story tonight: at least 7 dead": the night of the broadcast, not of the deaths
     for ent in sorted(_date_spans(sent, amount), key=lambda e: abs(e.start - amount.start)):
         in_dateline = cleaned.in_dateline(ent.start_char)
         if amount.start <= ent.start < amount.end or "old" in ent.text or _deadline(ent, verb) or in_dateline:
@@ -84,7 +83,9 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
                 when = resolve(f"since {ent.text}", published) or when
             if when is not None:
                 return when.iso
+    story = verb.pos_ == "NOUN" and verb.lemma_ in _STORIES  # "Our top story tonight: at least 7 dead"
     night = next((c for c in verb.children if c.lower_ in ("overnight", "yesterday", "today", "tonight")), None)
+    night = None if story else night
     if night is not None:
         when = resolve(night.text, published)
         return when.iso if when is not None else None
@@ -291,8 +292,10 @@ def _names_a_thing(ent: Span) -> bool:
     """ "the April harvest", "the 2023 elections", "resolution 2793 (2025)": a date that only names a thing dates
     no count."""
     doc = ent.doc
-    if ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")":
-        return True  # a year in brackets after a name, a document's or a law's
+    bracketed = ent.start > 1 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+    named = bracketed and (doc[ent.start - 2].like_num or doc[ent.start - 2].pos_ == "PROPN")
+    if named and re.fullmatch(r"(1[89]|20)\d\d", ent.text):
+        return True  # "resolution 2793 (2025)": a year in brackets after a name, a document's or a law's
     root = ent.root
     head = root.head
     timely = head.ent_type_ in ("DATE", "TIME") or head.lemma_ in _TIMES_OF_DAY  # "Monday morning"
@@ -307,7 +310,7 @@ def _names_a_thing(ent: Span) -> bool:
     return modifier and not (timely or a_day or event)
 
 
-_STORIES = frozenset("story headline headlines news bulletin update".split())
+_STORIES = frozenset("story headline headlines bulletin".split())
 _WEEKLY = frozenset("mass prayer prayers service services market sermon school class classes".split())
 _PLANS = frozenset("plan appeal budget strategy programme program framework overview".split())
 _TIMES_OF_DAY = frozenset("morning afternoon evening night dawn dusk midday noon midnight daybreak".split())

@@ -11,7 +11,7 @@ from ...models import Quote, Speaker
 from ..entities import Registry
 from .attribution import Found, outlet_name
 from .marks import Marked
-from .speakers import Resolved, Resolver
+from .speakers import Resolved, Resolver, an_institution
 
 MAX_ZONE_TOKENS = 40
 
@@ -53,7 +53,7 @@ class Candidate:
         subject = found.cited or found.subject
         self.resolved = resolver.resolve(subject, None if found.cited else found.role, self.start)
         nameless = found.cited is not None and found.subject is not None and self.resolved.speaker.name is None
-        if nameless and not _media(found.subject, registry):
+        if nameless and an_institution(found.subject, registry):
             found.cited = None  # OCHA citing "local authorities" gives the figure as its own; AFP relays it
             self.resolved = resolver.resolve(found.subject, found.role, self.start)
         via = list(found.via)
@@ -198,8 +198,3 @@ def sent_at(doc: Doc, pos: int) -> Span | None:
 
 def in_any(pos: int, spans) -> bool:
     return any(s <= pos < e for s, e in spans)
-
-
-def _media(subject: Span, registry: Registry) -> bool:
-    """Whether a speaker is a news outlet ("The Sahel Press Agency (SPA)"), by its name or its acronym."""
-    return any(registry.is_media(n) for n in (outlet_name(subject, registry), subject.text) if n)

@@ -89,6 +89,8 @@ def _rest_after(doc: Doc, cue: Token) -> tuple[int, int] | None:
     words = [t for t in doc[comma + 1 : cue.sent.end] if not (t.is_punct or t.is_space)]
     if len(words) < 3 or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in words):
         return None
+    if any(t.lemma_.lower() in _HOW_SAID for t in words) or all(t.ent_type_ in ("DATE", "TIME") for t in words[1:]):
+        return None  # "..., a hospital official said, on condition of anonymity", "..., in a statement on Sunday"
     return words[0].idx, words[-1].idx + len(words[-1])
 
 
@@ -316,6 +318,11 @@ def _another_attribution(token: Token) -> bool:
 
 
 _CONTRAST = frozenset(("while", "whereas"))
+# how or when something was said, not what: "on condition of anonymity", "in a statement", "by telephone"
+_HOW_SAID = frozenset(
+    "condition anonymity statement interview briefing conference phone telephone post video message broadcast "
+    "speech address radio television tv".split()
+)
 _FIGURE_VERBS = frozenset("put give place raise revise lower estimate".split())
 _FIGURES = frozenset("figure toll number count tally estimate".split())
 

@@ -567,3 +567,15 @@ def _without_article(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
     text = re.sub(r"^(?:country|nation)['’]s\s+", "", text, flags=re.I)  # "the country's disaster ministry"
     return re.sub(r"['’]s$", "", text)
+
+
+def an_institution(subject: Span, registry: Registry) -> bool:
+    """Whether a speaker is an institution that gives what it cites as its own figure (OCHA, the ministry, the
+    army), rather than an outlet that relays it (AFP, "state media", a paper the alias table does not know)."""
+    text = _without_article(subject.text)
+    if registry.is_media(text) or registry.is_media(subject.text):
+        return False
+    name, kind = registry.canonical(text)
+    if name is not None:
+        return kind != "news agency"
+    return subject.root.lemma_.lower() in institution_nouns()
