@@ -576,7 +576,7 @@ def _from_home(verb: Token) -> bool:
     hosting = hosting or (verb.lemma_ == "hold" and subject is not None and subject.lemma_ in _RECEIVING)
     if hosting and any(c.dep_ == "dobj" and (c.lemma_ in _HOSTED or c.like_num) for c in verb.children):
         return True  # "is hosting over 9,800", "the largest site holds more than 11,000 people"
-    if verb.lemma_ in _DRIVEN and any(o.lemma_ in _SETTLED or o.ent_type_ in ("GPE", "LOC") for o in objects):
+    if verb.lemma_ in _DRIVEN and any(o.lemma_ in _SETTLED or o.pos_ == "PROPN" for o in objects):
         return True  # "forced from Buthidaung", "driven out of their villages"; not "out of the square"
     if verb.lemma_ == "receive" and subject is not None and subject.lemma_ in _RECEIVING:
         return True  # "her camp had received 1,200 new households"
