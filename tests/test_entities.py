@@ -1147,3 +1147,14 @@ def test_rival_seats_a_country_named_as_a_container_and_a_mans_forces() -> None:
     assert niger and all(e.place is not None and e.place.iso3 == "NER" for e in niger)
     assert not same(article, "Hemedti forces", "armed forces said")
     assert not any(e.name.startswith("Nutrition") for e in article.entities)
+
+
+def test_a_role_said_after_a_first_description_and_a_kind_of_role() -> None:
+    article = wirewatch.extract(
+        "A second witness, Hamadoun Maiga, a schoolteacher from Bamba, said the jihadists torched granaries. The "
+        "teacher now gives lessons at home. Ali Musa, the spokesman, said the road was open. The man left.",
+        published="2026-03-18",
+    )
+    assert same(article, "Hamadoun Maiga", "teacher now")
+    man = article.text.index("The man")
+    assert not any(s <= man < e for s, e in entity_of(article, "Ali Musa").mentions)

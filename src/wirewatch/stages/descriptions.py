@@ -564,7 +564,7 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     if of is not None:
         modifiers += [t.text for t in of.subtree if t.i != of.i and t.lower_ != "the" and t.is_alpha]
     people = [a for a in registry.actors if a.type == "person" and a.first < chunk.start_char]
-    holders = [a for a in people if head in a.role_heads]
+    holders = [a for a in people if head in a.role_heads or any(_kind_of_role(h, head) for h in a.role_heads)]
     fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
     if not fitting and head in _HOLDER_OF_ANY_OFFICE and modifiers:
         # "The UN official" after "Catherine Moreau, head of the UN Office ...": an official of whatever office,
@@ -572,6 +572,11 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
         holders = [a for a in people if a.role_heads & _OFFICES]
         fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
     return max(first_rank(fitting, chunk.text.split()), key=lambda a: _last_before(a, chunk.start_char), default=None)
+
+
+def _kind_of_role(held: str, head: str) -> bool:
+    """ "schoolteacher" is a teacher; but "spokesman" is no man (short heads never match)."""
+    return len(head) >= 6 and len(held) > len(head) + 2 and held.endswith(head)
 
 
 def _fits_role(actor: Actor, word: str, registry: Registry) -> bool:

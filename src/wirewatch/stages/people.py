@@ -170,7 +170,10 @@ def person_role(ent: Span) -> str | None:
     if led is not None:
         return led
     if root.dep_ == "appos" and root.head.lower_ in role_nouns():
-        return _phrase(root.head, stop=ent.start)
+        # "A second witness, Hamadoun Maiga, a schoolteacher from Bamba": the apposition after the name says more
+        later = (c for c in root.head.children if c.dep_ == "appos" and c.i >= ent.end and c.lower_ in role_nouns())
+        after = next(later, None)
+        return _phrase(after) if after is not None else _phrase(root.head, stop=ent.start)
     holder = _role_holding(root)
     if holder is not None and holder.i < ent.start:
         return _phrase(holder, stop=ent.start)  # "the governor of Norte de Santander, Jaime Rincón"
