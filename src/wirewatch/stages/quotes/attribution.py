@@ -16,6 +16,7 @@ from ..names import (
     actor_names,
     alias_spellings,
     institution_words,
+    is_title,
     known_actors,
     norm_key,
     role_nouns,
@@ -328,7 +329,7 @@ def mention_span(head: Token) -> Span:
         span = doc.char_span(named.start(), named.end(), alignment_mode="expand") if named else None
         if span is not None:
             return span
-    if head.text in titles() or head.text + "." in titles():  # "Mr Tembely said", "Tembely" read as an adverb
+    if is_title(head.text):  # "Mr Tembely said", "Tembely" read as an adverb
         end = head.i + 1
         while end < len(doc) and end - head.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
