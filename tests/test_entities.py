@@ -1158,3 +1158,69 @@ def test_a_role_said_after_a_first_description_and_a_kind_of_role() -> None:
     assert same(article, "Hamadoun Maiga", "teacher now")
     man = article.text.index("The man")
     assert not any(s <= man < e for s, e in entity_of(article, "Ali Musa").mentions)
+
+
+def test_the_attackers_are_the_group_that_claimed_the_attack_and_nobodys_otherwise() -> None:
+    claimed = wirewatch.extract(
+        "Gunmen on motorbikes stormed the market of Tessit on Friday. Soldiers pursued the attackers towards the "
+        "border. The Islamic State Sahel Province (ISSP), which also fights JNIM, claimed the raid on Saturday.",
+        published="2026-05-04",
+    )
+    assert same(claimed, "Islamic State Sahel Province", "the attackers")
+    unclaimed = wirewatch.extract(
+        "Gunmen on motorbikes stormed the market of Tessit on Friday. Soldiers pursued the attackers towards the "
+        "border. JNIM and the Islamic State Sahel Province (ISSP) are both active in the area; nobody has claimed "
+        "the raid.",
+        published="2026-05-04",
+    )
+    at = unclaimed.text.index("the attackers")
+    assert not any(any(s <= at < e for s, e in x.mentions) for x in unclaimed.entities)
+    owned = wirewatch.extract(
+        "The attackers belonged to Ansar al-Islam, a local commander said. JNIM fighters were seen nearby.",
+        published="2026-05-04",
+    )
+    assert same(owned, "The attackers", "Ansar al-Islam")
+    assert not same(owned, "The attackers", "JNIM")
+    further = wirewatch.extract(
+        "ISWAP claimed the raid on the Monguno base.\n\nThe army said it had repelled the attack.\n\nIn "
+        "Cameroon, soldiers pursued the assailants after a separate raid on Mora.",
+        published="2026-05-04",
+    )
+    at = further.text.index("the assailants")
+    assert not any(any(s <= at < e for s, e in x.mentions) for x in further.entities)
+
+
+def test_local_bodies_titles_and_descriptions_of_a_named_body() -> None:
+    article = wirewatch.extract(
+        "The spokesman of the Katsina State Police Command, DSP Nasiru Abdullahi, said the command had deployed "
+        "officers. Hajiya Zainab Abdullahi, whose daughters were taken, wept. \"We are farmers,\" Hajiya Abdullahi "
+        "said. The UN Security Council met on Monday. The Anbar provincial council said it would pay families. "
+        "The Burkinabe army retook the town. Rights groups accused both the soldiers and the militiamen of abuses. "
+        "The Human Rights Commission of Pakistan (HRCP) said the rights body had counted 40 deaths. The "
+        "Indian Red Cross Society (IRCS) said the society had sent volunteers. Chad's state news agency, the Agence "
+        "Tchadienne de Presse et d'Edition (ATPE), said calm had returned; ATPE later added that the road was open. "
+        "Peacekeepers of the U.N. Interim Security Force for Abyei, known as UNISFA, were on alert.",
+        published="2026-04-07",
+    )
+    assert not same(article, "Katsina State Police Command", "DSP Nasiru Abdullahi")
+    assert same(article, "Hajiya Zainab Abdullahi", "Hajiya Abdullahi said")
+    assert not same(article, "UN Security Council", "Anbar provincial council")
+    assert same(article, "Burkinabe army", "the soldiers")
+    assert same(article, "Human Rights Commission of Pakistan", "the rights body")
+    assert same(article, "Indian Red Cross Society", "the society")
+    assert same(article, "Agence Tchadienne", "ATPE later")
+    assert same(article, "U.N. Interim Security Force", "UNISFA")
+
+
+def test_a_speakers_own_agency_and_a_description_in_its_own_paragraph() -> None:
+    article = wirewatch.extract(
+        "The International Organization for Migration (IOM) says 40,000 people have arrived. The UN migration "
+        "agency says many sleep in schools. Hassan Idris, a spokesman for the World Food Programme (WFP), said the "
+        "agency fed 25,000 people.\n\nThe Azawad Liberation Front (FLA) said a drone killed eleven miners. The FLA "
+        "and its allies called it a massacre. The FLA also said the drone came from the south.\n\nIn the centre, "
+        "traders say JNIM has blocked the road to Diabaly. Elders were negotiating with the militants on Friday.",
+        published="2026-03-10",
+    )
+    assert same(article, "World Food Programme", "agency fed")
+    assert same(article, "JNIM", "the militants")
+    assert not same(article, "Azawad Liberation Front", "the militants")

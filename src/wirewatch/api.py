@@ -21,6 +21,7 @@ from .stages.events import find_events
 from .stages.governments import link_governments
 from .stages.lang import check_english
 from .stages.nlp import get_nlp
+from .stages.perpetrators import link_perpetrators
 from .stages.places import Mention, find_places
 from .stages.quotes import find_quotes
 from .stages.reader import RawDoc, looks_like_html, read_bytes
@@ -152,6 +153,7 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     link_governments(registry, cleaned.headlines + cleaned.datelines, _home(places))  # before "the junta said"
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
+    link_perpetrators(registry, skip=cleaned.headlines + cleaned.datelines)  # "the attackers" of a claimed attack
     published = dt.date.fromisoformat(meta.published) if meta.published else None
     claims = find_claims(doc, cleaned, quotes, registry, published, places, outlet=meta.outlet)
     registry.add_places(places)

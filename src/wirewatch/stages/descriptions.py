@@ -58,6 +58,8 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
             continue
         if not _only_describes(chunk, registry) or _already_named(chunk, registry):
             continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
+        if chunk.root.lower_ == "body" and not any(c.dep_ in ("amod", "compound") for c in chunk.root.children):
+            continue  # "the body of a man": only "the rights body", "the regional body" describe one
         if any(s < chunk.end_char and chunk.start_char < e for s, e in apposed):
             continue  # set beside a name already ("the state news agency, the Agence d'Information du Burkina")
         proper = chunk[-1].pos_ == "PROPN" and not chunk[-1].is_lower and chunk[-1].lower_ not in role_nouns()
@@ -279,6 +281,8 @@ def _phrases(doc: Doc) -> Iterator[Span]:
     """The noun phrases, and the possessor inside one: "the council" of "the council's delegation"."""
     seen = set()
     for chunk in noun_chunks(doc):
+        if len(chunk) > 2 and chunk[0].lower_ in ("both", "all") and chunk[1].lower_ == "the":
+            chunk = chunk[1:]  # "both the soldiers and the VDP militiamen"
         for token in chunk[1:-1]:
             if token.dep_ == "poss" and chunk[0].lower_ == "the" and token.pos_ in ("NOUN", "PROPN"):
                 seen.add(token.i)
@@ -340,7 +344,8 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> li
                 continue
             root = span.root
             beside = [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
-            if root.dep_ == "appos" and not span.start <= root.head.i < span.end:
+            named = root.pos_ == "PROPN" or root.text.isupper()  # a name or an acronym, not a description
+            if root.dep_ == "appos" and not span.start <= root.head.i < span.end and named:
                 beside.append(root.head)  # "the Humanitarian Coordinator for Sudan, Helena Varga"
             for token in beside:
                 phrase = _apposed_phrase(token, span, registry)
@@ -635,6 +640,7 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         and not _other_argument(a, chunk)
     ]
     fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk, registry)]
+    fitting = [a for a in fitting if not _elsewhere(a, chunk, registry)]
     if any(t.lower_ in _STATE_RUN for t in chunk) or "state-run" in chunk.text.lower():
         fitting = [a for a in fitting if not set(registry.names_of(a)) & _PRIVATE_WIRES]  # not Reuters
     fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
@@ -646,12 +652,33 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     alike = _described_alike(fitting or [a for a in before if a.type != "person"], chunk)
     named_so = [a for a in fitting if a not in alike and chunk.root.lower_ in _head_words_of(registry.names_of(a))]
     fitting = sharing or (alike if not named_so else []) or fitting
+    own = _speakers_own(chunk, registry)
+    if own is not None and own in fitting:
+        return own  # "a spokesman for the WFP said the agency distributed food": his agency, not the one before
     if chunk.root.lower_ in ("army", "military") or "armed forces" in chunk.text.lower():
         fitting = [a for a in fitting if a.id not in registry.named_forces]  # not "Hemedti forces"
     if chunk.root.lower_ in ("army", "military"):  # "the army" is the Sudanese Armed Forces, not the Joint Forces
         named = [a for a in fitting if a.id not in registry.force_country]  # a name, not "the military" again
         fitting = [a for a in named if any(_ARMY_NAME.search(n) for n in registry.names_of(a))] or fitting
-    return max(fitting, key=lambda a: _salience(a, chunk.start_char), default=None)
+    paragraph = chunk.doc.text.rfind("\n\n", 0, chunk.start_char)
+    return max(fitting, key=lambda a: _salience(a, chunk.start_char, paragraph), default=None)
+
+
+_SAYING = frozenset("say tell add explain note stress report".split())
+
+
+def _speakers_own(chunk: Span, registry: Registry) -> Actor | None:
+    """The organisation of the person whose words a description is in: "Hassan Idris, a spokesman for the World
+    Food Programme, said the agency ..."."""
+    verb = next((t for t in chunk.root.ancestors if t.pos_ == "VERB" and t.lemma_ in _SAYING), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or subject.i > chunk.start:
+        return None
+    span = chunk.doc[subject.i : subject.i + 1]
+    person = next((a for a in registry.actors if a.type == "person" and a.mentions_span(span)), None)
+    if person is None or not person.affiliation:
+        return None
+    return next((a for a in registry.actors if a.type != "person" and a.name == person.affiliation), None)
 
 
 # heads too common to tell actors apart: every group was introduced as "a group" of some kind
@@ -769,13 +796,14 @@ def _leader(token: Token) -> Token:
 _RUNNING = frozenset(("run", "dominated"))  # "Houthi-run", "Arab-dominated": who runs it, not who backs it
 
 
-def _salience(actor: Actor, position: int) -> tuple[bool, bool, int, int]:
-    """Among actors that fit, the one in the reader's mind: named in the last sentence, then in the last lines,
-    then named most, named last ("the militants" after ISIS and al-Qaeda were named together is ISIS, named ten
-    times before; "the UN agency" right after the WFP convoy is WFP, though UNICEF was named more)."""
+def _salience(actor: Actor, position: int, paragraph: int = -1) -> tuple[bool, bool, bool, int, int]:
+    """Among actors that fit, the one in the reader's mind: named in the last sentence, then in the description's
+    paragraph (from char ``paragraph``), then in the last lines, then named most, named last ("the militants" after
+    ISIS and al-Qaeda were named together is ISIS, named ten times before; "the UN agency" right after the WFP
+    convoy is WFP, though UNICEF was named more)."""
     before = [s for s, _ in actor.mentions if s < position]
     last = max(before, default=-1)
-    return (last > position - _JUST, last > position - _RECENT, len(before), last)
+    return (last > position - _JUST, paragraph >= 0 and last > paragraph, last > position - _RECENT, len(before), last)
 
 
 _JUST = 250  # characters: about the last sentence
@@ -844,6 +872,16 @@ def _part_of(whole: str, chunk: Span, registry: Registry, fit: _Fit) -> Actor | 
         and (head in _PARTS or any(head in n.lower() for n in registry.names_of(a)))
     ]  # fmt: skip
     return found[0] if len(found) == 1 else None
+
+
+def _elsewhere(actor: Actor, chunk: Span, registry: Registry) -> bool:
+    """ "the Anbar provincial council" after the UN Security Council: a description that names a place below a
+    country's, which none of the actor's names holds, is a body of that place."""
+    names = " ".join(registry.names_of(actor)).lower()
+    doc = chunk.doc
+    based = {t.i for t in chunk if t.lower_ == "based" for t in doc[t.left_edge.i : t.i]}  # "the Geneva-based body"
+    places = [t for t in chunk[1:-1] if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" and t.i not in based]
+    return any(fold(t.text) not in country_words() and t.lower_ not in names for t in places)
 
 
 def _backer(token: Token) -> bool:

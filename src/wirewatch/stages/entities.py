@@ -66,8 +66,9 @@ _MEDIA_WORDS = re.compile(
 
 _PRESS_WORDS = re.compile(r"\b(news|press|television|tv|radio|broadcast\w*|newspaper)\b", re.I)
 _PRESS_BODIES = re.compile(
-    r"\b(institute|association|union|council|committee|federation|foundation|club|freedom)\b", re.I
-)  # "the International Press Institute" is no outlet
+    r"\b(institute|association|union|council|committee|federation|foundation|club|freedom|team|unit|cell|office)\b",
+    re.I,
+)  # "the International Press Institute", the junta's "True News Information Team" are no outlets
 
 
 @dataclass
@@ -143,8 +144,14 @@ class Registry:
         known = self._sweep_known()
         for ent in ents(doc):
             start, end = ent_span(ent)
-            if any(s <= start < e for s, e in skip) or any(s < end and start < e for s, e in places or []):
+            if any(s <= start < e for s, e in skip):
                 continue
+            placed = [(s, e) for s, e in places or [] if s < end and start < e]
+            body_beyond = (
+                ent.label_ in ("ORG", "FAC") and _named_as_a_body(ent) and end > max((e for _, e in placed), default=0)
+            )
+            if placed and not body_beyond:
+                continue  # a town the tagger called an organisation; not "the Katsina State Police Command"
             if any(s < end and start < e and (s, e) != (start, end) for s, e in known):
                 continue  # "State" inside "Islamic State", "The United Nations Office" inside OCHA's name
             if ent.label_ == "PERSON" and (start, end) in known:
@@ -166,7 +173,7 @@ class Registry:
                     person = self.person(full.text, full.start_char)
                     start = full.start_char
                 person.mention(start, end, doc_text(doc)[start:end])  # "Diallo", tagged an organisation
-            elif ent.label_ in ("ORG", "NORP", "GPE"):
+            elif ent.label_ in ("ORG", "NORP", "GPE") or (ent.label_ == "FAC" and _named_as_a_body(ent)):
                 # "South Sudan's army", "the Puntland ministry": a description in lower case, linked later
                 capitals = [t for t in ent[:-1] if t.text[:1].isupper() and t.lower_ != "the"]
                 described = ent[-1].is_lower and (  # not "the Darfur Joint Force militia", a name and a word
@@ -177,7 +184,7 @@ class Registry:
                 if qualifier and norm_key(qualifier.group(1)) not in known_actors():
                     end = end + qualifier.end()
                 name = doc_text(doc)[start:end]
-                self.organisation(name, start, end, only_known=ent.label_ != "ORG" or described)
+                self.organisation(name, start, end, only_known=ent.label_ not in ("ORG", "FAC") or described)
         self._sweep_first_names(skip)
         self._sweep_people(skip + (places or []))
 
@@ -597,7 +604,9 @@ class Registry:
         defined = name is not None and norm_key(text) in self.acronyms and known_actors().get(norm_key(text)) is None
         spelt = f"{text} {self.acronyms.get(norm_key(text), '')}"  # "SPA", defined as the Sahel Press Agency
         press = bool(_PRESS_WORDS.search(spelt)) and not _PRESS_BODIES.search(spelt)
-        outlet = bool(_MEDIA_WORDS.search(text)) if name is None else defined and press
+        outlet = (
+            bool(_MEDIA_WORDS.search(text)) and not _PRESS_BODIES.search(text) if name is None else defined and press
+        )
         return kind == "news agency" or (outlet and proper)
 
     def entities(self) -> list[Entity]:

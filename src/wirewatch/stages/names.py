@@ -121,8 +121,9 @@ def strip_titles(name: str) -> str:
 
 @cache
 def alias_spellings() -> tuple[str, ...]:
-    """Every alias as written in ``aliases.tsv``."""
-    return tuple({a for _, short, _, aliases in data_table("aliases.tsv") for a in (short, *aliases.split("|"))})
+    """Every alias as written in ``aliases.tsv``, and "U.N. ..." for each "UN ..." (American style)."""
+    spellings = {a for _, short, _, aliases in data_table("aliases.tsv") for a in (short, *aliases.split("|"))}
+    return tuple(spellings | {f"U.N. {a[3:]}" for a in spellings if a.startswith("UN ")})
 
 
 @cache
@@ -139,7 +140,12 @@ def organisation_type(name: str) -> EntityType:
         return "news agency"  # "the Sahel Press Agency", "South Sudan Broadcasting Corporation"; not "the press office"
     if "Army" in name and not any(country_words().get(fold(w)) for w in re.findall(r"[\w'-]+", name)):
         return "armed group"  # "the Arakan Army", "the White Army"; a country's army names the country
+    body = re.search(
+        r"\b(?:team|unit|cell|committee|office|council|institute|association|union|foundation)$", name, re.I
+    )
     for kind, cues in data_table("actor_words.tsv"):
+        if kind == "news agency" and body:
+            continue  # "the True News Information Team" speaks for a junta; it is no outlet
         if words & set(cues.split("|")):
             return kind  # type: ignore[return-value]
     return "organization"
@@ -343,12 +349,14 @@ def _long_form(before: str, short: str, strict: bool = False) -> str | None:
         bare = word.strip(",;:")
         if word != bare and run:
             break
-        if not (bare[:1].isupper() or bare.lower() in _CONNECTORS):
+        if not (_elided(bare)[:1].isupper() or bare.lower() in _CONNECTORS):
             break
         run.insert(0, bare)
         if bare.lower() in _CONNECTORS or bare[:1].upper() != letters[:1]:
             continue
-        initials = "".join(part[:1].upper() for w in run if w.lower() not in _CONNECTORS for part in w.split("-"))
+        initials = "".join(
+            part[:1].upper() for w in run if w.lower() not in _CONNECTORS for part in _elided(w).split("-")
+        )
         if initials == letters or initials.replace("-", "") == letters:
             return " ".join(run)
         capitals = sum(1 for w in run if w.lower() not in _CONNECTORS)
@@ -365,6 +373,11 @@ def _long_form(before: str, short: str, strict: bool = False) -> str | None:
     if strict:
         return None
     return fallback or _written_in_lower_case(words, letters)
+
+
+def _elided(word: str) -> str:
+    """ "d'Edition" -> "Edition": a French article or preposition run into the word it stands before."""
+    return re.sub(r"^[dlDL]['’]", "", word)
 
 
 def _written_in_lower_case(words: list[str], letters: str) -> str | None:

@@ -336,7 +336,16 @@ def nicknames(doc: Doc) -> set[str]:
 
 # titles that say a woman: "Mrs Obi" after "Peter Obi" is another of the family. "Mr" is not used the other way:
 # first names read as a woman's in one country are a man's in another ("Andrea Tenenti")
-TITLE_SEX = {"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "madame": "female"}
+TITLE_SEX = {
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "madam": "female",
+    "madame": "female",
+    "hajiya": "female",
+    "hajia": "female",
+    "alhaja": "female",
+}
 
 
 # first names the dictionary gives one sex that are the other's in much of the world ("Adama" is a man's name
