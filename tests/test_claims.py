@@ -1329,3 +1329,53 @@ def test_what_the_new_rules_must_leave_alone() -> None:
     assert claim(article, "95").date == "2026-03-01/.."
     assert claim(article, "7").category == "detained"
     assert not any(q.text.startswith("on condition") for q in article.quotes)
+
+
+def test_counts_of_a_toll_an_accusation_and_figures_someone_shared() -> None:
+    article = claims_of(
+        "A bomb tore through the cattle market of Rawa. An initial count on Monday evening put the dead at 12. "
+        '"The final number could be higher than 40," said Colonel Saad Karim, a police commander. The provincial '
+        "health office initially put the toll from the bombing of 4 March at nine. Two days later it revised the "
+        "figure to 14.\n\nThe state agency Nahrain said two soldiers had died. It accused the rebels of shelling "
+        "homes, wounding 9 civilians. Dr Huda Salem runs the district hospital. In February its ward admitted 212 "
+        "trauma patients, including 37 children, according to figures she shared.",
+        published="2024-03-12",
+    )
+    assert claim(article, "12").date == "2024-03-11"
+    forty = claim(article, "higher than 40")
+    assert (forty.hedge, forty.category, forty.claimant.name) == ("more_than", "killed", "Saad Karim")
+    assert claim(article, "nine").date == "2024-03-04"
+    assert claim(article, "14").date is None  # two days after a day the report does not give
+    assert claim(article, "9").claimant.name == "Nahrain"
+    patients = claim(article, "212")
+    assert patients.category == "injured" and patients.claimant.name == "Huda Salem"
+    assert claim(article, "37").category == "injured"
+
+
+def test_who_a_group_of_numbers_is_and_what_is_no_count() -> None:
+    article = claims_of(
+        "The attackers, more than 100 of them according to a resident, stormed the village. Allied tribal "
+        "fighters, estimated at between 800 and 1,000 men, massed near the river. Her eldest son, who was 15, "
+        "did not make it out. What no one disputes is that 46 trucks held at the border carry food. Partners "
+        "report 14 cholera cases among displaced people, sheltering in 11 schools and two mosque compounds.",
+    )
+    assert claim(article, "more than 100").category == "fighters"
+    assert claim(article, "between 800 and 1,000").category == "fighters"
+    texts = [c.text for c in article.claims]
+    assert "15" not in texts and "one" not in texts
+    assert claim(article, "46").category == "vehicles"
+    assert claim(article, "14").category == "other"
+    assert claim(article, "two").category == "other"
+
+
+def test_a_date_of_its_own_for_a_day_the_tagger_cut_and_for_what_is_said() -> None:
+    article = claims_of(
+        "On Saturday, 9 March, a convoy of 18 trucks was turned back at a checkpoint. Since 1 March, said Dr Amos "
+        "Lokuta, who runs the surgical ward, it has received 143 patients with gunshot wounds. She is one of an "
+        "estimated 1.1 million people who have returned from abroad since the start of 2023.",
+    )
+    assert claim(article, "18").date == "2024-03-09"
+    wounded = claim(article, "143")
+    assert (wounded.date, wounded.category) == ("2024-03-01/..", "injured")
+    returned = claim(article, "an estimated 1.1 million")
+    assert (returned.date, returned.category) == ("2023/..", "displaced")

@@ -392,3 +392,22 @@ def test_a_wire_interviewee_keeps_the_agency_but_not_in_a_later_interview_of_the
     assert clinic.via == ["Reuters"]
     schools = next(q for q in article.quotes if "31 schools" in q.text)
     assert schools.via == []
+
+
+def test_speakers_the_parser_loses_and_relays_set_beside_them() -> None:
+    article = wirewatch.extract(
+        "In a statement read on the state broadcaster MRTV, the junta's True News Information Team said around 30 "
+        "fighters had been killed. Colonel Amadou Hamani, an army spokesman quoted by the state news agency ANP, "
+        "said 11 soldiers were wounded. Up at the crossing, Commander Hafiz Noorullah, whose unit guards the "
+        "border, said between 3,000 and 5,000 people cross on an ordinary day.\n\nResidents also say troops "
+        "entered the area on Sunday and set fire to houses. They say more than 2 square kilometres of farmland "
+        "were burned.",
+        published="2026-10-14",
+        outlet="Radio Kani",
+    )
+    by_text = {c.text: c for c in article.claims}
+    team = by_text["around 30"]
+    assert team.claimant.name == "True News Information Team" and team.via == ["MRTV"]
+    assert by_text["11"].via == ["ANP"]
+    assert by_text["between 3,000 and 5,000"].claimant.name == "Hafiz Noorullah"
+    assert by_text["more than 2"].claimant is None or by_text["more than 2"].claimant.name is None

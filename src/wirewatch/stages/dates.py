@@ -73,6 +73,7 @@ _WORK_BEGAN = re.compile(
     r"(?:response|operations?|emergency|intervention|campaign|programme|program|project|appeal|war|conflict|"
     r"fighting|crisis|offensive|siege|insurgency|outbreak|epidemic|violence)$"
 )
+_AFTERWARDS = re.compile(r"\b(?:days?|weeks?|months?|years?|hours?)\s+(?:later|on|afterwards)$")
 _COMING = re.compile(r"\b(?:coming|next)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|years)\b", re.I)
 _DURATION = re.compile(
     r"^(?:for\s+|over\s+|within\s+|in\s+)?(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -102,7 +103,8 @@ _DAY_RANGE = re.compile(
     rf"^(?:between |from )?(\d{{1,2}}) (?:and|to|until) (\d{{1,2}}) ({_MONTH})(?: (\d{{4}}))?$", re.IGNORECASE
 )
 # "9 April 2025", "Aug 15", "March 4, 2024": calendar dates the tagger sometimes calls something else
-_CALENDAR = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?![\d:])")
+_DAYS = r"\d{1,2}(?: (?:and|to|until) \d{1,2})?"  # "12", "1 and 25"
+_CALENDAR = re.compile(rf"\b(?:{_DAYS} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?)\b(?![\d:])")
 _SOME_DAY = dt.date(2001, 1, 3)  # a reference that tells relative dates ("last week") from durations
 
 
@@ -166,6 +168,8 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
         return _day_and_date(day_date.group(1), day_date.group(2), published)
     if _COMING.search(lower):
         return None  # "in the coming days": the future, which no report dates
+    if _AFTERWARDS.search(lower):
+        return None  # "two days later", "a week on": after a time the report told, not after publication
     if _PERIOD.search(lower):
         return When(f"../{published.isoformat()}", "period") if published else None
     days = _DAY_RANGE.match(text)
@@ -314,12 +318,13 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
 
 
 def calendar_spans(span: Span) -> list[Span]:
-    """Days written out that the tagger left untagged ("As of 12 May", read as a number and a name)."""
+    """Days written out that the tagger left untagged or cut ("As of 12 May", read as a number and a name; "9 May"
+    read as a number and the month)."""
     doc, found = span.doc, []
     for match in _CALENDAR.finditer(span.text):
         start = span.start_char + match.start()
         day = doc.char_span(start, start + len(match.group(0)), label="DATE", alignment_mode="contract")
-        if day is not None and not any(t.ent_type_ in ("DATE", "TIME") for t in day):
+        if day is not None and not all(t.ent_type_ in ("DATE", "TIME") for t in day):
             found.append(day)
     return found
 

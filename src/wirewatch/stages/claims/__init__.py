@@ -78,6 +78,7 @@ def find_claims(
         memory.sentence_noun = None
         sourced: Token | None = None  # the number of the sentence's last claim with a claimant
         dated: list[tuple[Token, str]] = []  # the numbers of the sentence's dated claims, and their dates
+        read: list[tuple[Token, Claim]] = []  # the sentence's claims so far, by number
         for amount in find_amounts(doc, sent.start, sent.end):
             claim = _read(ctx, memory, sent, amount)
             if claim is None:
@@ -88,6 +89,10 @@ def find_claims(
                 claim = claim.model_copy(update={"claimant": earlier.claimant, "via": list(earlier.via)})
             if claim.claimant is not None:
                 sourced = doc[amount.head]
+            counted = next((c for t, c in reversed(read) if _included(doc[amount.head], t)), None)
+            if counted is not None and claim.category in ("people", "civilians") and counted.category in _FATES:
+                claim = claim.model_copy(update={"category": counted.category})  # "212 wounded, including 37 children"
+            read.append((doc[amount.head], claim))
             whole = next((d for d in reversed(dated) if _dated_part(doc[amount.head], *d, published)), None)
             if claim.date is None and whole is not None:
                 claim = claim.model_copy(update={"date": whole[1]})  # "37 cases since 10 November, including two"
@@ -95,6 +100,10 @@ def find_claims(
                 dated.append((doc[amount.head], claim.date))
             claims.append(claim)
     return claims
+
+
+# what happened to the counted, which a part set out with "including" shares
+_FATES = frozenset("killed injured missing detained displaced evacuated".split())
 
 
 def _dated_part(number: Token, whole: Token, date: str, published: dt.date | None) -> bool:
@@ -125,7 +134,10 @@ def _of_the_same(number: Token, whole: Token) -> bool:
 def _included(number: Token, whole: Token) -> bool:
     """ "puts the toll at 41,000, including some 12,800 destroyed": a part set out with "including" or "among"."""
     for token in number.ancestors:
-        if token.lower_ in ("including", "among") and whole in token.head.subtree and whole.i < token.i:
+        # "212 patients between 25 April and 11 May, including 37 children": the parser may hang the part on a
+        # date of the whole's clause
+        hung = whole in token.head.subtree or clause_verb(token.head) == clause_verb(whole)
+        if token.lower_ in ("including", "among") and whole.i < token.i and hung:
             return True
         if token.dep_ in ("ROOT", "ccomp", "conj"):
             return False
@@ -157,8 +169,9 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     noun = counted_noun(doc, amount)
     if skip_reason(doc, amount, noun) is not None or ctx.cleaned.in_dateline(doc[amount.start].idx):
         return None
-    restated = noun is None and (_partitive(head) or _pronoun_copula(head))
-    fallback = _fronted_part(head) if noun is None else None
+    apposed = _apposed_group(head) if noun is None else None
+    restated = noun is None and (_partitive(head) or _pronoun_copula(head)) and apposed is None
+    fallback = (_fronted_part(head) or apposed) if noun is None else None
     if noun is None and fallback is None and not _partitive(head) and not amount.currency:
         fallback = memory.sentence_noun or context_noun(doc, amount, _paragraph(ctx, amount)) or _valued(head)
         fallback = fallback or (memory.last_noun if restated else None)
@@ -178,7 +191,8 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     elif noun is None and fallback is not None and fallback is memory.sentence_noun and _reported_figure(head):
         kind = memory.last_kind or kind  # "verified seven deaths and was examining reports of up to 12"
     if kind in ("people", "civilians", "other"):
-        kind = sized_group(noun if noun is not None else head) or kind  # "The displaced, estimated at 6,500 people"
+        sized = sized_group(noun) if noun is not None else None
+        kind = sized or sized_group(head) or kind  # "The displaced, estimated at 6,500 people"; "between 800 and ..."
     if noun is not None and memory.last_kind and kind in ("people", "civilians") and _among_them(noun):
         kind = memory.last_kind  # "17 people had been killed, among them three children"
     same_sentence = memory.sentence_noun is not None
@@ -276,6 +290,14 @@ def _fronted_part(tok: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
+def _apposed_group(tok: Token) -> Token | None:
+    """ "The attackers, more than 100 of them, stormed the village": the group a number set beside it sizes."""
+    group = tok.head
+    counted = any(c.dep_ == "nummod" or c.like_num for c in group.children if c != tok)  # "17 wounded, four of them"
+    apposed = tok.dep_ == "appos" and _partitive(tok) and group.pos_ == "NOUN" and group.i < tok.i
+    return group if apposed and not counted else None
+
+
 def _pronoun_copula(tok: Token) -> bool:
     """ "It is 87", "Last month it was 650": a count restated through a pronoun."""
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "attr" else None
@@ -328,15 +350,45 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb) or _own_work(verb):
         return _not_the_publisher(ctx, *estimator(verb, ctx.quotes, ctx.registry))
     counter = verb.head if verb.dep_ == "ccomp" and verb.i > verb.head.i else None  # "OCHA counts 400,000 displaced"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in ESTIMATE_VERBS:
+        counter = verb.head  # "The hospital reported receiving 212 trauma patients"
     counter = counter or _putting(verb)
     if counter is not None and counter.lemma_ in ESTIMATE_VERBS:
         return _not_the_publisher(ctx, *estimator(counter, ctx.quotes, ctx.registry))
+    accuser = _accuser(verb)
+    if accuser is not None:  # "It accused the SDF of shelling homes, wounding 9 civilians"
+        return _not_the_publisher(ctx, *_accusing(ctx, accuser))
     shown = figures_owner(verb)
     if shown is not None:
         return _not_the_publisher(ctx, named(shown, ctx.registry), [])
     if ctx.cleaned.in_headline(sent.start_char):
         return headline_source(sent, ctx.registry), []
     return None, []
+
+
+def _accuser(verb: Token) -> Token | None:
+    """ "accused the SDF of shelling homes, wounding 9 civilians": who accuses claims what the accused did."""
+    for ancestor in list(verb.ancestors)[:4]:
+        if ancestor.lemma_ in ("accuse", "blame") and ancestor.pos_ == "VERB":
+            accused = [ancestor, *(c for c in ancestor.children if c.dep_ == "dobj")]  # "of" may hang on either
+            charge = [c for a in accused for c in a.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+            after = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head == ancestor  # the parser's attachment
+            return ancestor if any(verb in c.subtree or (after and verb.i > c.i) for c in charge) else None
+    return None
+
+
+def _accusing(ctx: _Context, verb: Token) -> tuple[Claimant | None, list[str]]:
+    """Who accuses: a named subject, or for "It accused ..." the institution quoted in the sentence before (none
+    when that one is nameless or a person, or was quoted further back: the reader could not tell)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("it", "they"):
+        return estimator(verb, ctx.quotes, ctx.registry)
+    sent = verb.sent
+    previous = ctx.doc[sent.start - 1].sent if sent.start > 0 else sent
+    said = [q for q in ctx.quotes if previous.start_char <= q.end <= sent.start_char]
+    if not said or not (said[-1].speaker.entity_id or "").startswith("O"):
+        return None, []
+    return from_quote(said[-1], ctx.registry), list(said[-1].via)
 
 
 _ANNOUNCING = frozenset("announce declare pledge promise offer allocate approve".split())
@@ -440,8 +492,10 @@ def _paragraph(ctx: _Context, amount: Amount) -> Span:
 
 
 def _tally(tok: Token) -> bool:
-    """ "There could be more than 1,000", "the count had reached 34": a bare number that exists or is reached."""
+    """ "There could be more than 1,000", "the count had reached 34", "the final number could be higher than 40": a
+    bare number that exists or is reached."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    verb = verb.head if verb.dep_ == "acomp" else verb
     return tok.dep_ in ("attr", "nsubj", "dobj", "pobj") and any(
         c.dep_ == "expl" or c.lemma_ in ("toll", "number", "figure", "total", "count", "tally") for c in verb.children
     )

@@ -144,7 +144,7 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         after == "years" and "old" in words[amount.end : amount.end + 3]
     ):
         return "age"
-    if noun is None and _age_of_person(doc[amount.head]):
+    if (noun is None or noun.i < amount.start) and _age_of_person(doc[amount.head]):
         return "age"
     named = amount.start > 1 and doc[amount.start - 2].pos_ == "PROPN" and doc[amount.start - 2].text[:1].isupper()
     if noun is None and before == "," and after == "," and named and text.isdigit() and int(text) < 110:
@@ -152,7 +152,10 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
     if before == "the" and text.lower() in _FEW and noun is not None and noun.lemma_.lower() in _SIDES:
         return "reference"  # "between the two groups", "the three countries": who, not how many
     if text.lower() == "one" and (
-        after in ("of", "in") or noun is None or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
+        before in ("no", "any", "every", "each")
+        or after in ("of", "in")
+        or noun is None
+        or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
     ):
         return "pronoun"
     sized = noun is not None and noun.lemma_.lower() in _SIZES and noun.head.pos_ == "NOUN" and noun.head.i > noun.i
@@ -197,12 +200,24 @@ def _dialled(words: list[str], start: int) -> bool:
     )
 
 
+# one person a report may give the age of: "her eldest son, who was 15"
+_RELATIVES = frozenset(
+    "son daughter boy girl child baby brother sister husband wife father mother man woman grandson granddaughter "
+    "nephew niece cousin uncle aunt".split()
+)
+
+
 def _age_of_person(tok: Token) -> bool:
-    """ "Amina is 14": a bare number said of a named person is an age."""
-    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+    """ "Amina is 14", "she was 9", "her eldest son, who was 15": a bare number said of one person is an age."""
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be" or any(c.dep_ in ("prep", "amod") for c in tok.children):
         return False
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.ent_type_ == "PERSON"
+    if subject is not None and subject.lower_ == "who" and tok.head.dep_ == "relcl":
+        subject = tok.head.head  # the one the relative clause is about
+    if subject is None:
+        return False
+    one = subject.lower_ in ("he", "she") or (subject.tag_ == "NN" and subject.lemma_.lower() in _RELATIVES)
+    return subject.ent_type_ == "PERSON" or one
 
 
 def _age_limit(doc: Doc, amount: Amount) -> bool:
@@ -241,6 +256,7 @@ def _is_name(doc: Doc, amount: Amount, noun: Token | None) -> bool:
 
 PEOPLE = frozenset(("people", "civilians", "troops", "fighters"))
 # "took part", "took control", "taken to the road" (fled), "taken to hospital": no one was taken away
+_DAILY = frozenset("school class classes work office duty job lesson lessons field fields market".split())
 _NOT_EVENTS = {
     "take": ("part", "place", "control", "over", "power", "off", "to"),
     "hold": ("talk", "meeting", "position"),
@@ -274,6 +290,9 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         found = _lookup(tok)
         if found is not None and any(c.lemma_ in _NOT_EVENTS.get(tok.lemma_, ()) for c in tok.children):
             continue  # "took part", "took control": no one was taken
+        daily = any(o.lemma_ in _DAILY for c in tok.children if c.lower_ == "to" for o in c.children)
+        if tok.lemma_ == "return" and (daily or any(c.dep_ == "neg" for c in tok.children)):
+            continue  # "3,000 pupils returned to school", "never returned": no returnees
         if tok.lemma_ == "separate" and not any(c.lower_ == "from" for c in tok.children):
             continue  # "unaccompanied and separated children" are a need, not missing; "separated from" are
         if found is not None and found[1] == "event_people" and _for_whom(anchor):
@@ -282,8 +301,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
             continue  # "leaving 6,500 pupils without classes" are not displaced; "without shelter" are
         if tok.lemma_ == "lose" and _loser(anchor, tok):
             continue  # "300 farmers lost their crops" are alive; "lost their lives" and "lost two sons" are not
-        if found is not None and found[0] == "displaced" and armed:
-            continue
+        if found is not None and found[0] == "displaced" and (armed or goods):
+            continue  # troops who cross, trucks that arrive: not displaced
         if found is not None and found[0] == "detained" and counted is not None and counted[0] == "vehicles":
             continue  # "captured four military vehicles": the vehicles are counted, no one was detained
         if found is not None and (found[1] == "event" or (found[1] == "event_people" and people)):
@@ -300,9 +319,15 @@ _WOUNDS = frozenset("wound injury burn fracture".split())
 
 
 def _wounded(noun: Token) -> bool:
+    """ "11 people with gunshot wounds", "received 143 patients with machete wounds" (a "with" the parser hangs on
+    the verb), "212 trauma patients"."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ == "trauma" for c in noun.children):
+        return True
+    doc, after = noun.doc, noun.right_edge.i + 1
+    beside = [doc[after]] if after < len(doc) and doc[after].head == noun.head else []
     return any(
         p.lower_ == "with" and any(o.lemma_.lower() in _WOUNDS for o in p.children if o.dep_ == "pobj")
-        for p in noun.children
+        for p in [*noun.children, *beside]
     )
 
 
@@ -657,7 +682,9 @@ def sized_group(tok: Token) -> str | None:
     """ "The displaced, estimated at 6,500 people", "the dead, numbering 40": the category of the group a number
     sizes in a clause hung on it."""
     node = tok
-    while node.dep_ in ("pobj", "prep", "dobj", "attr", "oprd", "npadvmod", "appos") and node.head != node:
+    while node.dep_ in ("pobj", "prep", "dobj", "attr", "oprd", "npadvmod", "appos", "nummod", "conj") and (
+        node.head != node
+    ):
         node = node.head
     group = node.head
     nominal = group.pos_ in ("NOUN", "ADJ") or any(c.dep_ == "det" for c in group.children)  # "The displaced"

@@ -58,23 +58,29 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         if _of_other_number(ent, amount):
             continue
         dverb = clause_verb(ent.root)
+        if _set_before_an_inverted_cue(ent, dverb, verb):
+            dverb = verb  # "Since 1 August, said Dr Kahindo, it has received 143 patients"
         if dverb.pos_ == "NOUN" and dverb.lemma_ in _STORIES:
             continue  # "Our top story tonight: ... dozens injured"
         if dverb.dep_ in ("csubj", "csubjpass"):
             dverb = dverb.head  # "shelling on Sunday destroyed 400 houses": the subject's date is the clause's
         saying = verb.lemma_ in _SAYING and not _recorded(amount, verb)
-        if dverb == verb and saying and "since" not in _with_preposition(ent, verb):
+        if dverb == verb and saying and "since" not in _with_preposition(ent, verb) and not _of_the_count(ent):
             continue  # "put the toll at 32 on Sunday": when it was said, not when they died
         governs = _close_governor(ent, dverb, verb) and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
         governs = governs or (_conjunct(verb, dverb) and not reports)  # "called and demanded"
         told = dverb.lemma_ in cue_lemmas() or dverb.lemma_ in _SAYING  # "as the army confirmed on Sunday"
         governs = governs or (_later_conjunct(dverb, verb, ent) and not told)  # "killed 11 and burned 40 on Sunday"
+        joined = dverb.dep_ == "conj" and dverb.head == verb and not _has_mark(dverb, "that")
+        governs = governs or (joined and _of_the_count(ent))  # "5 were killed and 4 abducted in the attack on Friday"
         since = dverb.head == verb and dverb.dep_ == "advcl" and any(_has_mark(dverb, m) for m in _SAME_TIME)
         since = since and not told
         number = verb.doc[amount.head]
         counted = number.head if number.dep_ == "nummod" else number
-        described = dverb.dep_ == "acl" and dverb.head == counted  # "counted 38 leaders killed there in 2025"
+        # "counted 38 leaders killed there in 2025", "1.1 million Afghans who have returned since the start of 2025"
+        relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in dverb.children)
+        described = dverb.head == counted and (dverb.dep_ == "acl" or (dverb.dep_ == "relcl" and relative))
         if dverb == verb or governs or since or described:
             when = resolve(_with_preposition(ent, verb), published, _future(verb))
             if when is None and " and " in ent.text:  # "on Saturday and Sunday", "Wednesday night and early Thursday"
@@ -95,6 +101,16 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     return since or cumulative or _sentence_date(sent, amount, verb, published, cleaned)
 
 
+def _set_before_an_inverted_cue(ent: Span, cue: Token, verb: Token) -> bool:
+    """ "Since 1 August, said Dr Kahindo, it has received 143 patients": a date that opens a sentence before an
+    inverted "said X" dates what is said, which the parser hangs on the cue."""
+    governs = (verb.head == cue and verb.dep_ == "ccomp") or (cue.head == verb and cue.dep_ in ("parataxis", "advcl"))
+    if cue.lemma_ not in cue_lemmas() or ent.end > cue.i or not governs:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and cue.i < subject.i < verb.i
+
+
 def _aside(number: Token, verb: Token) -> bool:
     """Whether a number sits in an apposition that describes one of the clause's words."""
     for token in number.ancestors:
@@ -108,6 +124,20 @@ def _aside(number: Token, verb: Token) -> bool:
         if set_off and subject and token.head != number and not restated:
             return True  # "The district, home to 135,000 people, ..." describes the subject
     return False
+
+
+_COUNTS = frozenset("count toll tally".split())
+
+
+def _of_the_count(ent: Span) -> bool:
+    """ "the toll from the strikes of 27 July", "An initial count on Monday evening": a date of the event counted
+    or of the count itself, not of the saying."""
+    root = ent.root
+    if root.dep_ == "compound" and root.head.lemma_ in _TIMES_OF_DAY:
+        root = root.head  # "on Monday evening"
+    prep = root.head
+    noun = prep.head.pos_ == "NOUN" and prep.head.lemma_ in _EVENT_NOUNS | _COUNTS
+    return root.dep_ == "pobj" and prep.dep_ == "prep" and noun
 
 
 def _recorded(amount: Amount, verb: Token) -> bool:
@@ -250,7 +280,9 @@ def _date_spans(sent: Span, amount: Amount) -> list[Span]:
     clock time; "March 28" and "April 2" joined when "between ... and" links them. The tagger may run a date into
     the number ("On Monday 40 people"): the date is then only its words before the number."""
     dates = [e for e in ents_in(sent) if (e.label_ == "DATE" or (e.label_ == "TIME" and _names_day(e))) and not ages(e)]
-    dates = sorted(dates + calendar_spans(sent), key=lambda e: e.start)
+    days = calendar_spans(sent)
+    dates = [e for e in dates if not any(d.start <= e.start and e.end <= d.end for d in days)]  # "May" of "9 May"
+    dates = sorted(dates + days, key=lambda e: e.start)
     dates = [sent.doc[e.start : amount.start] if e.start < amount.start < e.end else e for e in dates]
     dates = [e for e in dates if len(e) and not _names_a_thing(e) and not _across_a_semicolon(e, amount)]
     merged: list[Span] = []

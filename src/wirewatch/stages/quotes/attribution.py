@@ -163,6 +163,9 @@ def subject_of(cue: Token, inside: set[int]) -> Span | None:
         if head.dep_ not in _INHERIT or head.head is head or head.pos_ == "NOUN":
             break
         head = head.head
+    before = cue.doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.dep_ == "appos" and before.i in inside and before.pos_ in _NOUNISH:
+        return mention_span(before)  # "In a statement read on MRTV, the True News Information Team said"
     known = _known_name_before(cue, inside) or _person_before(cue, inside)
     if known is not None:
         return known
@@ -295,7 +298,9 @@ def _person_before(cue: Token, inside: set[int]) -> Span | None:
         return None
     person = people[-1]
     between = cue.doc[person.end : cue.i]
-    if between and between[0].text == "," and not any(t.pos_ == "VERB" for t in between):
+    # "..., Commander Hafiz Noorullah, whose unit belongs to the 201st Corps, said": a clause about the person
+    clause = {t.i for c in person.root.children if c.dep_ in ("relcl", "appos") for t in c.subtree}
+    if between and between[0].text == "," and not any(t.pos_ == "VERB" and t.i not in clause for t in between):
         return person
     return None
 
@@ -427,8 +432,9 @@ def _span_ids(subject: Span | None, role: str | None, doc: Doc) -> set[int]:
     if subject is not None and role:
         for child in subject.root.children:
             if child.dep_ == "appos":
-                ids |= {t.i for t in child.subtree}
-    return ids
+                relaying = [t for t in child.subtree if t.lemma_ in _RELAYING and t.dep_ in ("acl", "relcl")]
+                ids |= {t.i for t in child.subtree} - {t.i for r in relaying for t in r.subtree}
+    return ids  # but "an army spokesman quoted by the state news agency ANP" names a relay
 
 
 def relays(doc: Doc, tokens: list[Token], registry: Registry, exclude: set[int]) -> list[str]:

@@ -260,9 +260,12 @@ def _trailing_attribution(doc: Doc, cue: Token) -> tuple[int, int] | None:
 
 def _set_inside(doc: Doc, cue: Token, subject_only: bool = False) -> tuple[int, int] | None:
     """ "In the past week alone, the ministry said, 412 new cases were reported": an attribution set inside the
-    sentence after an opening phrase; what it reports is the clause after its comma."""
-    after = cue.i + 1
-    if cue.dep_ != "parataxis" or after >= cue.sent.end or doc[after].text != ",":
+    sentence after an opening phrase ("Since 1 August, said Dr Kahindo, who runs the ward, it has received ..."); what
+    it reports is the clause after its comma."""
+    inverted = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    after = inverted.right_edge.i + 1 if inverted is not None else cue.i + 1
+    hung = cue.dep_ == "parataxis" or (inverted is not None and cue.dep_ == "advcl")  # the parser's two readings
+    if not hung or after >= cue.sent.end or doc[after].text != ",":
         return None
     opening = doc[cue.sent.start : cue.i]
     first = after + 1
@@ -354,6 +357,9 @@ def _owner_of(document: Token) -> Token | None:
         named = child.dep_ in ("compound", "nmod", "amod") and (child.pos_ == "PROPN" or child.text.isupper())
         if named or (child.dep_ == "poss" and child.pos_ != "PRON"):
             return child
+        author = next((c for c in child.children if c.dep_ == "nsubj"), None) if child.dep_ == "relcl" else None
+        if author is not None and child.lemma_ in AUTHORED and author.tag_ not in ("WP", "WDT"):
+            return author  # "figures he shared", "data the ministry released"
         by = child.dep_ == "prep" and child.lower_ in ("from", "by", "of")
         if by or (child.dep_ == "acl" and child.lemma_ in AUTHORED):  # "data compiled by ACLED"
             owner = _object(child) if by else next((_object(c) for c in child.children if c.dep_ == "agent"), None)

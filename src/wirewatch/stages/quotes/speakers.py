@@ -417,6 +417,9 @@ class Resolver:
             institution = (token.pos_ == "PROPN" and named) or token.lemma_.lower() in institution_nouns()
             if token.dep_ in ("nsubj", "nsubjpass") and institution and token.idx > last_said:
                 return self._organisation(mention_span(token), None)
+            crowd = token.dep_ == "nsubj" and token.head == previous.root and token.tag_ == "NNS"
+            if crowd and pronoun.text.lower() == "they" and token.idx > last_said and token.ent_type_ != "ORG":
+                return Resolved(Speaker(mention=token.text), None, 0.3, pronoun=True)  # "Residents say ... They say"
         return earlier
 
     def _same_sentence_subject(self, pronoun: Span) -> Resolved | None:
@@ -431,8 +434,10 @@ class Resolver:
         return None
 
 
-_FEMALE = frozenset("spokeswoman chairwoman businesswoman woman mother wife widow daughter sister girl mrs ms".split())
-_MALE = frozenset("spokesman chairman businessman man father husband son brother boy mr".split())
+_FEMALE = frozenset("spokeswoman chairwoman businesswoman woman mother wife widow daughter sister girl".split()) | {
+    title for title, sex in TITLE_SEX.items() if sex == "female"
+}
+_MALE = frozenset("spokesman chairman businessman man father husband son brother boy mr alhaji".split())
 
 
 def _sex_told(actor: Actor, doc: Doc) -> str | None:
@@ -516,9 +521,9 @@ def _possessor(subject: Span, registry: Registry) -> str | None:
     return None
 
 
-# "data compiled by ACLED", "a report issued by the ministry": whoever did this owns the document
+# "data compiled by ACLED", "a report issued by the ministry", "figures he shared": whoever did this owns the document
 AUTHORED = frozenset(
-    "compile collect gather issue release publish prepare produce conduct keep analyse analyze".split()
+    "compile collect gather issue release publish prepare produce conduct keep analyse analyze share provide".split()
 )
 
 
@@ -535,6 +540,8 @@ def _owner(subject: Span, registry: Registry) -> Span | None:
             continue  # "a statement read on state television": the outlet carried it, it does not own it
         institution = token.pos_ == "PROPN" or token.lemma_.lower() in institution_nouns()
         owning = token.dep_ in ("pobj", "poss") or (token.dep_ == "compound" and institution)
+        author = token.dep_ == "nsubj" and token.head.dep_ == "relcl" and token.head.head == subject.root
+        owning = owning or (author and token.head.lemma_ in AUTHORED)  # "figures he shared"
         if token != subject.root and owning and token.pos_ in ("PROPN", "NOUN"):  # "an IOM assessment"
             owner = mention_span(token)
             return owner if owner.root.lemma_.lower() not in document_nouns() else None
