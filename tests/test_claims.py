@@ -1379,3 +1379,43 @@ def test_a_date_of_its_own_for_a_day_the_tagger_cut_and_for_what_is_said() -> No
     assert (wounded.date, wounded.category) == ("2024-03-01/..", "injured")
     returned = claim(article, "an estimated 1.1 million")
     assert (returned.date, returned.category) == ("2023/..", "displaced")
+
+
+def test_figures_a_body_shows_gives_or_its_members_estimate() -> None:
+    article = claims_of(
+        "Figures from the provincial police show that 73 policemen were killed in 2023. The "
+        "district administration's first estimate put the number of families displaced from Daraban at 3,000. "
+        "The state government, quoted by the official Sudan News Agency SUNA, gave a toll of seven dead and 29 "
+        "injured. Shelter Cluster partners estimate that up to 5,200 households need shelter kits. The trauma ward "
+        "has received more than 600 gunshot and blast cases. Sites host between 80 and 450 households each. "
+        "UNICEF has prepositioned 1,800 cartons of ready-to-use therapeutic food.",
+    )
+    assert claim(article, "73").claimant.name == "provincial police"
+    families = claim(article, "3,000")
+    assert families.category == "displaced" and families.claimant.name == "district administration"
+    injured = claim(article, "29")
+    assert (injured.claimant.name, injured.via, injured.category) == ("state government", ["SUNA"], "injured")
+    assert claim(article, "up to 5,200").claimant.name == "Shelter Cluster"
+    assert claim(article, "more than 600").category == "injured"
+    assert claim(article, "between 80 and 450").category == "displaced"
+    assert claim(article, "1,800").category == "aid"
+
+
+def test_since_then_a_stretch_told_and_a_clause_of_its_own() -> None:
+    article = claims_of(
+        "The insurgency spread from the north in 2015 and has killed more than 26,000 people since then. MSF "
+        "reports 1,140 consultations at its hospital over the past week. Partners are trucking water to 300 "
+        "households at the sites; chlorination of wells began on 9 March.",
+    )
+    assert claim(article, "more than 26,000").date == "2015/.."
+    assert claim(article, "1,140").date == "../2024-03-12"
+    assert claim(article, "300").date is None
+
+
+def test_a_list_someone_compiled_and_a_toll_given_when_it_was_said() -> None:
+    article = claims_of(
+        "By Tuesday afternoon the toll had risen to 41, according to a list of names compiled by the town's youth "
+        "council. An earlier toll given to the agency on Friday by a municipal official spoke of 12 dead.",
+    )
+    assert claim(article, "41").claimant.name == "town's youth council"
+    assert claim(article, "12").date is None  # when the toll was given, not when they died

@@ -411,3 +411,20 @@ def test_speakers_the_parser_loses_and_relays_set_beside_them() -> None:
     assert by_text["11"].via == ["ANP"]
     assert by_text["between 3,000 and 5,000"].claimant.name == "Hafiz Noorullah"
     assert by_text["more than 2"].claimant is None or by_text["more than 2"].claimant.name is None
+
+
+def test_a_nameless_subject_a_quoted_coordinator_and_a_name_after_a_backer() -> None:
+    article = wirewatch.extract(
+        "Governor Hamadou Kabore said 11 soldiers had died. A resident of Pama, reached by telephone, rejected the "
+        'official figure. "I helped load the bodies myself and there were more than twenty," he said. The medical '
+        'charity MSF issued a statement. The statement quoted its emergency coordinator, Lucas Moreau: "We '
+        'received 35 wounded in under two hours." The Al-Qaeda-linked Group to Support Islam and Muslims (JNIM) '
+        "claimed the attack, saying its fighters had seized 14 vehicles.",
+        published="2026-03-24",
+        outlet="Radio Est",
+    )
+    by_text = {c.text: c for c in article.claims}
+    resident = by_text["more than twenty"].claimant
+    assert resident is None or resident.name is None
+    assert by_text["35"].claimant.name == "Lucas Moreau"
+    assert by_text["14"].claimant.name == "JNIM"

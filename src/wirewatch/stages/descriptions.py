@@ -58,8 +58,8 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
             continue
         if not _only_describes(chunk, registry) or _already_named(chunk, registry):
             continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
-        if chunk.root.lower_ == "body" and not any(c.dep_ in ("amod", "compound") for c in chunk.root.children):
-            continue  # "the body of a man": only "the rights body", "the regional body" describe one
+        if chunk.root.lower_ in _LOOSE and _not_a_body(chunk.root):
+            continue  # "the mutilated body of a man", "under the command of", "the diplomatic corps"
         if any(s < chunk.end_char and chunk.start_char < e for s, e in apposed):
             continue  # set beside a name already ("the state news agency, the Agence d'Information du Burkina")
         proper = chunk[-1].pos_ == "PROPN" and not chunk[-1].is_lower and chunk[-1].lower_ not in role_nouns()
@@ -345,8 +345,9 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> li
             root = span.root
             beside = [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
             named = root.pos_ == "PROPN" or root.text.isupper()  # a name or an acronym, not a description
-            if root.dep_ == "appos" and not span.start <= root.head.i < span.end and named:
-                beside.append(root.head)  # "the Humanitarian Coordinator for Sudan, Helena Varga"
+            head = root.head
+            if root.dep_ == "appos" and not span.start <= head.i < span.end and named and head.lemma_ not in _PLACES:
+                beside.append(head)  # "the Humanitarian Coordinator for Sudan, Helena Varga"; not "the town"
             for token in beside:
                 phrase = _apposed_phrase(token, span, registry)
                 if phrase is not None and not any(a <= phrase.start_char < b for a, b in skip):
@@ -361,6 +362,10 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> li
                     actor.mention(described.start_char, described.end_char, described.text)
                     linked.append((described.start_char, described.end_char))
     return linked
+
+
+# where a name set after "..., that runs the town, X" is no description of X
+_PLACES = frozenset("town city village municipality district region province country camp area site".split())
 
 
 def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | None:
@@ -468,6 +473,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
         return None  # "who gave only his first name, Wilner": the name is no description of him
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
         return None
+    if any(s <= token.idx < e for s, e in registry.places):
+        return None  # "The council chairman of Tsafe, Ibrahim Danjuma": a town, not a name of the chairman
     cut = ("relcl", "acl", "appos", "prep", "conj", "cc")
     kept = [c for c in token.children if c.dep_ in ("acl", "prep") and c.i > token.i and not _names_anyone(c)]
     # "a civilian militia armed by the state", "al Qaeda's affiliate in the Sahel": a phrase that names no one
@@ -597,6 +604,23 @@ def _affiliated(actor: Actor, word: str, registry: Registry) -> bool:
     fit = _fits().get(word.lower())
     group = next((a for a in registry.actors if a.name == actor.affiliation and a.type != "person"), None)
     return fit is not None and group is not None and fit.admits(group.type, registry.names_of(group))
+
+
+# description nouns that are more often something else: a corpse, a chain of command, a profession
+_LOOSE = frozenset("body command corps guards society".split())
+_PROFESSIONS = frozenset("diplomatic press medical engineering civil".split())
+
+
+def _not_a_body(root: Token) -> bool:
+    """ "the rights body", "the corps" (of a named corps): a description of a body only with no "of" after it, a
+    modifier that is no participle ("the mutilated body") and no profession's ("the diplomatic corps")."""
+    charged = root.dep_ == "dobj" and root.head.lemma_ in ("accuse", "suspect", "blame", "convict")  # "accuse ... of"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) and not charged:
+        return True
+    modifiers = [c for c in root.children if c.dep_ in ("amod", "compound")]
+    if any(c.tag_ in ("VBN", "VBD") or c.lower_ in _PROFESSIONS for c in modifiers):
+        return True
+    return root.lower_ == "body" and not modifiers  # "the body" alone is a corpse
 
 
 def may_describe(chunk: Span, actor: Actor | None, registry: Registry) -> bool:
@@ -877,7 +901,8 @@ def _part_of(whole: str, chunk: Span, registry: Registry, fit: _Fit) -> Actor | 
 def _elsewhere(actor: Actor, chunk: Span, registry: Registry) -> bool:
     """ "the Anbar provincial council" after the UN Security Council: a description that names a place below a
     country's, which none of the actor's names holds, is a body of that place."""
-    names = " ".join(registry.names_of(actor)).lower()
+    said = " ".join(doc_text(registry.doc)[max(0, s - 25) : e] for s, e in actor.mentions)  # "Puntland's Ministry"
+    names = " ".join([*registry.names_of(actor), said]).lower()
     doc = chunk.doc
     based = {t.i for t in chunk if t.lower_ == "based" for t in doc[t.left_edge.i : t.i]}  # "the Geneva-based body"
     places = [t for t in chunk[1:-1] if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" and t.i not in based]

@@ -268,7 +268,8 @@ class Registry:
         name = strip_titles(ent.text)
         words = name.split()
         if len(words) == 1 and words[0][:1].isupper():
-            return self.by_surname(name, ent.start_char) is not None  # "Lt-Col Diarra" after Boubacar Diarra
+            sexed = any(t in TITLE_SEX or t == "mr" for t in title_words(ent))  # "Hajiya Bello", "Mr Tembely"
+            return sexed or self.by_surname(name, ent.start_char) is not None  # "Lt-Col Diarra" after Boubacar Diarra
         capitalised = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
         return capitalised and organisation_type(name) == "organization" and self.canonical(name)[0] is None
 
@@ -294,8 +295,14 @@ class Registry:
         if not re.sub(r"^(?:al|el)[-‑]", "", name)[:1].isupper() or len(name.split()) > 3:  # "al-Burhan" too
             return None
         found = self._by_key.get(norm_key(name))
-        if found is not None and found.type == "person" and not (len(name.split()) == 1 and self._shared(name)):
-            return found
+        alone = len(name.split()) == 1 and self._shared(name)
+        if (
+            found is not None
+            and found.type == "person"
+            and not alone
+            and not _titled_otherwise(found, title_words(ent))
+        ):
+            return found  # but "Hajiya Bello" is not the "Mr Bello" before
         return self.by_surname(name, ent.start_char, title_words(ent)) if len(name.split()) == 1 else None
 
     def _sweep_known(self) -> list[tuple[int, int]]:
@@ -391,6 +398,11 @@ class Registry:
                 return titled  # "Ms Guindo" after "Mr Guindo": of two Guindos, the one the title fits
             if not _titled_otherwise(self._by_key[key], given):
                 return self._by_key[key]
+        same = (a for a in self.actors if a.type == "person" and norm_key(a.name) == key)
+        named = next((a for a in same if not _titled_otherwise(a, given)), None)
+        if named is not None:
+            self._by_key[key] = named  # a person first met by surname, named in full since
+            return named
         if len(name.split()) <= 2:
             match = self.by_surname(name, position, given, first_names=not introduced)
             if match:

@@ -259,7 +259,7 @@ def find_acronyms(text: str) -> dict[str, str]:
         agency = getattr(known_actors().get(norm_key(shorts[0])), "type", None) == "news agency"
         if agency and re.match(r"\s*[-—–]", text[match.end() :]):
             continue  # "OUAGADOUGOU, Burkina Faso (AFP) -": a dateline's agency, not an acronym defined
-        long_form = _long_form(text[: match.start()], shorts[0])
+        long_form = _known_long_form(text[: match.start()], shorts[0]) or _long_form(text[: match.start()], shorts[0])
         if not long_form:
             continue
         for short in shorts:
@@ -335,6 +335,17 @@ _KNOWN_AS = re.compile(
 )
 # an acronym set after a name as speech does it: "Islamic State Mozambique, or ISM," "..., known as the ADF."
 _SPOKEN_ACRONYM = re.compile(rf",\s+(?:or|the|{_KNOWN}(?: the)?)\s+([A-Z][A-Z0-9]{{1,9}})(?=[,.;:)\s])")
+
+
+def _known_long_form(before: str, short: str) -> str | None:
+    """ "the Al-Qaeda-linked Group to Support Islam and Muslims (JNIM)": a well-known acronym after one of its
+    actor's names is that name, whatever words run before it."""
+    known = known_actors().get(norm_key(short))
+    if known is None:
+        return None
+    before = before.rstrip()
+    spellings = sorted(table_aliases(known.canonical), key=len, reverse=True)
+    return next((a for a in spellings if len(a) > len(short) and before.lower().endswith(a.lower())), None)
 
 
 def _long_form(before: str, short: str, strict: bool = False) -> str | None:

@@ -101,8 +101,21 @@ def per_doc(doc: Doc, key: str, build):
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once, without the line breaks the tagger sometimes takes in ("Gao\n\n")."""
-    return per_doc(doc, "ents", lambda: tuple(filter(None, map(_trimmed, doc.ents))))
+    """``doc.ents``, built once, without the line breaks the tagger sometimes takes in ("Gao\n\n"), and split at a
+    comma it ran over ("Tsafe, Ibrahim Danjuma": a town and a man)."""
+    return per_doc(doc, "ents", lambda: tuple(p for e in doc.ents for p in _split(_trimmed(e)) if p is not None))
+
+
+def _split(ent: Span | None) -> list[Span | None]:
+    if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE") or len(ent) < 3:
+        return [ent]
+    comma = next((t.i for t in ent[1:-1] if t.text == ","), None)
+    after = ent.doc[comma + 1 : ent.end] if comma is not None else None
+    # a name after the comma ("Tsafe, Ibrahim Danjuma"), not a list ("Ministry of Women, Children and Welfare")
+    words = [t for t in after if t.text != "-"] if after is not None else []  # "Jean-Claude Mbarga"
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return [ent]
+    return [Span(ent.doc, ent.start, comma, label=ent.label_), Span(ent.doc, comma + 1, ent.end, label=ent.label_)]
 
 
 def _trimmed(ent: Span) -> Span | None:

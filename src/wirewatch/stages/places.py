@@ -384,6 +384,11 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     unnamed = main is not None and best.country not in context.countries and best.country not in context.implied
     if country is None and unnamed and best.population < _MAJOR:
         return None  # "El Wak" in a Somali report: a town of a country the report never names is not placed
+    aside = main is not None and best.country != main and context.countries[best.country] == 1
+    # not a Nigerian town of a state the report names, nor one beside others of its country
+    aside = aside and best.country not in context.implied and (best.country, best.admin1) not in context.admin1
+    if country is None and aside and context.countries[main] >= 3 and best.population < _MAJOR and best.kind == "P":
+        return None  # "Balad" in a Somali report that names Iraq once: a namesake abroad, on one word's say-so
     rival = any(e.country != best.country and _support(e, context) == _support(best, context) for e in entries)
     if country is None and rival:
         return None  # as much for a namesake in another country: unknown, rather than a wrong coordinate

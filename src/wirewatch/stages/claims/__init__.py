@@ -198,7 +198,7 @@ def _read(ctx: _Context, memory: _Memory, sent: Span, amount: Amount) -> Claim |
     same_sentence = memory.sentence_noun is not None
     if same_sentence and memory.last_kind and kind in ("other", "people", "civilians") and _of_whom(doc, amount):
         kind = memory.last_kind  # "14,980 have been displaced, of whom 58 per cent are children"
-    if noun is None and _more_of_the_same(ctx, memory, amount) and kind in ("other", "people"):
+    if noun is None and _more_of_the_same(ctx, memory, amount) and kind in ("other", "people", "aid"):
         kind = memory.last_kind  # "Hundreds more are sleeping in the parish hall", after the displaced
     tally = noun is None and _tally(head)
     if kind == "other" and tally and memory.toll and fallback is None:
@@ -349,6 +349,9 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
         return _not_the_publisher(ctx, from_quote(quote, ctx.registry), via)  # "according to an AFP tally"
     if verb.lemma_ in ESTIMATE_VERBS or _gives_a_figure(verb) or _own_work(verb):
         return _not_the_publisher(ctx, *estimator(verb, ctx.quotes, ctx.registry))
+    giver = _giver(verb)
+    if giver is not None and (giver.lemma_ in ESTIMATE_VERBS or _gives_a_figure(giver)):
+        return _not_the_publisher(ctx, *estimator(giver, ctx.quotes, ctx.registry))  # "a toll of 7 dead and 29 injured"
     counter = verb.head if verb.dep_ == "ccomp" and verb.i > verb.head.i else None  # "OCHA counts 400,000 displaced"
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_ in ESTIMATE_VERBS:
         counter = verb.head  # "The hospital reported receiving 212 trauma patients"
@@ -364,6 +367,16 @@ def _source(ctx: _Context, sent: Span, verb: Token, index: int | None) -> tuple[
     if ctx.cleaned.in_headline(sent.start_char):
         return headline_source(sent, ctx.registry), []
     return None, []
+
+
+def _giver(verb: Token) -> Token | None:
+    """The verb that gave a figure a gapped count is joined to: "gave a toll of seven dead and 29 injured"."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
+        return None  # only a count that is the joined verb's own subject: "... and 29 injured"
+    giver = verb.head
+    while giver.pos_ not in ("VERB", "AUX") and giver.head != giver:
+        giver = giver.head
+    return giver if giver.pos_ in ("VERB", "AUX") else None
 
 
 def _accuser(verb: Token) -> Token | None:

@@ -18,7 +18,7 @@ from ..entities import Registry
 from ..names import institution_words, role_nouns, strip_titles
 from ..nlp import ents_in
 from ..people import title_words
-from ..quotes.attribution import mention_span, proper_name
+from ..quotes.attribution import mention_span, outlet_name, proper_name
 from ..quotes.speakers import an_institution, document_nouns, institution_nouns
 
 # verbs whose subject gives the figure: "estimated the damage at", "counts 400,000", "had reported five dead"
@@ -88,6 +88,11 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
         return from_quote(earlier[-1], registry), list(earlier[-1].via)
     beside = [*verb.children, *subject.children]  # "AMAP, citing a security official, gave a toll of 26"
     cited = next((c for c in beside if c.lemma_ in ("cite", "quote") and c.dep_ in ("advcl", "acl")), None)
+    agent = next(
+        (o for c in (cited.children if cited is not None else ()) if c.dep_ == "agent" for o in c.children), None
+    )
+    if agent is not None and agent.dep_ == "pobj":  # "The state government, quoted by SUNA, gave a toll of seven"
+        return named(mention_span(subject), registry), [outlet_name(mention_span(agent), registry)]
     source = next((c for c in cited.children if c.dep_ in ("dobj", "pobj")), None) if cited is not None else None
     if source is not None and _a_source(source):  # "Citing the ministry, the Saba news agency reported 34 deaths"
         relay = named(mention_span(subject), registry)
@@ -113,8 +118,10 @@ def figures_owner(verb: Token) -> Span | None:
         if shower.lemma_ not in ("show", "indicate", "suggest", "reveal", "find"):
             continue
         data = next((c for c in shower.children if c.dep_ == "nsubj"), None)
-        if data is not None and data.lemma_ in _FIGURES:
+        if data is not None and data.lemma_.lower() in _FIGURES:
             owner = next((c for c in data.children if c.dep_ in ("compound", "poss", "nmod")), None)
+            source = [o for p in data.children if p.lower_ in ("from", "by", "of") for o in p.children]
+            owner = owner or next((o for o in source if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
             if owner is not None:
                 return mention_span(owner)
         if data is not None:
@@ -162,6 +169,8 @@ def headline_source(headline: Span, registry: Registry) -> Claimant | None:
 def named(span: Span, registry: Registry) -> Claimant:
     """A claimant from the words naming it, named as the quotes stage names speakers: a known organisation by its
     printed name, "the agency Lusa" by its name, "the port authority" by what it is; "aid agencies" by nothing."""
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        span = span[:-1]  # "The district administration's" of "... first estimate"
     text = span.text
     owner = _document_owner(span)
     if owner is not None and owner.root != span.root:  # never the document again ("the death count record")
@@ -171,7 +180,15 @@ def named(span: Span, registry: Registry) -> Claimant:
     owner = _owner_named_before(span, registry)
     if owner is not None:  # "His office later revised the toll": the office of the man named before
         return Claimant(name=owner.name, mention=text, entity_id=owner.id)
-    person = next((e for e in ents_in(span) if e.label_ == "PERSON" and not _where_from(e, span)), None)
+    body = span.root.lemma_.lower() in institution_words("institution")  # "the Borno government", Borno a "person"
+    person = next(
+        (
+            e
+            for e in ents_in(span)
+            if e.label_ == "PERSON" and not _where_from(e, span) and not (body and e.root != span.root)
+        ),
+        None,
+    )
     words = person.text if person else text
     actor = registry.by_surname(words, span.start_char) if len(text.split()) <= 3 else None
     if actor is not None and actor.first > span.start_char:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..._data import data_table
 from ..dates import MONTHS
-from ..gazetteer import country_words, fold
+from ..gazetteer import country_names, country_words, fold
 from ..nlp import lower_words
 from ..quotes.attribution import cue_lemmas
 from .numbers import Amount
@@ -256,7 +256,6 @@ def _is_name(doc: Doc, amount: Amount, noun: Token | None) -> bool:
 
 PEOPLE = frozenset(("people", "civilians", "troops", "fighters"))
 # "took part", "took control", "taken to the road" (fled), "taken to hospital": no one was taken away
-_DAILY = frozenset("school class classes work office duty job lesson lessons field fields market".split())
 _NOT_EVENTS = {
     "take": ("part", "place", "control", "over", "power", "off", "to"),
     "hold": ("talk", "meeting", "position"),
@@ -271,6 +270,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
     of jihadis" a sentence before).
     """
     counted = ("money", "class") if amount.currency else _kind_of(noun) or _kind_of(fallback)
+    if noun is not None and noun.lemma_ == "case" and _wounded(noun):
+        return "injured"  # "more than 600 gunshot and blast cases"
     if counted is not None and (counted[1] == "thing" or counted[0] in ("money", "area")):
         return counted[0]
     unnamed = noun is None or noun.lower_ in ("other", "others")  # "killed 47 rebels and captured 12 others"
@@ -290,9 +291,8 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         found = _lookup(tok)
         if found is not None and any(c.lemma_ in _NOT_EVENTS.get(tok.lemma_, ()) for c in tok.children):
             continue  # "took part", "took control": no one was taken
-        daily = any(o.lemma_ in _DAILY for c in tok.children if c.lower_ == "to" for o in c.children)
-        if tok.lemma_ == "return" and (daily or any(c.dep_ == "neg" for c in tok.children)):
-            continue  # "3,000 pupils returned to school", "never returned": no returnees
+        if tok.lemma_ == "return" and people and not armed and _returned_home(tok):
+            return "displaced"  # "returned to their villages", "who have returned from Pakistan": returnees
         if tok.lemma_ == "separate" and not any(c.lower_ == "from" for c in tok.children):
             continue  # "unaccompanied and separated children" are a need, not missing; "separated from" are
         if found is not None and found[1] == "event_people" and _for_whom(anchor):
@@ -312,19 +312,27 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
             return found[0]  # "dispatched 5,000 tarpaulins", "trucked 1.3 million litres of water"
     if wounded:
         return "injured"
+    for said in fallback.children if noun is None and fallback is not None else ():
+        found = _lookup(said) if said.dep_ in ("acl", "amod") else None
+        if found is not None and found[1] in ("event", "event_people"):
+            return found[0]  # "put the number of families displaced from Daraban at 3,000"
     return counted[0] if counted is not None else "other"
 
 
 _WOUNDS = frozenset("wound injury burn fracture".split())
+_TREATED = frozenset("patient case casualty victim admission".split())
+_WOUND_KINDS = frozenset("trauma gunshot blast shrapnel bullet stab machete".split())
 
 
 def _wounded(noun: Token) -> bool:
     """ "11 people with gunshot wounds", "received 143 patients with machete wounds" (a "with" the parser hangs on
     the verb), "212 trauma patients"."""
-    if any(c.dep_ in ("compound", "amod") and c.lower_ == "trauma" for c in noun.children):
-        return True
-    doc, after = noun.doc, noun.right_edge.i + 1
-    beside = [doc[after]] if after < len(doc) and doc[after].head == noun.head else []
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    kinds += [c for k in kinds for c in k.conjuncts]  # "gunshot and blast cases"
+    if noun.lemma_ in _TREATED and any(c.lower_ in _WOUND_KINDS for c in kinds):
+        return True  # not "12 trauma surgeons"
+    doc, after = noun.doc, noun.i + 1
+    beside = [doc[after]] if after < len(doc) and doc[after].head == noun.head else []  # right after the noun only
     return any(
         p.lower_ == "with" and any(o.lemma_.lower() in _WOUNDS for o in p.children if o.dep_ == "pobj")
         for p in [*noun.children, *beside]
@@ -393,6 +401,7 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     if any(c.lower_ == "square" for c in noun.lefts):
         return "area", "class"
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = [_noun_of(o) for o in of]
     modifiers = [c for c in noun.children if c.dep_ == "amod"]
     compounds = [c for c in noun.children if c.dep_ == "compound"]
     looked = [_lookup(tok) for tok in (noun, *of[:1], *compounds)]
@@ -415,6 +424,14 @@ def _kind_of(noun: Token | None) -> tuple[str, str] | None:
     if not kinds and noun.lemma_.lower() in _RELIEF_UNITS and not spent and _relief(noun):
         return "aid", "class"  # "1,180 tonnes of commodities have been dispatched", "600 tonnes is pre-positioned"
     return kinds[0] if kinds else None
+
+
+def _noun_of(token: Token) -> Token:
+    """ "cartons of ready-to-use therapeutic food": the noun after "of", where the parser made a hyphenated
+    modifier the object."""
+    if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return token
+    return next((t for t in reversed(list(token.subtree)) if t.pos_ == "NOUN"), token)
 
 
 # what humanitarian reports move, store or need by the tonne or the litre is relief; seized cannabis is not
@@ -599,7 +616,9 @@ def _from_home(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     hosting = verb.lemma_ in ("host", "house", "accommodate", "shelter")  # "the coliseum is hosting 900 people"
     hosting = hosting or (verb.lemma_ == "hold" and subject is not None and subject.lemma_ in _RECEIVING)
-    if hosting and any(c.dep_ == "dobj" and (c.lemma_ in _HOSTED or c.like_num) for c in verb.children):
+    hosted = [c for c in verb.children if c.dep_ == "dobj"]
+    hosted += [o for p in verb.children if p.lower_ == "between" for o in p.children]  # "host between 80 and 450"
+    if hosting and any(c.lemma_ in _HOSTED or c.like_num for c in hosted):
         return True  # "is hosting over 9,800", "the largest site holds more than 11,000 people"
     if verb.lemma_ in _DRIVEN and any(o.lemma_ in _SETTLED or o.pos_ == "PROPN" for o in objects):
         return True  # "forced from Buthidaung", "driven out of their villages"; not "out of the square"
@@ -613,6 +632,18 @@ def _from_home(verb: Token) -> bool:
         return True  # "12,00 people have registered at the camp", not "300 voters registered at the school"
     # "forced from their homes", "abandoned their farms", but not "took 46 men from our village"
     return any(o.lemma_ in ("home", "house", "shelter") for o in objects) or any(o.lemma_ in _HOMES for o in left)
+
+
+def _returned_home(verb: Token) -> bool:
+    """ "returned home", "returned to their villages", "have returned from Pakistan": people back from
+    displacement; not "returned to school", "returned safely to port", nor "never returned"."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    home = any(c.lower_ == "home" for c in verb.children)
+    to = [o for p in verb.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    back = [o for p in verb.children if p.lower_ == "from" for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    abroad = any(fold(o.text) in country_names() or o.lower_ == "abroad" for o in back)  # not "from Mecca"
+    return home or abroad or any(o.lemma_ in _SETTLED for o in to)
 
 
 _DRIVEN = frozenset("force drive chase expel uproot push".split())

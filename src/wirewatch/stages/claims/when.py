@@ -51,6 +51,8 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
     """The date of the clause the number is in; a date that only says when something was said does not count."""
     if _aside(verb.doc[amount.head], verb):
         return None  # "Intan Jaya, a regency of roughly 135,000 people, has seen fighting since 2019"
+    if any(c.lower_ == "since" and [o.lower_ for o in c.children] == ["then"] for c in verb.children):
+        return _since_clause(verb, published)  # "spread in 2015 and has killed 26,000 since then"
     for ent in sorted(_date_spans(sent, amount), key=lambda e: abs(e.start - amount.start)):
         in_dateline = cleaned.in_dateline(ent.start_char)
         if amount.start <= ent.start < amount.end or "old" in ent.text or _deadline(ent, verb) or in_dateline:
@@ -65,8 +67,9 @@ def claim_date(sent: Span, amount: Amount, verb: Token, published: dt.date | Non
         if dverb.dep_ in ("csubj", "csubjpass"):
             dverb = dverb.head  # "shelling on Sunday destroyed 400 houses": the subject's date is the clause's
         saying = verb.lemma_ in _SAYING and not _recorded(amount, verb)
-        if dverb == verb and saying and "since" not in _with_preposition(ent, verb) and not _of_the_count(ent):
-            continue  # "put the toll at 32 on Sunday": when it was said, not when they died
+        stretch = getattr(resolve(_with_preposition(ent, verb), published), "precision", None) == "period"
+        if dverb == verb and saying and not stretch and not _of_the_count(ent):
+            continue  # "put the toll at 32 on Sunday": when it was said; but "reports 1,140 over the past week"
         governs = _close_governor(ent, dverb, verb) and dverb.lemma_ not in cue_lemmas() and not _own_time(verb)
         reports = any(c.dep_ == "ccomp" for c in dverb.children)
         governs = governs or (_conjunct(verb, dverb) and not reports)  # "called and demanded"
@@ -136,7 +139,8 @@ def _of_the_count(ent: Span) -> bool:
     if root.dep_ == "compound" and root.head.lemma_ in _TIMES_OF_DAY:
         root = root.head  # "on Monday evening"
     prep = root.head
-    noun = prep.head.pos_ == "NOUN" and prep.head.lemma_ in _EVENT_NOUNS | _COUNTS
+    owner = prep.head
+    noun = owner.pos_ == "NOUN" and owner.lemma_ in _EVENT_NOUNS | _COUNTS
     return root.dep_ == "pobj" and prep.dep_ == "prep" and noun
 
 
@@ -203,6 +207,12 @@ def _since_clause(verb: Token, published: dt.date | None) -> str | None:
         if child.lower_ == "since" and child.dep_ in ("prep", "mark"):
             phrase = child.doc[child.i : child.right_edge.i + 1] if child.dep_ == "prep" else None
             phrase = phrase if phrase is not None else child.doc[child.i : child.head.right_edge.i + 1]
+            if phrase.text.lower() == "since then":  # "spread from Mali in 2015 and has killed 26,000 since then"
+                told = [e for e in ents_in(child.sent) if e.label_ == "DATE" and e.end <= child.i]
+                told = [e for e in told if clause_verb(e.root).lemma_ not in cue_lemmas()]  # not "said on Monday"
+                start = resolve(told[-1].text, published) if told else None
+                if start is not None and start.precision != "period":
+                    return f"{start.iso}/.."
             when = resolve(phrase.text, published)
             if when is not None and when.precision == "period":
                 return when.iso
@@ -317,7 +327,14 @@ def _across_a_semicolon(ent: Span, amount: Amount) -> bool:
     sent = doc[amount.start].sent
     side = doc[semicolons[-1] + 1 : sent.end] if ent.start < amount.start else doc[sent.start : semicolons[0]]
     own = [t for t in side if t.ent_type_ in ("DATE", "TIME") and not ent.start <= t.i < ent.end]
-    return bool(own)
+    other = doc[sent.start : semicolons[0]] if ent.start < amount.start else doc[semicolons[-1] + 1 : sent.end]
+    # "... water trucking to 300 households; chlorination began on 9 May": two clauses, each with its own verb
+    clauses = all(
+        any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp") for t in s) for s in (side, other)
+    )
+    subject = next((t for t in other if t.dep_ in ("nsubj", "nsubjpass")), None) if ent.start > amount.start else None
+    back = subject is not None and (subject.pos_ == "PRON" or subject.lemma_ in _EVENT_NOUNS)  # "the attack was on ..."
+    return bool(own) or (clauses and ent.start > amount.start and not back)  # a later clause's day is its own
 
 
 def _names_a_thing(ent: Span) -> bool:

@@ -87,7 +87,7 @@ def attribute(doc: Doc, tokens: list[Token], registry: Registry, near: int) -> F
     """The attribution among ``tokens`` (a zone outside the quote), preferring the cue nearest char ``near``."""
     cues = [t for t in tokens if is_cue(t)]
     if not cues:
-        return None
+        return _quoting(tokens, registry)
     inside = {t.i for t in tokens}
     cue = _governing_cue(doc, cues, near) or min(cues, key=lambda t: abs(t.idx - near))
     subject = subject_of(cue, inside)
@@ -100,6 +100,22 @@ def attribute(doc: Doc, tokens: list[Token], registry: Registry, near: int) -> F
     found.name_speaker(subject, registry)
     found.cited = cited_source(cue, inside)
     found.via = relays(doc, tokens, registry, exclude=_span_ids(found.subject, found.role, doc))
+    return found
+
+
+def _quoting(tokens: list[Token], registry: Registry) -> Found | None:
+    """ "The statement quoted its emergency coordinator, Lucas Moreau: '...'": the one quoted speaks the words
+    after the colon."""
+    if not tokens or tokens[-1].text != ":":
+        return None
+    verb = next((t for t in reversed(tokens) if t.lemma_ in _CITE and t.pos_ == "VERB"), None)
+    quoted = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+    if quoted is None:
+        return None
+    inside = {t.i for t in tokens}
+    named = [e for e in ents(quoted.doc) if e.label_ == "PERSON" and e.start > quoted.i and e.start in inside]
+    found = Found(cue=verb, subject=None)
+    found.name_speaker(named[-1] if named else mention_span(quoted), registry)
     return found
 
 
@@ -525,7 +541,8 @@ def outlet_name(span: Span, registry: Registry) -> str:
     named = proper_name(span) or bare
     owner = next((t for t in span if t.dep_ == "case" and t.i > span.start), None)  # "Voice of America's Amharic"
     owned = span.doc[span.start : owner.i] if owner is not None else None
-    for candidate in (span, bare, named, owned):
+    acronym = span[-1:] if span[-1].text.isupper() and len(span) > 1 else None  # "the Sudan News Agency SUNA"
+    for candidate in (span, bare, named, owned, acronym):
         name = registry.canonical(candidate.text)[0] if candidate is not None else None
         if name:
             return name

@@ -30,6 +30,9 @@ _NOT_SOURCES = {
     "law",
     "rules",
     "plan",
+    "list",
+    "lists",
+    "database",
 }
 
 
@@ -363,6 +366,9 @@ def _owner_of(document: Token) -> Token | None:
         by = child.dep_ == "prep" and child.lower_ in ("from", "by", "of")
         if by or (child.dep_ == "acl" and child.lemma_ in AUTHORED):  # "data compiled by ACLED"
             owner = _object(child) if by else next((_object(c) for c in child.children if c.dep_ == "agent"), None)
+            listed = owner is not None and child.lower_ == "of" and owner.pos_ == "NOUN"
+            if listed:  # "a list of names compiled by the youth council": the names' compiler, not the names
+                owner = _owner_of(owner) or (None if owner.tag_ == "NNS" else owner)  # not "figures of the ministry"
             if owner is not None and owner.lemma_.lower() not in _NOT_SOURCES:
                 return owner
     return None

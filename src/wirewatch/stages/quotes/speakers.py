@@ -12,6 +12,7 @@ from ..descriptions import described_actor, fields_of, may_describe
 from ..entities import Actor, Registry
 from ..gazetteer import country_names, fold
 from ..names import (
+    BACKING,
     institution_words,
     is_title,
     known_actors,
@@ -23,7 +24,7 @@ from ..names import (
 )
 from ..nlp import ents, ents_in, noun_chunks
 from ..people import TITLE_SEX, other_sex, title_words
-from .attribution import carried_by_media, looks_like_a_name, mention_span, proper_name
+from .attribution import carried_by_media, cue_lemmas, looks_like_a_name, mention_span, proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _THING_PRONOUNS = {"it"}
@@ -101,11 +102,43 @@ class Resolver:
         known = self.registry.canonical(subject.text)[0] is not None  # "Doctors Without Borders" is no doctor
         # "The Directorate General of Health Services" is no general
         known = known or (subject.root.ent_type_ == "ORG" and any(t.lower_ in institution_nouns() for t in subject))
+        body = self._body_of_members(subject)
+        if body is not None:
+            return self._organisation(body, role)  # "Shelter Cluster partners estimate", "MSF teams said"
         if not known and (subject.root.lower_ in role_nouns() or subject.root.lemma_.lower() in role_nouns()):
             return self._role(subject, role, position)
         if self._org_like(subject):
             return self._organisation(subject, role)
         return Resolved(Speaker(mention=words), None, 0.3)
+
+    def _name_from_head(self, subject: Span) -> Actor | None:
+        """ "The Al-Qaeda-linked Group to Support Islam and Muslims (JNIM)": a name that starts at the head word
+        and runs past it, after nothing but an article and a backer ("Puntland's Ministry of ..." is Puntland's)."""
+        root = subject.root
+        before = subject.doc.text[subject.start_char : root.idx].lower()
+        backer = "|".join(BACKING)
+        plain = re.fullmatch(rf"(?:the\s+)?(?:[\w'-]+-(?:{backer})\s+)?", before)
+        if root.pos_ != "PROPN":
+            return None
+        starts = [a for a in self.registry.actors if a.name and a.type != "place"]
+        found = next((a for a in starts if any(s == root.idx and e >= subject.end_char for s, e in a.mentions)), None)
+        # after other words, only a name with an acronym ("Chad's National Commission for ... (CNARR)"), not a
+        # generic one the tagger cut ("Puntland's Ministry of Information")
+        acronym = found is not None and any(a.isupper() and len(a) > 1 for a in [found.name, *found.aliases])
+        return found if plain or acronym else None
+
+    def _body_of_members(self, subject: Span) -> Span | None:
+        """The organisation whose members or partners speak, when its name is set before them: "Shelter Cluster
+        partners", "MSF teams" (an organisation's name, not "Rohingya refugees")."""
+        root = subject.root
+        if (root.tag_ != "NNS" and root.lower_ != "staff") or root.lemma_.lower() not in _MEMBERS:
+            return None
+        words = [t for t in subject if t.dep_ == "compound" and t.head == root and t.pos_ == "PROPN"]
+        if not words:
+            return None
+        name = subject.doc[min(t.left_edge.i for t in words) : words[-1].i + 1]  # "Shelter Cluster"
+        organisation = any(t.ent_type_ == "ORG" for t in name) or self.registry.canonical(name.text)[0] is not None
+        return name if organisation or name[-1].lower_ in institution_nouns() | {"cluster"} else None
 
     def _placed_only(self, subject: Span) -> bool:
         """ "Local authorities in Mokolo", "health officials in Ayod County": people of a place, named by nothing
@@ -247,7 +280,12 @@ class Resolver:
         if described is None and not governing and not any(t.pos_ == "PROPN" for t in subject):
             registered = self._registered(subject, person=False)  # "the department", linked by the entities stage
             described = registered[0] if registered else None
-        actor = described or self.registry.organisation(_without_article(text), subject.start_char, subject.end_char)
+        starting = self._name_from_head(subject)  # "The Al-Qaeda-linked Group to Support Islam ... (JNIM)"
+        actor = (
+            described
+            or starting
+            or self.registry.organisation(_without_article(text), subject.start_char, subject.end_char)
+        )
         name = actor.name if actor else _without_article(text)
         speaker = Speaker(name=name, mention=subject.text, role=role, entity_id=actor.id if actor else None)
         return Resolved(speaker, actor, 0.8)
@@ -348,6 +386,11 @@ class Resolver:
                 earlier is None or said < max((s for s in actor.anchors if s < position), default=-1)
             ):
                 earlier = None
+            nameless = self._nameless_subject_before(subject)
+            last_named = max([said, *(s for s in (actor.anchors if actor else []) if s < position)])
+            if nameless is not None and nameless.idx > last_named:
+                # "A resident of Pama, reached by telephone, rejected the figure. '...,' he said": the resident
+                return Resolved(Speaker(mention=mention_span(nameless).text), None, 0.3, pronoun=True)
             if earlier is None:
                 if actor is None:
                     return Resolved(Speaker(mention=mention), None, 0.2, pronoun=True)
@@ -418,9 +461,25 @@ class Resolver:
             if token.dep_ in ("nsubj", "nsubjpass") and institution and token.idx > last_said:
                 return self._organisation(mention_span(token), None)
             crowd = token.dep_ == "nsubj" and token.head == previous.root and token.tag_ == "NNS"
+            crowd = crowd and previous.root.lemma_ in cue_lemmas()  # "Residents say ...", not "Gunmen kidnapped ..."
             if crowd and pronoun.text.lower() == "they" and token.idx > last_said and token.ent_type_ != "ORG":
                 return Resolved(Speaker(mention=token.text), None, 0.3, pronoun=True)  # "Residents say ... They say"
         return earlier
+
+    def _nameless_subject_before(self, pronoun: Span) -> Token | None:
+        """The person the sentence before is about when the report gives no name: "A resident of Pama, reached by
+        telephone, rejected the official figure" (a role noun after "a", "an" or "one", the root's subject)."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        previous = pronoun.doc[sent.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in role_nouns():
+            return None
+        article = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in subject.children)
+        named = any(t.ent_type_ == "PERSON" for t in previous)  # "A reporter asked General Diarra ...": the general
+        quoted = any(o <= subject.idx < c for o, c in self.quoted)
+        return subject if article and not named and not quoted else None
 
     def _same_sentence_subject(self, pronoun: Span) -> Resolved | None:
         """ "the SDF has been slowed by ... tactics it says are ..." : "it" is the sentence's own subject."""
@@ -434,6 +493,7 @@ class Resolver:
         return None
 
 
+_MEMBERS = frozenset("partner member staff team volunteer worker officer official".split())
 _FEMALE = frozenset("spokeswoman chairwoman businesswoman woman mother wife widow daughter sister girl".split()) | {
     title for title, sex in TITLE_SEX.items() if sex == "female"
 }
