@@ -1419,3 +1419,15 @@ def test_a_list_someone_compiled_and_a_toll_given_when_it_was_said() -> None:
     )
     assert claim(article, "41").claimant.name == "town's youth council"
     assert claim(article, "12").date is None  # when the toll was given, not when they died
+
+
+def test_an_institution_where_it_sits_a_figure_that_rose_and_what_befell_refugees() -> None:
+    article = claims_of(
+        "The health ministry in Damascus, citing hospital records, later put the toll at nine. According to the "
+        "WASH Sector, 15-20 tube wells were submerged. The health directorate said 14 died on Monday. By evening "
+        "the directorate's figure had risen to 27. Three refugees, including a 9-year-old girl, were killed.",
+    )
+    assert claim(article, "nine").claimant.name == "health ministry"
+    assert claim(article, "15-20").claimant.name == "WASH Sector"
+    assert claim(article, "27").claimant.name == "health directorate"
+    assert claim(article, "Three").category == "killed"

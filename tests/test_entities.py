@@ -1275,3 +1275,20 @@ def test_a_namesake_abroad_on_one_word_and_a_man_the_tagger_ran_into_a_town() ->
         published="2026-01-22",
     )
     assert same(prefect, "Jean-Claude Mbarga", "Mbarga said")
+
+
+def test_a_deputy_a_mission_set_beside_its_acronym_and_a_country_name_that_is_a_resort() -> None:
+    article = wirewatch.extract(
+        'Hamidou Sawadogo, the mayor of Arbinda, said the road was closed. "We have no fuel," the deputy mayor said. '
+        "The Independent International Fact-Finding Mission for the Sudan said both sides committed crimes. The "
+        "fact-finding mission has no staff there. UNITAMS, the UN political mission that had tried to broker a "
+        "transition, wound up its work in 2024. Hotel owners in Bahrain and Kalam, resorts further up the Swat "
+        "valley, say bookings have collapsed in Pakistan's north.",
+        published="2026-05-07",
+    )
+    at = article.text.index("the deputy mayor")
+    assert not any(s <= at < e for s, e in entity_of(article, "Hamidou Sawadogo").mentions)
+    assert same(article, "UNITAMS", "the UN political mission")
+    assert not same(article, "Fact-Finding Mission", "the UN political mission")
+    bahrain = [e for e in article.entities if e.type == "place" and e.name == "Bahrain"]
+    assert not bahrain or bahrain[0].place is None or bahrain[0].place.iso3 != "BHR"

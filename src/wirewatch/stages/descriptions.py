@@ -297,10 +297,13 @@ def _phrases(doc: Doc) -> Iterator[Span]:
 def _name_beside(chunk: Span) -> Span | None:
     """The name a description is set beside ("the national relief agency, the Conseil national ..."): the
     description is that name's actor, not one named before."""
-    root = chunk.root
+    root, doc = chunk.root, chunk.doc
     beside = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-    token = next((t for t in beside if t.pos_ == "PROPN"), None)
-    return chunk.doc[token.i : token.i + 1] if token is not None else None
+    opening = chunk.start == 2 or (chunk.start > 2 and doc[chunk.start - 2].is_sent_start)
+    if opening and doc[chunk.start - 1].text == "," and doc[chunk.start - 2].text.isupper():
+        beside.append(doc[chunk.start - 2])  # "UNITAMS, the UN political mission ...", which the parser did not join
+    token = next((t for t in beside if t.pos_ == "PROPN" or (t.text.isupper() and len(t) > 1)), None)  # "UNITAMS"
+    return doc[token.i : token.i + 1] if token is not None else None
 
 
 def _formal(chunk: Span, registry: Registry) -> bool:

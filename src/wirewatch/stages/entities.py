@@ -476,6 +476,8 @@ class Registry:
                 if mods & {norm_key(w) for w in " ".join(a.roles).split()}
                 or (a.affiliation and norm_key(a.affiliation) in mods)
             ]
+            if not fitting and mods & _SECOND_RANK:
+                return None  # "the deputy mayor" is not the mayor named before
             people = fitting or [a for a in people if not a.affiliation]
         return _latest_before(first_rank(people, mods), position)
 

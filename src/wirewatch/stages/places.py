@@ -109,10 +109,11 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     names: dict[str, list[_Span]] = {}
     text = doc_text(doc)
-    towns = {  # "the village of Tonga"; not "the main town of Niger's south-east"
+    towns = {  # "the village of Tonga"; not "the main town of Niger's south-east"; "Bahrain and Kalam, resorts"
         fold(s.text)
         for s in spans
-        if _SETTLEMENT_OF.search(text[max(0, s.start - 30) : s.start]) and not re.match(r"['’]s\b", text[s.end :])
+        if (_SETTLEMENT_OF.search(text[max(0, s.start - 30) : s.start]) and not re.match(r"['’]s\b", text[s.end :]))
+        or _SETTLEMENT_AFTER.match(text[s.end : s.end + 60])
     }
     for span in spans:
         iso = country_names().get(fold(span.text))
@@ -141,6 +142,10 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
 
 # "the village of Tonga": a country is never called so, wherever else the report writes the name
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement|locality) of $", re.IGNORECASE)
+# "Bahrain and Kalam, resorts further up the valley", "Tonga, a village on the Nile": set beside a settlement noun
+_SETTLEMENT_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?,\s+(?:an?\s+|two\s+)?(?:\w+\s+)?(?:villages?|towns?|resorts?|hamlets?|settlements?)\b"
+)
 
 
 def _town_of_a_country_name(doc: Doc, span: _Span, iso: str) -> bool:

@@ -132,8 +132,15 @@ def figures_owner(verb: Token) -> Span | None:
 
 
 def figure_owner(number: Token) -> Span | None:
-    """ "an earlier army toll of 11", "the ministry's count of 40": whose figure the number is."""
+    """ "an earlier army toll of 11", "the ministry's count of 40", "the directorate's figure had risen to 27", "the
+    ministry's count had reached 31": whose figure the number is."""
     of = number.head if number.dep_ == "pobj" else None
+    risen = of.head if of is not None and of.lower_ in ("to", "at") and of.head.pos_ == "VERB" else None
+    reached = number.head if number.dep_ in ("dobj", "attr") and number.head.lemma_ in ("reach", "hit") else None
+    if risen is not None or reached is not None:
+        verb = risen or reached
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in _FIGURES), None)
+        return _document_owner(mention_span(subject)) if subject is not None else None
     if of is None or of.lower_ not in ("of", "at") or of.head.lemma_ not in _FIGURES:
         return None
     return _document_owner(mention_span(of.head))
@@ -200,6 +207,10 @@ def named(span: Span, registry: Registry) -> Claimant:
         described = described_actor(span, registry)  # "the ministry put damage at ...": the ministry named before
         if described is not None:
             return Claimant(name=described.name, mention=text, entity_id=described.id)
+    located = [t for t in span if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at")]
+    seated = located and span.root.lemma_.lower() in institution_nouns() and located[0].head.head == span.root
+    if seated and not any(t.pos_ == "PROPN" and t.i < located[0].head.i for t in span):  # "The ministry in Damascus"
+        return named(span.doc[span.start : located[0].head.i], registry).model_copy(update={"mention": text})
     proper = proper_name(span)
     placed = [t for t in span if t.pos_ == "PROPN" and _where_from(t, span)]
     if placed and not any(t.pos_ == "PROPN" and t not in placed for t in span):

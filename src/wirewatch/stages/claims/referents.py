@@ -283,7 +283,11 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
         return own  # "six of the wounded died overnight": what happened to the part
     wounded = people and noun is not None and _wounded(noun)  # "11 people with gunshot wounds"
     goods = counted is not None and counted[0] in ("aid", "vehicles", "other") and counted[1] != "personnel"
-    for tok in _event_candidates(anchor):
+    candidates = _event_candidates(anchor)
+    fates = [t for t in candidates[1:] if (_lookup(t) or ("", ""))[0] in _HARM]
+    if noun is not None and candidates[:1] == [noun] and (_lookup(noun) or ("", ""))[0] == "displaced" and fates:
+        candidates = candidates[1:]  # "Three refugees were killed": what befell the refugees
+    for tok in candidates:
         if _from_home(tok) and not armed and not goods:  # not "the town had received 120 tonnes of rice"
             return "displaced"
         if tok.lemma_ == "move" and people and not armed and _moved(anchor, tok):
@@ -322,6 +326,9 @@ def category(doc: Doc, amount: Amount, noun: Token | None, fallback: Token | Non
 _WOUNDS = frozenset("wound injury burn fracture".split())
 _TREATED = frozenset("patient case casualty victim admission".split())
 _WOUND_KINDS = frozenset("trauma gunshot blast shrapnel bullet stab machete".split())
+
+
+_HARM = frozenset("killed injured missing detained".split())
 
 
 def _wounded(noun: Token) -> bool:

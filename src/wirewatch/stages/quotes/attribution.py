@@ -276,6 +276,8 @@ def proper_name(span: Span) -> Span | None:
     while end > span.start and doc[end - 1].is_punct:
         end -= 1
     start = _run_start(doc, end, span.start)
+    while start > span.start and doc[start - 1].text.isupper() and doc[start - 1].is_alpha:
+        start -= 1  # "the WASH Sector": an acronym the tagger read as a noun begins the name
     if start < end and start > span.start and doc[start - 1].pos_ == "NOUN":
         return doc[start:end]  # "the Portuguese news agency Lusa"
     last = end

@@ -96,6 +96,9 @@ class Resolver:
             return self._person(person, subject, role)
         if self._placed_only(subject):
             return Resolved(Speaker(mention=words), None, 0.3)  # "local authorities in Mokolo": nameless
+        seat = self._seated(subject)
+        if seat is not None:
+            return self._organisation(seat, role)  # "The health ministry in Damascus said": the ministry
         named = proper_name(subject)
         if named is not None and named.root.ent_type_ != "PERSON" and subject.root.pos_ == "NOUN":
             return self._organisation(subject, role)  # "the conflict monitor ACLED"
@@ -126,6 +129,18 @@ class Resolver:
         # generic one the tagger cut ("Puntland's Ministry of Information")
         acronym = found is not None and any(a.isupper() and len(a) > 1 for a in [found.name, *found.aliases])
         return found if plain or acronym else None
+
+    def _seated(self, subject: Span) -> Span | None:
+        """ "The health ministry in Damascus": an institution named by what it is, and a place that only says where
+        it sits; the words before the place."""
+        root = subject.root
+        if root.lemma_.lower() not in institution_nouns() or any(t.pos_ == "PROPN" for t in subject if t.i < root.i):
+            return None
+        at = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "at")), None)
+        place = next((o for o in at.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if at else None
+        if place is None or self.registry.canonical(subject.text)[0] is not None:
+            return None
+        return subject.doc[subject.start : at.i]
 
     def _body_of_members(self, subject: Span) -> Span | None:
         """The organisation whose members or partners speak, when its name is set before them: "Shelter Cluster
