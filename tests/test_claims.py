@@ -1431,3 +1431,11 @@ def test_an_institution_where_it_sits_a_figure_that_rose_and_what_befell_refugee
     assert claim(article, "15-20").claimant.name == "WASH Sector"
     assert claim(article, "27").claimant.name == "health directorate"
     assert claim(article, "Three").category == "killed"
+
+
+def test_a_date_the_tagger_runs_into_the_verb_and_may_read_as_a_modal() -> None:
+    article = claims_of(
+        "Torrential rain between 9 and 11 March triggered 47 landslides. Rain between 2 and 4 May flooded 30 camps."
+    )
+    assert claim(article, "47").date == "2024-03-09/2024-03-11"
+    assert claim(article, "30").date == "2023-05-02/2023-05-04"  # the last May before publication

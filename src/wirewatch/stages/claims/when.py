@@ -294,6 +294,7 @@ def _date_spans(sent: Span, amount: Amount) -> list[Span]:
     dates = [e for e in dates if not any(d.start <= e.start and e.end <= d.end for d in days)]  # "May" of "9 May"
     dates = sorted(dates + days, key=lambda e: e.start)
     dates = [sent.doc[e.start : amount.start] if e.start < amount.start < e.end else e for e in dates]
+    dates = [_without_verbs(e) for e in dates]  # "between 9 and 11 May triggered 47", as the tagger ran it on
     dates = [e for e in dates if len(e) and not _names_a_thing(e) and not _across_a_semicolon(e, amount)]
     merged: list[Span] = []
     for ent in dates:
@@ -301,6 +302,14 @@ def _date_spans(sent: Span, amount: Amount) -> list[Span]:
             ent = sent.doc[merged.pop().start : ent.end]
         merged.append(ent)
     return merged
+
+
+def _without_verbs(ent: Span) -> Span:
+    """A date without the verb the tagger ran it into ("between 9 and 11 May triggered")."""
+    end = ent.end
+    while end > ent.start + 1 and ent.doc[end - 1].pos_ in ("VERB", "AUX") and ent.doc[end - 1].lower_ not in MONTHS:
+        end -= 1
+    return ent.doc[ent.start : end]
 
 
 def _future(verb: Token) -> bool:
@@ -409,12 +418,17 @@ def _own_time(verb: Token) -> bool:
 def clause_verb(tok: Token) -> Token:
     """The verb of the clause a word is in; past a speech verb the parse hung it on, the verb that follows it."""
     start = tok
-    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+    while (tok.pos_ not in ("VERB", "AUX") or _month(tok)) and tok.head != tok:
         tok = tok.head
     if tok.lemma_ in cue_lemmas() and tok.i < start.i:
         following = next_verb(start)
         return following[0] if following else tok
     return tok
+
+
+def _month(token: Token) -> bool:
+    """ "May", which the tagger may read as the modal verb."""
+    return token.lower_ in MONTHS and token.text[:1].isupper()
 
 
 def _with_preposition(ent: Span, verb: Token) -> str:
