@@ -1439,3 +1439,24 @@ def test_a_date_the_tagger_runs_into_the_verb_and_may_read_as_a_modal() -> None:
     )
     assert claim(article, "47").date == "2024-03-09/2024-03-11"
     assert claim(article, "30").date == "2023-05-02/2023-05-04"  # the last May before publication
+
+
+def test_who_revised_it_officials_from_a_body_and_numbers_that_name_units() -> None:
+    article = claims_of(
+        "The health department put the toll at 40. Three weeks later the health department revised it to 57, "
+        "including 16 women and nine children. In the days that followed, the administrator of Masisi territory, "
+        "Jean-Pierre Bahati Mulume, put the number of dead at 12. Furaha Masika said her house burned. A week "
+        "later he revised the toll to 31. Officials from the Regional Directorate for Humanitarian Action said 5 "
+        "people died. According to the regional agriculture directorate, some 8,000 hectares were abandoned. "
+        "Earlier, district officials had counted more than 2,000 displaced families; Wazir said the lower figure "
+        "reflected those who had gone home. Troops from the 72 Special Forces Battalion arrested four suspects.",
+    )
+    assert claim(article, "57").claimant.name == "health department"
+    assert claim(article, "nine").claimant.name == "health department"
+    assert claim(article, "12").claimant.name == "Jean-Pierre Bahati Mulume"
+    assert claim(article, "31").claimant.name == "Jean-Pierre Bahati Mulume"
+    assert claim(article, "5").claimant.name == "Regional Directorate for Humanitarian Action"
+    assert claim(article, "some 8,000").claimant.name != "Regional Directorate for Humanitarian Action"
+    district = claim(article, "more than 2,000").claimant
+    assert district is None or district.name is None
+    assert "72" not in [c.text for c in article.claims]

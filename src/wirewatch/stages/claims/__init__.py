@@ -76,7 +76,7 @@ def find_claims(
     claims = []
     for sent in doc.sents:
         memory.sentence_noun = None
-        sourced: Token | None = None  # the number of the sentence's last claim with a claimant
+        sourced: list[tuple[Token, Claim]] = []  # the sentence's claims with a claimant, by number
         dated: list[tuple[Token, str]] = []  # the numbers of the sentence's dated claims, and their dates
         read: list[tuple[Token, Claim]] = []  # the sentence's claims so far, by number
         for amount in find_amounts(doc, sent.start, sent.end):
@@ -84,11 +84,11 @@ def find_claims(
             if claim is None:
                 continue
             unsourced = claim.claimant is None and claim.quote_index is None
-            if unsourced and sourced is not None and _goes_on(doc[amount.head], sourced):
-                earlier = next(c for c in reversed(claims) if c.claimant is not None)
+            earlier = next((c for t, c in reversed(sourced) if _goes_on(doc[amount.head], t)), None)
+            if unsourced and earlier is not None:
                 claim = claim.model_copy(update={"claimant": earlier.claimant, "via": list(earlier.via)})
             if claim.claimant is not None:
-                sourced = doc[amount.head]
+                sourced.append((doc[amount.head], claim))
             counted = next((c for t, c in reversed(read) if _included(doc[amount.head], t)), None)
             if counted is not None and claim.category in ("people", "civilians") and counted.category in _FATES:
                 claim = claim.model_copy(update={"category": counted.category})  # "212 wounded, including 37 children"
@@ -139,8 +139,8 @@ def _included(number: Token, whole: Token) -> bool:
         hung = whole in token.head.subtree or clause_verb(token.head) == clause_verb(whole)
         if token.lower_ in ("including", "among") and whole.i < token.i and hung:
             return True
-        if token.dep_ in ("ROOT", "ccomp", "conj"):
-            return False
+        if token.dep_ in ("ROOT", "ccomp") or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+            return False  # but "16 women and nine children" are one part
     return False
 
 
@@ -465,9 +465,10 @@ def _gives_a_figure(verb: Token) -> bool:
     """ "the White Helmets gave a higher toll of 17 dead", "he had raised the toll to nine": whoever gives or
     revises the figure claims it."""
     figure = any(
-        c.dep_ == "dobj" and c.lemma_ in ("toll", "figure", "estimate", "number", "count", "tally")
+        c.dep_ == "dobj"
+        and (c.lemma_ in ("toll", "figure", "estimate", "number", "count", "tally") or c.lower_ == "it")
         for c in verb.children
-    )
+    )  # "revised it to 57": the figure said before
     if verb.lemma_ in ("give", "provide", "cite"):
         return figure
     # "he had raised the toll to nine", but not "fresh air strikes raised the toll to 40": only an agent revises
@@ -509,9 +510,17 @@ def _tally(tok: Token) -> bool:
     bare number that exists or is reached."""
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     verb = verb.head if verb.dep_ == "acomp" else verb
-    return tok.dep_ in ("attr", "nsubj", "dobj", "pobj") and any(
-        c.dep_ == "expl" or c.lemma_ in ("toll", "number", "figure", "total", "count", "tally") for c in verb.children
+    revised = verb.lemma_ in _REVISING and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return tok.dep_ in ("attr", "nsubj", "dobj", "pobj") and (
+        revised  # "revised it to 57"
+        or any(
+            c.dep_ == "expl" or c.lemma_ in ("toll", "number", "figure", "total", "count", "tally")
+            for c in verb.children
+        )
     )
+
+
+_REVISING = frozenset("revise raise lower update put".split())
 
 
 def _that_figure(tok: Token) -> bool:

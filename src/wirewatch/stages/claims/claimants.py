@@ -17,9 +17,9 @@ from ..descriptions import described_actor
 from ..entities import Registry
 from ..names import institution_words, role_nouns, strip_titles
 from ..nlp import ents_in
-from ..people import title_words
+from ..people import other_sex, title_words
 from ..quotes.attribution import mention_span, outlet_name, proper_name
-from ..quotes.speakers import an_institution, document_nouns, institution_nouns
+from ..quotes.speakers import an_institution, document_nouns, institution_nouns, sex_told
 
 # verbs whose subject gives the figure: "estimated the damage at", "counts 400,000", "had reported five dead"
 ESTIMATE_VERBS = frozenset(
@@ -80,9 +80,18 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
             return None, []  # the parser hung the relative clause on the wrong noun
     if subject is None:
         return None, []
+    named_beside = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named_beside is not None and subject.pos_ == "NOUN":
+        subject = named_beside  # "the administrator of Masisi territory, Jean-Pierre Bahati Mulume, put the toll at 12"
     if subject.lower_ in _PRONOUNS:
         kind = "P" if subject.lower_ in ("he", "she") else "O"  # a person's or an institution's entity id
         earlier = [q for q in quotes if q.end <= verb.idx and (q.speaker.entity_id or "").startswith(kind)]
+        sex = {"he": "male", "she": "female"}.get(subject.lower_)
+        earlier = [q for q in earlier if not _of_the_other_sex(q, sex, registry)]  # "he revised" is no woman's
+        said = earlier[-1].end if earlier else -1
+        person = _person_named_since(verb, sex, said, registry) if sex else None
+        if person is not None:  # "the administrator, Jean-Pierre Bahati Mulume, put the toll at 12 ... he revised it"
+            return Claimant(name=person.name, mention=subject.text, entity_id=person.id), []
         if not earlier or verb.idx - earlier[-1].end > 600:
             return None, []
         return from_quote(earlier[-1], registry), list(earlier[-1].via)
@@ -101,6 +110,27 @@ def estimator(verb: Token, quotes: list[Quote], registry: Registry) -> tuple[Cla
         if not owner or (cited_by is not None and cited_by.name):
             return cited_by, [relay.name] if relay is not None and relay.name else []
     return named(mention_span(subject), registry), []
+
+
+def _person_named_since(verb: Token, sex: str, since: int, registry: Registry):
+    """The one person of that sex (or of no told sex) who was a sentence's subject after the quotation read last,
+    within the sentence or two before: the "he" of "he revised the toll"."""
+    people = [
+        (max(s for s in a.anchors if since < s < verb.idx), a)
+        for a in registry.actors
+        if a.type == "person" and a.name and any(since < s < verb.idx and verb.idx - s < 600 for s in a.anchors)
+    ]
+    people = [(s, a) for s, a in people if (sex_told(a, registry.doc) or sex) == sex and not other_sex(a.name, sex)]
+    return max(people, key=lambda p: p[0])[1] if len(people) == 1 else None
+
+
+def _of_the_other_sex(quote: Quote, sex: str | None, registry: Registry) -> bool:
+    """Whether "he" or "she" cannot be this quote's speaker, by what the report tells of them or their first name."""
+    actor = next((a for a in registry.actors if a.id == quote.speaker.entity_id), None)
+    if sex is None or actor is None:
+        return False
+    told = sex_told(actor, registry.doc)
+    return told != sex if told is not None else other_sex(actor.name, sex)
 
 
 def _a_source(token: Token) -> bool:

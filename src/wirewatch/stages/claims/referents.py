@@ -7,6 +7,7 @@ to the counted) win over class words (what the counted are).
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -169,7 +170,7 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         return "age"  # "two children, aged 9 and 11"
     if not amount.currency and any(doc[i].ent_type_ in _NAME_LABELS for i in range(amount.start, amount.end)):
         return "name"
-    if _is_name(doc, amount, noun):
+    if _is_name(doc, amount, noun) or _unit_number(doc, amount):
         return "name"
     kind = not_counted().get(noun.lemma_.lower()) if noun is not None else None
     if kind == "distance" and any(t.lower_ == "square" for t in doc[amount.end : noun.i]):
@@ -190,6 +191,16 @@ _SIDES = frozenset(
     "group side country party faction rival division district region province state county community".split()
 )  # "the two divisions": which, not how many
 _LINES = frozenset("line hotline helpline whatsapp sms".split())  # not "put the number at 1,200"
+
+
+_UNITS = frozenset("battalion brigade division corps regiment squadron company group".split())
+
+
+def _unit_number(doc: Doc, amount: Amount) -> bool:
+    """ "the 72 Special Forces Battalion", "the 217 Omari Corps": a number that names a unit."""
+    after = doc[amount.end : amount.end + 4]
+    names = list(itertools.takewhile(lambda t: t.text[:1].isupper() and t.is_alpha, after))
+    return bool(names) and names[-1].lower_ in _UNITS and amount.hedge == "exact"
 
 
 def _dialled(words: list[str], start: int) -> bool:

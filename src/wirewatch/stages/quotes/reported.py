@@ -150,7 +150,10 @@ def _between_comma_and(cue: Token) -> Span | None:
 
 def _complement(cue: Token) -> Token | None:
     """The reported clause: a clausal complement, or a that-clause on "said in a statement that ..."."""
+    doc = cue.doc
     clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    # "district officials had counted 2,000; Wazir said ...": a clause before a semicolon is reported by no one after it
+    clauses = [c for c in clauses if not (c.i < cue.i and any(t.text == ";" for t in doc[c.i : cue.i]))]
     if cue.lemma_ == "claim":  # "IS Sahel claimed to have killed 60 and to have seized 22 motorcycles"
         clauses += [c for c in cue.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     clause = next((c for c in clauses if c.pos_ in ("VERB", "AUX")), clauses[0] if clauses else None)
@@ -400,6 +403,10 @@ def _according_to(doc: Doc, token: Token, registry: Registry, quoted) -> Candida
         return None
     sent = token.sent
     words = list(document.subtree) if source is not None else list(named)  # the whole phrase, not its owner
+    if source is not None:  # not the report the parser set beside it: "According to IOM DTM, an estimated 62,000 ..."
+        set_off = {t.i for c in document.children if c.dep_ == "appos" and c.i > document.i for t in c.subtree}
+        set_off = set_off if any(doc[i - 1].text == "," for i in set_off) else set()
+        words = [t for t in words if t.i not in set_off]
     phrase = {t.i for t in words} | {token.i, token.i + 1}
     rest = [t for t in sent if t.i not in phrase and not (t.is_punct or t.is_space or t.is_quote)]
     # "dozens of "terrorists" were "neutralised"": a word or two in quotation marks, in a sentence no one else is

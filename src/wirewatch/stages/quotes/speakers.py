@@ -149,6 +149,9 @@ class Resolver:
         if (root.tag_ != "NNS" and root.lower_ != "staff") or root.lemma_.lower() not in _MEMBERS:
             return None
         words = [t for t in subject if t.dep_ == "compound" and t.head == root and t.pos_ == "PROPN"]
+        body = [o for p in root.children if p.lower_ in ("from", "of", "with") for o in p.children if o.dep_ == "pobj"]
+        if not words and body and (body[0].pos_ == "PROPN" or body[0].ent_type_ == "ORG"):
+            return mention_span(body[0])  # "Officials from the Regional Directorate for Humanitarian Action"
         if not words:
             return None
         name = subject.doc[min(t.left_edge.i for t in words) : words[-1].i + 1]  # "Shelter Cluster"
@@ -364,9 +367,12 @@ class Resolver:
         words = {w for name in names for w in re.findall(r"\w+", name.lower())}
         # "the regional directorate of agriculture" is no meteorological directorate, whatever the kind
         fields = fields_of(subject.root)
-        nouns = fields  # compounds tell only a news agency apart ("the aid agency" is still WFP)
+        nouns = fields  # compounds tell a news agency apart, and a field ("the agriculture directorate"), but "the
+        compounds = [t for t in subject if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == subject.root]
         if self.registry.is_media(earlier.speaker.name or ""):
-            nouns += [t for t in subject if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == subject.root]
+            nouns += compounds
+        else:  # aid agency" is still WFP
+            nouns += [t for t in compounds if t.lower_ not in _ANY_FIELD]
         return all(t.lower_ in words or t.lemma_.lower() in words for t in nouns)
 
     def _named_before(self, subject: Span) -> Span | None:
@@ -438,7 +444,7 @@ class Resolver:
         else by a first name that is clearly of the other sex."""
         actor = who.actor if isinstance(who, Resolved) else who
         name = who.speaker.name if isinstance(who, Resolved) else who.name
-        told = _sex_told(actor, self.registry.doc) if actor is not None and actor.type == "person" else None
+        told = sex_told(actor, self.registry.doc) if actor is not None and actor.type == "person" else None
         if told is not None and sex is not None:
             return told != sex
         return other_sex(name, sex)
@@ -508,20 +514,32 @@ class Resolver:
         return None
 
 
-_MEMBERS = frozenset("partner member staff team volunteer worker officer official".split())
+_ANY_FIELD = frozenset("aid relief humanitarian government state news un".split())
+_MEMBERS = frozenset("partner member staff team volunteer worker officer official representative".split())
 _FEMALE = frozenset("spokeswoman chairwoman businesswoman woman mother wife widow daughter sister girl".split()) | {
     title for title, sex in TITLE_SEX.items() if sex == "female"
 }
 _MALE = frozenset("spokesman chairman businessman man father husband son brother boy mr alhaji".split())
 
 
-def _sex_told(actor: Actor, doc: Doc) -> str | None:
-    """A person's sex as the report tells it, by a role or title ("a spokeswoman", "Mrs")."""
+def sex_told(actor: Actor, doc: Doc) -> str | None:
+    """A person's sex as the report tells it, by a role or title ("a spokeswoman", "Mrs"), or by the possessive
+    in what the person is the subject of ("Furaha Masika said her house burned")."""
     for text in [*actor.roles, *actor.titles]:  # the role's first telling word: "the father of a girl" is a man
         word = next((w for w in (w.lower().strip(".,") for w in text.split()) if w in _FEMALE | _MALE), None)
         if word is not None:
             return "female" if word in _FEMALE else "male"
-    return None
+    told = set()
+    for start, end in actor.mentions:
+        name = doc.char_span(start, end, alignment_mode="expand")
+        if name is None or name.root.dep_ != "nsubj" or name.root.ent_type_ != "PERSON":
+            continue
+        clause = [t for t in name.root.head.subtree if t.i >= name.end]
+        others = any(t.ent_type_ == "PERSON" or t.lower_ in _FEMALE | _MALE for t in clause)
+        owners = {t.lower_ for t in clause if t.dep_ == "poss" and t.lower_ in ("her", "his")}
+        if len(owners) == 1 and not others:
+            told.add("female" if owners == {"her"} else "male")
+    return told.pop() if len(told) == 1 else None
 
 
 def _may_be_named_later(actor: Actor, modifiers: list[str], position: int) -> bool:
