@@ -1460,3 +1460,13 @@ def test_who_revised_it_officials_from_a_body_and_numbers_that_name_units() -> N
     district = claim(article, "more than 2,000").claimant
     assert district is None or district.name is None
     assert "72" not in [c.text for c in article.claims]
+
+
+def test_a_number_denied_a_gang_named_by_a_number_and_one_at_a_time() -> None:
+    article = claims_of(
+        'A boat carries forty ration bags, not four thousand. The "400 Mawozo" gang holds the commune. "We are '
+        'counting our dead one jerrycan at a time," she said.',
+    )
+    texts = [c.text for c in article.claims]
+    assert "four thousand" not in texts and "400" not in texts and "one" not in texts
+    assert claim(article, "forty").value == 40

@@ -1292,3 +1292,18 @@ def test_a_deputy_a_mission_set_beside_its_acronym_and_a_country_name_that_is_a_
     assert not same(article, "Fact-Finding Mission", "the UN political mission")
     bahrain = [e for e in article.entities if e.type == "place" and e.name == "Bahrain"]
     assert not bahrain or bahrain[0].place is None or bahrain[0].place.iso3 != "BHR"
+
+
+def test_another_countrys_junta_and_a_town_by_the_border_of_a_neighbour() -> None:
+    article = wirewatch.extract(
+        "Bangladesh's interim government said aid to the camps would continue. In Rakhine State, the Arakan Army has "
+        "seized most of the border townships from Myanmar's military authorities. The junta denies it. The "
+        "government in Dhaka said 40,000 refugees had arrived.\\n\\n"
+        "TAHOUA, Niger — The Nigerien Armed Forces said they had pushed back an attack. In Illela department, the "
+        "authorities say the border crossing with Nigeria remains closed. Across the border, the Nigerian army "
+        "says it holds the road. Traders in Illela say prices have risen. The Nigerien Red Cross is handing out food.",
+        published="2026-01-27",
+    )
+    assert not same(article, "The junta", "interim government")
+    illela = [e for e in article.entities if e.type == "place" and e.name.startswith("Ill")]
+    assert illela and all(e.place is None or e.place.iso3 != "NGA" for e in illela)

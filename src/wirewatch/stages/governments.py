@@ -39,10 +39,15 @@ def link_governments(registry: Registry, skip: list[tuple[int, int]], home: str 
         found = _seat(phrase)
         if found and found[0]:
             seats.setdefault(found[0], set()).add(fold(found[1]))
+    military = {  # the countries ruled by soldiers, as the report says: "Myanmar's military authorities"
+        c for p in phrases if (c := _country(p, None)) and any(t.lower_ in ("military", "junta") for t in p)
+    }
     for phrase in phrases:
         own = _country(phrase, None)  # the country its words name, "" for none
         if own is None:
             continue
+        if not own and phrase[-1].lower_ == "junta" and len(military) == 1:
+            own = next(iter(military))  # "the junta" of a Bangladeshi report: Myanmar's, named as military before
         seat = _seat(phrase)
         if seat and len(seats.get(own, ())) > 1:
             own = f"{own}:{fold(seat[1])}"  # "the Aden-based government", "the government in Sanaa": two rivals

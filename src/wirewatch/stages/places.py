@@ -303,8 +303,11 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
         if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
             name = _bare(0, ent.text)[1]  # "South Sudan" is not "Sudan"; "northern Mali" is Mali
             iso = country_words().get(fold(name)) or country_words().get(fold(_DIRECTION.sub("", name)))
+            if iso is None and ent.label_ == "ORG" and len(name.split()) > 1:  # "the Nigerien Armed Forces"
+                iso = country_words().get(fold(name.split()[0]))
             backer = _BACKER.match(doc_text(doc), ent.end_char) is not None  # "the Saudi-led coalition"
-            if iso and not _language(ent) and not backer:
+            across = _ACROSS.search(doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]) is not None
+            if iso and not _language(ent) and not backer and not across:
                 context.countries[iso] += 1
     for span in spans:
         if _DIVISION.search(span.text) and not span.weak:
@@ -317,6 +320,10 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
         if iso not in context.countries and len(names) >= 2:
             context.implied[iso] = len(names)
     return context
+
+
+# "the border crossing with Nigeria", "Across the border, the Nigerian army": the neighbour, not the report's country
+_ACROSS = re.compile(r"(?:border(?: crossing)? with|across the border,?(?: the)?|neighbouring|neighboring)\s*$", re.I)
 
 
 def _implied(spans: list[_Span]) -> dict[str, set[str]]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..._data import data_table
 from ..dates import MONTHS
 from ..gazetteer import country_names, country_words, fold
+from ..names import actor_names
 from ..nlp import lower_words
 from ..quotes.attribution import cue_lemmas
 from .numbers import Amount
@@ -152,11 +153,15 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         return "age"  # "said Galgalo Boru, 52, crouching beside a borehole"
     if before == "the" and text.lower() in _FEW and noun is not None and noun.lemma_.lower() in _SIDES:
         return "reference"  # "between the two groups", "the three countries": who, not how many
-    if text.lower() == "one" and (
-        before in ("no", "any", "every", "each")
-        or after in ("of", "in")
-        or noun is None
-        or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
+    if (
+        text.lower() == "one"
+        and (
+            before in ("no", "any", "every", "each")
+            or "at a time" in " ".join(words[amount.end : amount.end + 5])  # "one jerrycan at a time"
+            or after in ("of", "in")
+            or noun is None
+            or words[amount.end + 1 : amount.end + 3] == ["a", "time"]
+        )
     ):
         return "pronoun"
     sized = noun is not None and noun.lemma_.lower() in _SIZES and noun.head.pos_ == "NOUN" and noun.head.i > noun.i
@@ -170,8 +175,10 @@ def skip_reason(doc: Doc, amount: Amount, noun: Token | None) -> str | None:
         return "age"  # "two children, aged 9 and 11"
     if not amount.currency and any(doc[i].ent_type_ in _NAME_LABELS for i in range(amount.start, amount.end)):
         return "name"
-    if _is_name(doc, amount, noun) or _unit_number(doc, amount):
+    if _is_name(doc, amount, noun) or _unit_number(doc, amount) or _in_an_actors_name(doc, amount):
         return "name"
+    if before == "not" and amount.hedge == "exact":
+        return "denied"  # "a boat carries forty ration bags, not four thousand"
     kind = not_counted().get(noun.lemma_.lower()) if noun is not None else None
     if kind == "distance" and any(t.lower_ == "square" for t in doc[amount.end : noun.i]):
         kind = None
@@ -252,6 +259,12 @@ def _is_speaking(noun: Token) -> bool:
     if (noun.dep_ == "nsubj" and head.lemma_ in cue_lemmas() and not going_on) or head.lower_ in ("citing", "quoting"):
         return True
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
+
+
+def _in_an_actors_name(doc: Doc, amount: Amount) -> bool:
+    """ "the 400 Mawozo gang": a number inside a well-known actor's name."""
+    at = doc[amount.start].idx
+    return any(m.start() <= at < m.end() for m in actor_names(doc))
 
 
 def _is_name(doc: Doc, amount: Amount, noun: Token | None) -> bool:
