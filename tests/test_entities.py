@@ -1307,3 +1307,16 @@ def test_another_countrys_junta_and_a_town_by_the_border_of_a_neighbour() -> Non
     assert not same(article, "The junta", "interim government")
     illela = [e for e in article.entities if e.type == "place" and e.name.startswith("Ill")]
     assert illela and all(e.place is None or e.place.iso3 != "NGA" for e in illela)
+
+
+def test_a_neighbours_forces_and_a_town_by_the_frontier_with_a_neighbour() -> None:
+    article = wirewatch.extract(
+        "MOUNDOU, Chad — The Chadian army sent reinforcements to the area. Refugees said they had fled fighting "
+        "around Paoua between Central African government forces and an armed group.\n\n"
+        "Border Guard Bangladesh has stepped up patrols on the frontier with India, near the border with the Indian "
+        "state of Mizoram, and seized weapons near Ramgarh, in Khagrachhari district of Bangladesh.",
+        published="2026-02-18",
+    )
+    assert not same(article, "Chadian army", "Central African government forces")
+    ramgarh = [e for e in article.entities if e.type == "place" and e.name.startswith("R")]
+    assert all(e.place is None or e.place.iso3 != "IND" for e in ramgarh)

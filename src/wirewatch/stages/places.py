@@ -323,7 +323,9 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
 
 
 # "the border crossing with Nigeria", "Across the border, the Nigerian army": the neighbour, not the report's country
-_ACROSS = re.compile(r"(?:border(?: crossing)? with|across the border,?(?: the)?|neighbouring|neighboring)\s*$", re.I)
+_ACROSS = re.compile(
+    r"(?:(?:border|frontier)(?: crossing)? with(?: the)?|across the border,?(?: the)?|neighbou?ring)\s*$", re.I
+)
 
 
 def _implied(spans: list[_Span]) -> dict[str, set[str]]:
