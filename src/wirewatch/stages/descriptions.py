@@ -761,11 +761,12 @@ def _other_field(actor: Actor, chunk: Span, registry: Registry) -> bool:
     if actor.type == "news agency":
         return bool(field) and not any(t.lower_ in _NEWS_WORDS for t in field)
     # "the regional agriculture directorate" is no humanitarian directorate; but "the aid agency" may be WFP
-    own = [t for t in field if t.lower_ not in _ANY_FIELD and chunk.root.lemma_.lower() in _OFFICE_HEADS]
+    own = [t for t in field if t.lower_ not in ANY_FIELD and chunk.root.lemma_.lower() in _OFFICE_HEADS]
     return any(t.lower_ not in words and t.lemma_.lower() not in words for t in own)
 
 
-_ANY_FIELD = frozenset("aid relief humanitarian government state news un".split())
+# field words any body may be described by ("the aid agency" may be WFP): no field of its own
+ANY_FIELD = frozenset("aid relief humanitarian government state news un".split())
 _OFFICE_HEADS = frozenset("directorate ministry department bureau office commission authority".split())
 
 

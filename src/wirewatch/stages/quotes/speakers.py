@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...models import Speaker
-from ..descriptions import described_actor, fields_of, may_describe
+from ..descriptions import ANY_FIELD, described_actor, fields_of, may_describe
 from ..entities import Actor, Registry
 from ..gazetteer import country_names, fold
 from ..names import (
@@ -372,7 +372,7 @@ class Resolver:
         if self.registry.is_media(earlier.speaker.name or ""):
             nouns += compounds
         else:  # aid agency" is still WFP
-            nouns += [t for t in compounds if t.lower_ not in _ANY_FIELD]
+            nouns += [t for t in compounds if t.lower_ not in ANY_FIELD]
         return all(t.lower_ in words or t.lemma_.lower() in words for t in nouns)
 
     def _named_before(self, subject: Span) -> Span | None:
@@ -514,7 +514,6 @@ class Resolver:
         return None
 
 
-_ANY_FIELD = frozenset("aid relief humanitarian government state news un".split())
 _MEMBERS = frozenset("partner member staff team volunteer worker officer official representative".split())
 _FEMALE = frozenset("spokeswoman chairwoman businesswoman woman mother wife widow daughter sister girl".split()) | {
     title for title, sex in TITLE_SEX.items() if sex == "female"
