@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .entities import Actor, Registry
+from .nlp import text as doc_text
 
 _PERPETRATORS = frozenset("attackers assailants gunmen raiders".split())
 # what a group claims when it claims an attack: "claimed the assault", "claimed responsibility for the raid"
@@ -33,15 +34,16 @@ def link_perpetrators(registry: Registry, skip: list[tuple[int, int]]) -> None:
     owned = [(t, a) for t in doc if (a := _claimant(t, registry) or _owner(t, registry)) is not None]
     if len({a.id for _, a in owned}) != 1:
         return  # no claim, or two groups claiming: whose attackers is the reader's call
-    group, first, last = owned[0][1], owned[0][0].idx, owned[-1][0].idx
+    claim, group = owned[0]
+    first, last, text = claim.idx, owned[-1][0].idx, doc_text(doc)
     for token in doc:
         phrase = _perpetrators(token)
         if phrase is None or any(s <= phrase.start_char < e for s, e in skip):
             continue
-        up = doc.text.count("\n\n", phrase.start_char, first)
-        if doc.text.count("\n\n", last, phrase.start_char) > 1 or (up > 1 and not _back_to(owned[0][0])):
+        up = text.count("\n\n", phrase.start_char, first)
+        if text.count("\n\n", last, phrase.start_char) > 1 or (up > 1 and not _back_to(claim)):
             continue  # another attack, told further down, or further up than "claimed the attack" points back
-        lo, hi = sorted((phrase.start_char, owned[-1][0].idx if phrase.start_char > last else first))
+        lo, hi = sorted((phrase.start_char, last if phrase.start_char > last else first))
         between = doc.char_span(lo, hi, alignment_mode="expand")
         told = [*(between.sents if between is not None else ()), phrase.sent]
         if any(t.lower_ in _ANOTHER for sent in told for t in sent):

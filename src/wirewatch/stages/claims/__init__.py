@@ -136,8 +136,8 @@ def _included(number: Token, whole: Token) -> bool:
     for token in number.ancestors:
         # "212 patients between 25 April and 11 May, including 37 children": the parser may hang the part on a
         # date of the whole's clause
-        hung = whole in token.head.subtree or clause_verb(token.head) == clause_verb(whole)
-        if token.lower_ in ("including", "among") and whole.i < token.i and hung:
+        part = token.lower_ in ("including", "among") and whole.i < token.i
+        if part and (whole in token.head.subtree or clause_verb(token.head) == clause_verb(whole)):
             return True
         if token.dep_ in ("ROOT", "ccomp") or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
             return False  # but "16 women and nine children" are one part
