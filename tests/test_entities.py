@@ -1320,3 +1320,68 @@ def test_a_neighbours_forces_and_a_town_by_the_frontier_with_a_neighbour() -> No
     assert not same(article, "Chadian army", "Central African government forces")
     ramgarh = [e for e in article.entities if e.type == "place" and e.name.startswith("R")]
     assert all(e.place is None or e.place.iso3 != "IND" for e in ramgarh)
+
+
+def test_a_forces_media_wing_named_with_a_hyphen_is_not_the_force() -> None:
+    article = wirewatch.extract(
+        "QUETTA — The Pakistan Army's media wing, Inter-Services Public Relations (ISPR), said soldiers had repelled "
+        "an attack on a post near the Afghan border. ISPR said two soldiers were wounded.",
+        published="2026-11-18",
+    )
+    assert same(article, "Inter-Services Public Relations", "ISPR")
+    assert not same(article, "Pakistan Army", "Inter-Services Public Relations")
+
+
+def test_hyphenated_and_ezafe_names_a_capital_set_beside_its_name_and_a_run_the_tagger_called_a_person() -> None:
+    article = wirewatch.extract(
+        "MAZAR-I-SHARIF, Afghanistan — Families returned from Iran are sheltering in tents around Mazar-i-Sharif, "
+        "aid workers in Afghanistan said. Landlords in the Shahi area and in Nahr-e Shahi district have raised "
+        "rents. Afghan officials said more returnees were expected from Iran.\n\n"
+        "In Yemen, the Houthis, who hold the capital Sanaa, shelled the outskirts of Marib.\n\n"
+        "In Myanmar, fighting flared along the highway linking Lashio with Hsipaw. Thousands fled Lashio on "
+        "Saturday, and aid reached Lashio on Sunday.",
+        published="2026-01-22",
+    )
+    places = {article.text[s:e]: p.place for p in article.entities if p.type == "place" for s, e in p.mentions}
+    assert places["Mazar-i-Sharif"] is not None and places["Mazar-i-Sharif"].iso3 == "AFG"
+    assert all(place is None or place.iso3 != "IRN" for text, place in places.items() if "Shahi" in text)
+    assert places["Sanaa"] is not None and places["Sanaa"].iso3 == "YEM"
+    assert places["Lashio"] is not None and places["Lashio"].iso3 == "MMR"
+
+
+def test_acronyms_set_off_by_commas_a_mission_known_as_a_name_and_an_aside_after_a_name() -> None:
+    article = wirewatch.extract(
+        "KHOST, Afghanistan — The state-run Bakhtar News Agency, BNA, said two shops were burnt. BNA gave no "
+        "figures.\n\n"
+        "Security has worsened since the UN stabilisation mission, known as MINUSMA, left the region. Fighters of "
+        "the Group for the Support of Islam and Muslims (JNIM), the Sahel affiliate of al-Qaeda, besiege villages "
+        "and burn granaries.\n\n"
+        "Aminata Sawadogo lost her husband. Adama Sawadogo - no relation to Aminata - leads a militia. "
+        '"We patrol at night," Mr Sawadogo said.\n\n'
+        "The Sinjar Resistance Units (YBS) were formed with help from the Kurdistan Workers' Party (PKK). The PKK "
+        "says it has disarmed, but Turkish officials say the Kurdish militant group keeps fighters in the hills. "
+        "The United Nations Development Programme (UNDP) is rebuilding schools; the UN development agency said "
+        "work would end in May.",
+        published="2026-06-15",
+    )
+    assert same(article, "Bakhtar News Agency", "BNA gave")
+    assert same(article, "UN stabilisation mission", "MINUSMA")
+    assert not any(e.name == "al-Qaeda" and len(e.mentions) > 1 for e in article.entities)
+    assert same(article, "Adama Sawadogo", "Sawadogo said")
+    assert not same(article, "Aminata Sawadogo", "Sawadogo said")
+    adama = [article.text[s:e] for s, e in entity_of(article, "Adama Sawadogo").mentions]
+    assert "no relation" not in adama and "husband" not in adama
+    assert same(article, "Kurdistan Workers' Party", "Kurdish militant group")
+    assert same(article, "United Nations Development Programme", "UN development agency")
+
+
+def test_a_name_known_as_is_not_given_to_a_phrase_naming_another_actor() -> None:
+    article = wirewatch.extract(
+        "The militants entered Halgan at dawn, hours after soldiers of the Somali National Army (SNA) withdrew "
+        "towards Beledweyne.\n\n"
+        "The state-run Somali National News Agency (SONNA) reported that the SNA and local clan militias, known as "
+        "Ma'awisley, had repelled an attack on a base near Mahas. SONNA did not give casualty figures.",
+        published="2026-03-19",
+    )
+    mawisley = [article.text[s:e] for s, e in entity_of(article, "Ma'awisley").mentions]
+    assert mawisley == ["Ma'awisley"]

@@ -394,14 +394,15 @@ def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | N
 
 
 _CALLS_ITSELF = re.compile(
-    r",\s+(?:which|who) (?:calls itself|call themselves|styles itself|is officially called)\s+(?:the\s+)?"
+    r",\s+(?:(?:which|who) (?:calls itself|call themselves|styles itself|is officially called)|"
+    r"(?:also |better |widely |commonly )?known (?:locally )?(?:as|by its acronym|by its initials))\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,2}$"  # "the National [Council ...]", a long form read without its first word
 )
 
 
 def _calling_itself(name: Span, registry: Registry) -> Span | None:
-    """ "The junta, which calls itself the National Council for the Safeguard of the Homeland (CNSP)": the
-    description the name is given to."""
+    """ "The junta, which calls itself the National Council for the Safeguard of the Homeland (CNSP)", "the UN
+    stabilisation mission, known as MINUSMA": the description the name is given to."""
     doc = name.doc
     before = doc_text(doc)[max(0, name.start_char - 60) : name.start_char]
     calling = _CALLS_ITSELF.search(before)
@@ -409,11 +410,13 @@ def _calling_itself(name: Span, registry: Registry) -> Span | None:
         return None
     end = name.start_char - len(before) + calling.start()
     chunk = next((c for c in noun_chunks(doc) if c.end_char == end and c[0].lower_ == "the"), None)
-    if chunk is None or chunk.root.pos_ != "NOUN" or _fit_of(chunk) is None:
-        return None
+    if chunk is None or chunk.root.pos_ != "NOUN" or _fit_of(chunk) is None or any(t.dep_ == "cc" for t in chunk):
+        return None  # not "the SNA and local clan militias, known as Ma'awisley"
     for other in [a for a in registry.actors if a.mentions_span(chunk)]:
         if other.name[:1].islower() and registry.canonical(other.name)[0] is None and len(other.mentions) == 1:
             registry.actors.remove(other)  # "the junta" was made an actor of its own
+        elif any(s <= chunk.root.idx < e for s, e in other.mentions):
+            return None  # a phrase that is another actor's name
     return chunk
 
 
@@ -474,6 +477,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     common = token.pos_ == "NOUN" or token.lower_ in role_nouns() or (token.pos_ == "PROPN" and token.is_lower)
     if token.lemma_ in ("name", "surname", "nickname"):
         return None  # "who gave only his first name, Wilner": the name is no description of him
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children):
+        return None  # "the Sahel affiliate of al-Qaeda, besiege villages and forbid farming": a predicate misread
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
         return None
     if any(s <= token.idx < e for s, e in registry.places):
@@ -492,8 +497,10 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     phrase = token.doc[tokens[0].i : tokens[-1].i + 1]
     if phrase.start <= name.start < phrase.end or _furniture(phrase, name):
         return None
-    if phrase[0].like_num:
-        return None  # "Agence d'information du Burkina, two members of the VDP, were among the dead": a count
+    if phrase[0].like_num or phrase[0].lower_ in ("no", "not"):
+        # "Agence d'information du Burkina, two members of the VDP, were among the dead": a count; "Adama
+        # Sawadogo - no relation to Aminata -": what he is not
+        return None
     between = token.doc[min(phrase.end, name.end) : max(phrase.start, name.start)]
     fitting = token.lemma_.lower() in _fits() or token.lower_ in _fits() or token.lower_ in role_nouns()
     if not any(t.is_punct for t in between) and not fitting:
@@ -810,12 +817,17 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
         described = [set(re.findall(r"[a-z]+", d.lower())) for d in earlier if d.split()[-1][:1].islower()]
         named = [set(re.findall(r"[a-z]+", name.lower())) for name in registry.names_of(actor)]
         return any((common | peoples) & found or proper & found for found in described) or any(
-            (common & found and heads & found) or (proper | peoples) & found for found in named
+            (common & found and heads & found) or (proper | peoples) & found or _akin(peoples, found) for found in named
         )
 
     carrying = [a for a in actors if carries(a)]
     portfolio = chunk.root.lemma_.lower() in _PORTFOLIOS and bool(common)  # "the foreign ministry": no other one
     return None if (proper or portfolio) and not carrying else carrying
+
+
+def _akin(peoples: set[str], words: set[str]) -> bool:
+    """ "Kurdish" and "Kurdistan", "Baloch" and "Balochistan": a people's word and a name's word of one stem."""
+    return any(len(p) >= 5 and len(w) >= 5 and p[:5] == w[:5] and p[:-2] in w for p in peoples for w in words)
 
 
 # institutions told apart by their field: "the foreign ministry" is none of the report's other ministries

@@ -278,7 +278,7 @@ def find_acronyms(text: str) -> dict[str, str]:
             found.setdefault(norm_key(short), " ".join(run))
             found.setdefault(norm_key(" ".join(run)), short)
     for match in _SPOKEN_ACRONYM.finditer(text):  # "the Rwanda Defence Force, the RDF," in a spoken report
-        short = match.group(1)
+        short = match.group(1) or match.group(2)
         if norm_key(short) in known_actors():
             continue  # "in Upper Nile, the UN said": the UN is no acronym of the place
         long_form = _long_form(text[: match.start()], short, strict=True) or _foreign_long_form(
@@ -287,6 +287,7 @@ def find_acronyms(text: str) -> dict[str, str]:
         if long_form and norm_key(short) not in found:
             found[norm_key(short)] = long_form
             found.setdefault(norm_key(long_form), short)
+    _spelt_out_elsewhere(text, found)
     for match in _EXPANDED.finditer(text):  # "FLA (Front de Libération de l'Azawad)": the long form after it
         short, long_form = match.group(1), match.group(2).strip()
         initials = "".join(re.findall(r"(?:^|[\s'’-])([A-Z])", long_form))
@@ -294,6 +295,42 @@ def find_acronyms(text: str) -> dict[str, str]:
             found[norm_key(long_form)] = short
             found.setdefault(norm_key(short), long_form)
     return found
+
+
+def _spelt_out_elsewhere(text: str, found: dict[str, str]) -> None:
+    """ "the state news agency ATPE" and, later, "The Agence Tchadienne de Presse et d'Édition": an acronym of three
+    letters or more the report never defines, and the one run of capitalised words whose initials spell it."""
+    shorts = [s for s in dict.fromkeys(re.findall(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text)) if norm_key(s) not in found]
+    if not shorts or _shouting_all(text):
+        return
+    runs: dict[str, set[str]] = {}
+    for run in _CAPITAL_RUN.finditer(text):
+        name = re.sub(r"^The\s+", "", run.group(0))
+        qualified = re.match(r"\s*\(", text[run.end() :]) is not None  # "Communist Party of India (Maoist)"
+        if fold(name) not in country_names():
+            runs.setdefault(_initials(name), set()).add(name + " (" if qualified else name)
+    for short in shorts:
+        spelt = runs.get(short, set())
+        if any(name.endswith(" (") for name in spelt) or re.search(rf"\b{short}\s*\(", text):
+            continue  # one of several parties of that name, or "CPI (Maoist)" beside "CPI (Marxist)"
+        if len(spelt) == 1 and norm_key(short) not in known_actors():
+            (long_form,) = spelt
+            found[norm_key(short)] = long_form
+            found.setdefault(norm_key(long_form), short)
+
+
+_CAPITAL_RUN = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|et|pour|al|wal)\s+)*(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*)+"
+)
+
+
+def _initials(run: str) -> str:
+    words = [w for w in run.split() if w.lower() not in _CONNECTORS]
+    return "".join(fold(_elided(w))[:1].upper() for w in words)
+
+
+def _shouting_all(text: str) -> bool:
+    return sum(c.isupper() for c in text) > 0.5 * sum(c.isalpha() for c in text)
 
 
 # an acronym with its long form in brackets after it, in the language the acronym comes from
@@ -334,7 +371,10 @@ _KNOWN_AS = re.compile(
     rf"{_KNOWN}(?: the)? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})(?=[,.;:)\s])"
 )
 # an acronym set after a name as speech does it: "Islamic State Mozambique, or ISM," "..., known as the ADF."
-_SPOKEN_ACRONYM = re.compile(rf",\s+(?:or|the|{_KNOWN}(?: the)?)\s+([A-Z][A-Z0-9]{{1,9}})(?=[,.;:)\s])")
+# ... or set off by commas alone: "the state-run Bakhtar News Agency, BNA, quoted"
+_SPOKEN_ACRONYM = re.compile(
+    rf",\s+(?:(?:or|the|{_KNOWN}(?: the)?)\s+([A-Z][A-Z0-9]{{1,9}})(?=[,.;:)\s])|([A-Z][A-Z0-9]{{1,9}})(?=,))"
+)
 
 
 def _known_long_form(before: str, short: str) -> str | None:

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..errors import ExtractionError
 from .clean import dateline_end
@@ -119,12 +119,22 @@ def _split(ent: Span | None) -> list[Span | None]:
 
 
 def _trimmed(ent: Span) -> Span | None:
-    end = ent.end
+    """Without trailing line breaks, and cut at a dash set between spaces before a word in lower case ("Issaka
+    Ouédraogo - no relation to ...": the name ends before the aside; "Sudan Liberation Army - Abdel Wahid" and
+    "Jean-Claude" keep theirs)."""
+    dash = next((t.i for t in ent[1:] if _aside(t)), None)
+    end = dash if dash is not None else ent.end
     while end > ent.start and ent.doc[end - 1].is_space:
         end -= 1
     if end == ent.end:
         return ent
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
+def _aside(token: Token) -> bool:
+    doc = token.doc
+    spaced = token.text in ("—", "–", "--", "-") and doc[token.i - 1].whitespace_ != ""
+    return spaced and (token.i + 1 == len(doc) or doc[token.i + 1].is_lower or doc[token.i + 1].is_space)
 
 
 def ents_in(span: Span) -> list[Span]:

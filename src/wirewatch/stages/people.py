@@ -287,11 +287,18 @@ _CLERGY = {
 }  # fmt: skip
 
 
+def _title_stop(doc: Doc, i: int) -> bool:
+    """The full stop of "Brig." or "Gen.", not the one that ends a sentence."""
+    return doc[i].text == "." and i > 0 and is_title(doc[i - 1].text)
+
+
 def _role_before(ent: Span) -> str | None:
     """ "SSPDF spokesman Brig. Gen. Peter Malual Deng": a role written before the name and its titles."""
     i = ent.start - 1
-    while i >= 0 and (is_title(ent.doc[i].text) or ent.doc[i].text == "."):
+    while i >= 0 and (is_title(ent.doc[i].text) or _title_stop(ent.doc, i)):
         i -= 1
+    if i >= 0 and ent.doc[i + 1].is_sent_start:
+        return None  # "She lost her husband. Adama Sawadogo leads ...": a noun of the sentence before
     end = i + 1
     while i >= 0 and ent.doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and end - i <= 4:
         i -= 1

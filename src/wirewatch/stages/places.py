@@ -40,6 +40,13 @@ _NAMED_DIVISION = re.compile(
     rf"\b({_NAME} (?i:region|province|state|governorate|district|prefecture|department|county))\b"
 )
 _CAMP = re.compile(rf"\b({_NAME}) (?:(?:refugee|displacement|displaced|IDP|transit) )?camp\b")
+# "the capital Sanaa", "the provincial capital, Lashkar Gah": a name set beside a settlement noun
+_APPOSED = re.compile(rf"\b(?:the|its) (?:[a-z]+ )?(?:capital|city|town|village|hamlet),? ({_NAME})")
+# "Mazar-i-Sharif" after the tagger's "Mazar", "Nahr-e Shahi" after its "Nahr-e": a name's hyphenated rest, and
+# the ezafe ("-e", "-i", "-ye") that joins Persian, Pashto and Urdu place names to their next word
+_HYPHENATED_REST = re.compile(r"(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*)+")
+_EZAFE_REST = re.compile(r"(?<=-(?:e|i))(?:-| )[A-Z][\w'’]*|(?<=-ye)(?:-| )[A-Z][\w'’]*")
+_EZAFE_BEFORE = re.compile(r"[A-Z][\w'’]*-(?:e|i|ye)[ -]$")
 _LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside on".split())
 _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
 _DIVISION = re.compile(r"\s+(?:governorate|province|state|region|district|prefecture|department|division)$", re.I)
@@ -177,6 +184,15 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e in actors)
         if inside and key not in country_names():  # "Russia's Defence Ministry" still names Russia
             return
+        rest = _HYPHENATED_REST.match(doc_text(doc), end)
+        if rest and not (re.match(r"-[a-z]", rest.group(0)) or _entries(text + rest.group(0))):
+            rest = None  # "the Gao-Ansongo road": two towns, not one
+        rest = rest or _EZAFE_REST.match(doc_text(doc), end)
+        if rest:
+            text, end = text + rest.group(0), rest.end()
+        joined = _EZAFE_BEFORE.search(doc_text(doc)[max(0, start - 30) : start])
+        if joined:
+            start, text = start - len(joined.group(0)), joined.group(0) + text
         division = _DIVISION_AFTER.match(doc_text(doc)[end:])
         if division and not _DIVISION.search(text):  # "the Gedo region": the division, not a town called Gedo
             text, end = text + division.group(0), end + len(division.group(0))
@@ -190,7 +206,7 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     for ent in ents(doc):
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and _used_as_place(ent):
             add(ent.start_char, ent.text, weak=True)
-    for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP):
+    for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP, _APPOSED):
         for match in pattern.finditer(doc_text(doc)):
             add(match.start(1), match.group(1), weak=True)
     for start, end in cleaned.datelines if cleaned else []:
@@ -253,12 +269,17 @@ def _again(doc: Doc, found: dict, add) -> None:
                 add(match.start(), match.group(0), weak=span.weak)
 
 
+_PARTICLES = frozenset("al el bin ibn bint de da di du la le van von der ould wa".split())
+
+
 def _person_words(doc: Doc) -> set[str]:
     """The words of people's full names and their nicknames: "Coulibaly" is a man here, whatever the tagger says
     elsewhere."""
     people = (e for e in ents(doc) if e.label_ == "PERSON" and sum(not t.is_space for t in e) >= 2)  # not "Gao\n\n"
     # not "the Tigray People's Liberation Front", which the tagger may call a person
     named = (e for e in people if e[-1].lower_ not in institution_words("institution") and e[0].lower_ != "the")
+    # not "Lashio with Hsipaw and", a run of towns and little words the tagger called a person
+    named = (e for e in named if not any(t.is_stop and t.is_lower and t.lower_ not in _PARTICLES for t in e))
     words = {fold(t.text) for e in named for t in e}
     return words | {fold(nickname) for nickname in nicknames(doc)}  # "widely known as Hemedti"
 
@@ -423,9 +444,11 @@ def _capital_of(division: Entry, entries: list[Entry], name: str) -> Entry:
 
 
 def _known_city(entry: Entry, entries: list[Entry], context: Context) -> bool:
-    """A city of some size, in a country the report names, and the only place of that other name there."""
+    """A city of some size, in the country the report names most, and the only place of that other name there."""
     alike = [e for e in entries if e.country == entry.country]
-    return entry.kind == "P" and entry.population >= _CITY and entry.country in context.countries and len(alike) == 1
+    top = max(context.countries.values(), default=0)
+    main = context.countries.get(entry.country) == top > 0  # "Shahi" in an Afghan report is no Iranian city
+    return entry.kind == "P" and entry.population >= _CITY and main and len(alike) == 1
 
 
 def _entries(name: str) -> list[Entry]:

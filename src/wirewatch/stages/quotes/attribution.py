@@ -292,8 +292,9 @@ def proper_name(span: Span) -> Span | None:
 def _run_start(doc: Doc, end: int, floor: int) -> int:
     """Where the run of capitalised proper nouns (hyphens inside allowed) ending before ``end`` starts."""
 
-    def proper(k: int) -> bool:
-        return doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+    def proper(k: int) -> bool:  # "Inter-Services Public Relations": a capitalised word the tagger put in a name
+        named = doc[k].ent_type_ in ("ORG", "PERSON", "GPE", "FAC", "NORP") and doc[k].pos_ != "DET"
+        return (doc[k].pos_ == "PROPN" or named) and doc[k].text[:1].isupper()
 
     def joined(k: int) -> bool:  # "Sudan People's Liberation Movement": a hyphen or a possessive inside a name
         return (doc[k].text == "-" or doc[k].tag_ == "POS") and floor < k < end - 1 and proper(k - 1) and proper(k + 1)
