@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
 from .entities import Actor, Registry, first_rank
-from .gazetteer import country_words, fold, gazetteer
+from .gazetteer import country_names, country_words, fold, gazetteer
 from .names import BACKING, institution_words, known_actors, norm_key, role_nouns, table_aliases
 from .nlp import noun_chunks
 from .nlp import text as doc_text
@@ -432,21 +432,32 @@ def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | 
     if comma < 2 or doc[comma].text != ",":  # "..., the state news agency, the Agence d'Information du Burkina"
         return None
     chunk = next((c for c in noun_chunks(doc) if c.end == comma), None)
-    if chunk is None or chunk[0].lower_ != "the" or chunk.root.pos_ != "NOUN" or chunk.root != chunk[-1]:
+    if chunk is None or not _definite_or_a_countrys(chunk) or chunk.root.pos_ != "NOUN" or chunk.root != chunk[-1]:
         return None
     fit = _fit_of(chunk)  # a news agency's name may be French ("Agence" is an agency too)
     news = actor.type == "news agency" or any(t.lower_ in ("news", "press") for t in chunk)
-    agency = news and fit is not None and actor.type in fit.types
+    # "Mozambique's state news agency, Agência de Informação de Moçambique": an outlet whatever its name says
+    unknown = actor.type == "organization" and not any(norm_key(n) in known_actors() for n in registry.names_of(actor))
+    agency = news and fit is not None and (actor.type in fit.types or (unknown and "news agency" in fit.types))
     if fit is None or not (agency or fit.admits(actor.type, registry.names_of(actor))):
         return None
     if not _only_describes(chunk, registry):
         return None
-    for other in [a for a in registry.actors if a is not actor and a.mentions_span(chunk)]:
-        if other.name[:1].islower() and registry.canonical(other.name)[0] is None and len(other.mentions) == 1:
+    for other in [a for a in registry.actors if a is not actor and a.type != "place" and a.mentions_span(chunk)]:
+        made = other.name[:1].islower() or other.name == chunk.text  # "Mozambique's state news agency"
+        if made and registry.canonical(other.name)[0] is None and len(other.mentions) == 1:
             registry.actors.remove(other)  # "the state news agency" was made an actor of its own
         else:
             return None
+    if agency and unknown:
+        actor.type = "news agency"
     return chunk
+
+
+def _definite_or_a_countrys(chunk: Span) -> bool:
+    """ "the state news agency", "Mozambique's state news agency"."""
+    owner = len(chunk) > 2 and chunk[1].tag_ == "POS" and fold(chunk[0].text) in country_names()
+    return chunk[0].lower_ == "the" or owner
 
 
 # any kind of actor: "a pro-democracy movement" is no armed group

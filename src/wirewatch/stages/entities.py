@@ -393,9 +393,12 @@ class Registry:
         key = norm_key(name)
         given = given or self._titles_before(position)
         if key in self._by_key:
-            titled = self.by_surname(name, position, given) if given and len(name.split()) <= 2 else None
-            if titled is not None and (given & titled.titles or self._shared(name)):
-                return titled  # "Ms Guindo" after "Mr Guindo": of two Guindos, the one the title fits
+            # "Ms Guindo" after "Mr Guindo": of two Guindos, the one the title fits; "Gyang" after "Daniel Gyang",
+            # introduced since "Jacob Gyang" and "Mr Gyang": the one named last
+            shared = len(name.split()) <= 2 and self._shared(name)
+            titled = self.by_surname(name, position, given) if (given or shared) and len(name.split()) <= 2 else None
+            if titled is not None and (given & titled.titles or shared):
+                return titled
             if not _titled_otherwise(self._by_key[key], given):
                 return self._by_key[key]
         same = (a for a in self.actors if a.type == "person" and norm_key(a.name) == key)

@@ -17,7 +17,8 @@ from .gazetteer import country_names, country_words, fold
 from .nlp import per_doc
 from .nlp import text as doc_text
 
-ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)(?:\)|$)")
+# "(SDF)", "(FAMa)", "(FAd'H)", "(ERRs)", "(SPLM/A)"
+ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.'’\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)(?:\)|$)")
 
 
 _CONNECTORS = {
@@ -83,8 +84,20 @@ def known_actors() -> dict[str, KnownActor]:
     for canonical, short, kind, aliases in data_table("aliases.tsv"):
         actor = KnownActor(canonical, short, kind)  # type: ignore[arg-type]
         for alias in {canonical, short, *aliases.split("|")}:
-            table.setdefault(norm_key(alias), actor)
+            for form in spelling_variants(alias):
+                table.setdefault(norm_key(form), actor)
     return table
+
+
+def spelling_variants(alias: str) -> set[str]:
+    """An alias as the table writes it, and as other styles do: "UN ..." for "United Nations ...", "U.N. ...",
+    and "-isation" for "-ization" ("Stabilisation Mission")."""
+    forms = {alias}
+    if alias.startswith("United Nations "):
+        forms.add("UN " + alias.removeprefix("United Nations "))
+    forms |= {"U.N. " + f.removeprefix("UN ") for f in forms if f.startswith("UN ")}
+    swap = {"ization": "isation", "isation": "ization"}
+    return forms | {re.sub(r"i[sz]ation", lambda m: swap[m.group(0)], f) for f in forms}
 
 
 @cache
@@ -111,7 +124,7 @@ def description_nouns() -> frozenset[str]:
 def strip_titles(name: str) -> str:
     """ "Brig. Gen. Nabil Abdallah" -> "Nabil Abdallah"; keeps a lone title-like name as it is."""
     words = name.translate(_APOSTROPHES).split()
-    while len(words) > 1 and words[0] in titles():
+    while len(words) > 1 and is_title(words[0]):  # "Supt." written "Supt"
         words.pop(0)
     if len(words) > 2 and words[0].lower() in role_nouns() and all(w[:1].isupper() for w in words[1:]):
         words.pop(0)  # "Farmer Abdul Rahim, 52, said": a role, capitalised at a sentence's head
@@ -121,9 +134,11 @@ def strip_titles(name: str) -> str:
 
 @cache
 def alias_spellings() -> tuple[str, ...]:
-    """Every alias as written in ``aliases.tsv``, and "U.N. ..." for each "UN ..." (American style)."""
-    spellings = {a for _, short, _, aliases in data_table("aliases.tsv") for a in (short, *aliases.split("|"))}
-    return tuple(spellings | {f"U.N. {a[3:]}" for a in spellings if a.startswith("UN ")})
+    """Every alias as written in ``aliases.tsv``, and in the other styles of :func:`spelling_variants`."""
+    rows = data_table("aliases.tsv")
+    return tuple(
+        {f for _, short, _, aliases in rows for a in (short, *aliases.split("|")) for f in spelling_variants(a)}
+    )
 
 
 @cache
@@ -364,7 +379,8 @@ _BODY_WORDS = frozenset(
 # "known as", "widely known as", "known to residents as", "known by its French acronym"
 _KNOWN = (
     r"(?:also |better |locally |commonly |widely |popularly )?known"
-    r"(?: as| locally as| to (?:residents|locals|many) as| by its (?:\w+ )?(?:acronym|initials|abbreviation))"
+    r"(?: as| locally as| to (?:residents|locals|many) as"
+    r"| by (?:its|their|the) (?:\w+ )?(?:acronym|initials|abbreviation))"
 )
 _KNOWN_AS = re.compile(
     r"([A-Z][\w'’.-]+(?: (?:of|for|and|the|de|del|al|in|on)?\s?[A-Z][\w'’-]+)+),\s+"

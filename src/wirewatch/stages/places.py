@@ -122,10 +122,16 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
         if (_SETTLEMENT_OF.search(text[max(0, s.start - 30) : s.start]) and not re.match(r"['’]s\b", text[s.end :]))
         or _SETTLEMENT_AFTER.match(text[s.end : s.end + 60])
     }
+    # "near Tonga, in Panyikang County", then "in full control of Tonga": a town of the name, not the country
+    towns |= {
+        fold(s.text)
+        for s in spans
+        if (iso := country_names().get(fold(s.text))) and _town_of_a_country_name(doc, s, iso)
+    }
     for span in spans:
         iso = country_names().get(fold(span.text))
-        if iso and (fold(span.text) in towns or _town_of_a_country_name(doc, span, iso)):
-            iso = None  # "near Tonga, in Panyikang County": a town of the name, not the country
+        if iso and fold(span.text) in towns:
+            iso = None
         entry = gazetteer().country_entry(iso) if iso else None
         if entry is not None:
             mentions.append(Mention(span.start, span.end, span.text, to_place(entry), entry))
@@ -157,13 +163,18 @@ _SETTLEMENT_AFTER = re.compile(
 
 def _town_of_a_country_name(doc: Doc, span: _Span, iso: str) -> bool:
     """ "near Tonga, in Panyikang County": a country's name set in a division that is not one of that country's,
-    in a report that names the country nowhere else, is a town ("Nigeria, in Borno state" stays Nigeria)."""
+    in a report that names the country no other way, is a town ("Nigeria, in Borno state" stays Nigeria)."""
     inside = _INSIDE_A_DIVISION.match(doc_text(doc)[span.end :])
     if inside is None:
         return False
     division = fold(_DIVISION.sub("", inside.group(1)))
     own = any(_same_name(e, division) for e in gazetteer().divisions(iso))
-    again = len(re.findall(rf"\b{re.escape(span.text)}\b", doc_text(doc))) > 1
+    text = doc_text(doc)
+    # the country is the report's when its people are named too ("Sudanese refugees") or the name comes often;
+    # "in full control of Tonga" after "near Tonga, in Panyikang County" is the town again
+    people = [w for w, i in country_words().items() if i == iso and w != fold(span.text)]
+    named = any(re.search(rf"\b{re.escape(w)}\b", fold(text)) for w in people)
+    again = named or len(re.findall(rf"\b{re.escape(span.text)}\b", text)) > 2
     return not own and not again
 
 
