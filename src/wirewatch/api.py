@@ -148,9 +148,10 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     places = find_places(doc, cleaned)
     located = [(m.start, m.end) for m in places if m.place.country]
     registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines, places=located)  # no one speaks there
-    link_national_forces(registry, cleaned.headlines + cleaned.datelines, _home(places))
+    registry.home = _home(places)
+    link_national_forces(registry, cleaned.headlines + cleaned.datelines, registry.home)
     link_appositions(registry, cleaned.headlines + cleaned.datelines)  # "JuA, a splinter faction of the TTP"
-    link_governments(registry, cleaned.headlines + cleaned.datelines, _home(places))  # before "the junta said"
+    link_governments(registry, cleaned.headlines + cleaned.datelines, registry.home)  # before "the junta said"
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
     link_perpetrators(registry, skip=cleaned.headlines + cleaned.datelines)  # "the attackers" of a claimed attack

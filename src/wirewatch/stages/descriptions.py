@@ -382,13 +382,15 @@ def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | N
         return None
     first = doc[at + 1] if at + 1 < len(doc) else None
     root = first.head if first is not None and first.lower_ == "the" else None
-    if root is None or root.pos_ != "NOUN" or root.dep_ not in ("npadvmod", "appos") or root.i < first.i:
+    if root is None or root.pos_ != "NOUN" or root.dep_ not in ("npadvmod", "appos", "ROOT") or root.i < first.i:
         return None  # not the subject of a clause of its own ("..., the army said")
     chunk = doc[first.i : root.i + 1]
     if any(t.head != root and t.head not in chunk for t in chunk if t != root):
         return None
     fit = _fit_of(chunk)
-    if fit is None or not fit.admits(actor.type, registry.names_of(actor)) or not _only_describes(chunk, registry):
+    # set right after the name, the description says what the actor is: its kind must fit, not its name's words
+    # ("Hay'at Tahrir al-Sham (HTS), the Islamist alliance that led the offensive")
+    if fit is None or actor.type not in fit.types or not _only_describes(chunk, registry):
         return None
     return None if any(a is not actor and a.mentions_span(chunk) for a in registry.actors) else chunk
 
@@ -521,6 +523,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
         phrase = token.doc[owner.i + 2 : phrase.end]  # "the health ministry's director-general": the ministry's own
     for other in [a for a in registry.actors if a.name and not a.mentions_span(name) and a.mentions_span(phrase)]:
         inside = [(s, e) for s, e in other.mentions if s < phrase.end_char and phrase.start_char < e]
+        if not inside:
+            continue  # in the part of the phrase an earlier actor's name cut off
         if token.pos_ == "PROPN":
             return None  # "from al-Shabaab, the Somali National Army said": another actor's name
         made = other.name[:1].islower() and registry.canonical(other.name)[0] is None
@@ -689,6 +693,8 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     if any(t.lower_ in _STATE_RUN for t in chunk) or "state-run" in chunk.text.lower():
         fitting = [a for a in fitting if not set(registry.names_of(a)) & _PRIVATE_WIRES]  # not Reuters
     fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
+    if chunk.root.lower_ in ("army", "military") and not countries:
+        fitting = _home_army_unless_another_just_named(fitting, chunk, registry)
     sharing = _sharing_a_modifier(fitting, chunk, registry)
     if sharing is None:
         return None
@@ -707,6 +713,23 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         fitting = [a for a in named if any(_ARMY_NAME.search(n) for n in registry.names_of(a))] or fitting
     paragraph = chunk.doc.text.rfind("\n\n", 0, chunk.start_char)
     return max(fitting, key=lambda a: _salience(a, chunk.start_char, paragraph), default=None)
+
+
+def _home_army_unless_another_just_named(armies: list[Actor], chunk: Span, registry: Registry) -> list[Actor]:
+    """ "The army says it killed twenty fighters near Téra", paragraphs after "the Nigerian army across the border",
+    in a report from Niger: the home country's army, unless another country's was named in the last sentence."""
+    home = registry.home
+    country = {a.id: registry.force_country.get(a.id) or _country_of(a, registry) for a in armies}
+    foreign = [a for a in armies if home and country[a.id] not in (None, home)]
+    recent = [a for a in foreign if _last_before(a, chunk.start_char) > chunk.start_char - _JUST]
+    own = any(country[a.id] == home for a in armies)
+    return [a for a in armies if a not in foreign] if own and foreign and not recent else armies
+
+
+def _country_of(actor: Actor, registry: Registry) -> str | None:
+    words = (re.findall(r"[\w'-]+", re.sub(r"['’]s\b", "", name)) for name in registry.names_of(actor))
+    found = {c for w in words for c in _countries_in(w)}  # "Niger's Defence and Security Forces" is Niger's
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _SAYING = frozenset("say tell add explain note stress report".split())

@@ -135,6 +135,7 @@ class Registry:
         self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
         self.governments: set[str] = set()  # the actors of governments named only by description
         self.named_forces: set[str] = set()  # "Jubaland forces": a region's or a man's forces, no national army
+        self.home: str | None = None  # the country the report is about (ISO alpha-2), once its places are read
         self.acronyms = defined_acronyms(doc)
         self.places = places or []
         people_beside_roles(doc)
@@ -507,6 +508,9 @@ class Registry:
             actor = next((a for a in self.actors if a.name and (start, end) in a.mentions and a.type != "place"), None)
         if actor is None and start is not None and self.canonical(text)[0] is None:
             actor = self._shortened(name, start)  # "the Red Crescent" after the Sudanese Red Crescent Society
+        society = re.sub(r"^the\s+", "", text, flags=re.I) in _SOCIETY_SHORT
+        if society and start is not None:  # "the Red Cross" after the Kenya Red Cross Society: the national one
+            actor = self._shortened(re.sub(r"^the\s+", "", text, flags=re.I), start) or actor
         if actor is None:
             actor = Actor(f"O{next(self._ids)}", name, kind)
             self.actors.append(actor)
@@ -720,6 +724,9 @@ def _titled_otherwise(actor: Actor, given: set[str]) -> bool:
     return bool(sexes and theirs and not sexes & theirs)
 
 
+_SOCIETY_SHORT = frozenset(("Red Cross", "Red Crescent"))
+
+
 def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:
     if position is not None:
         before = [a for a in actors if a.first < position]
@@ -728,7 +735,10 @@ def _latest_before(actors: list[Actor], position: int | None) -> Actor | None:
 
 
 # roles that head an institution, and the words a report uses for any of them afterwards
-_LEADING = frozenset("chief head leader director inspector commissioner superintendent commander".split())
+_LEADING = frozenset(
+    "chief head leader director inspector commissioner superintendent commander secretary-general chairman "
+    "chairwoman chairperson".split()
+)
 _LEADING_AS = frozenset("chief head leader".split())
 _ARMED_WORDS = frozenset(
     "militia militias volunteers fighters forces brigade battalion regiment unit units troops rebels vdp cjtf".split()

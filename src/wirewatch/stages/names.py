@@ -91,13 +91,14 @@ def known_actors() -> dict[str, KnownActor]:
 
 def spelling_variants(alias: str) -> set[str]:
     """An alias as the table writes it, and as other styles do: "UN ..." for "United Nations ...", "U.N. ...",
-    and "-isation" for "-ization" ("Stabilisation Mission")."""
+    "-isation" for "-ization" ("Stabilisation Mission"), and typographic apostrophes."""
     forms = {alias}
     if alias.startswith("United Nations "):
         forms.add("UN " + alias.removeprefix("United Nations "))
     forms |= {"U.N. " + f.removeprefix("UN ") for f in forms if f.startswith("UN ")}
     swap = {"ization": "isation", "isation": "ization"}
-    return forms | {re.sub(r"i[sz]ation", lambda m: swap[m.group(0)], f) for f in forms}
+    forms |= {re.sub(r"i[sz]ation", lambda m: swap[m.group(0)], f) for f in forms}
+    return forms | {f.replace("'", "’") for f in forms} | {f.replace("’", "'") for f in forms}  # "Jama’at"
 
 
 @cache
@@ -153,8 +154,10 @@ def organisation_type(name: str) -> EntityType:
     words = set(re.findall(r"[a-z]+", name.lower()))
     if re.search(r"\b(?:(?:press|news) agency|broadcasting (?:corporation|company|service))\b", name, re.I):
         return "news agency"  # "the Sahel Press Agency", "South Sudan Broadcasting Corporation"; not "the press office"
-    if "Army" in name and not any(country_words().get(fold(w)) for w in re.findall(r"[\w'-]+", name)):
-        return "armed group"  # "the Arakan Army", "the White Army"; a country's army names the country
+    tokens = re.findall(r"[\w'-]+", name)
+    spans = (" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
+    if "Army" in name and not any(country_words().get(fold(w)) for w in spans):
+        return "armed group"  # "the Arakan Army", "the White Army"; a country's army names it ("Sri Lanka Army")
     body = re.search(
         r"\b(?:team|unit|cell|committee|office|council|institute|association|union|foundation)$", name, re.I
     )
@@ -314,7 +317,9 @@ def find_acronyms(text: str) -> dict[str, str]:
 
 def _spelt_out_elsewhere(text: str, found: dict[str, str]) -> None:
     """ "the state news agency ATPE" and, later, "The Agence Tchadienne de Presse et d'Édition": an acronym of three
-    letters or more the report never defines, and the one run of capitalised words whose initials spell it."""
+    letters or more the report never defines, and the one run of capitalised words whose initials spell it, when
+    that run names a news outlet. Only outlets: "an APC", "IDP families" or "the HRC in Geneva" beside an "All
+    Progressives Congress", an "International Displacement Project" or the "Haitian Red Cross" are other things."""
     shorts = [s for s in dict.fromkeys(re.findall(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text)) if norm_key(s) not in found]
     if not shorts or _shouting_all(text):
         return
@@ -322,7 +327,7 @@ def _spelt_out_elsewhere(text: str, found: dict[str, str]) -> None:
     for run in _CAPITAL_RUN.finditer(text):
         name = re.sub(r"^The\s+", "", run.group(0))
         qualified = re.match(r"\s*\(", text[run.end() :]) is not None  # "Communist Party of India (Maoist)"
-        if fold(name) not in country_names():
+        if fold(name) not in country_names() and _OUTLET_WORD.search(name):
             runs.setdefault(_initials(name), set()).add(name + " (" if qualified else name)
     for short in shorts:
         spelt = runs.get(short, set())
@@ -336,6 +341,11 @@ def _spelt_out_elsewhere(text: str, found: dict[str, str]) -> None:
 
 _CAPITAL_RUN = re.compile(
     r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|et|pour|al|wal)\s+)*(?:[dl]['’])?[A-ZÀ-Ý][\w'’-]*)+"
+)
+
+
+_OUTLET_WORD = re.compile(
+    r"\b(?:Agence|Agency|Agência|Agencia|Press|Presse|Prensa|News|Radio|Broadcasting|Télévision)\b"
 )
 
 

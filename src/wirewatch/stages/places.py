@@ -68,6 +68,11 @@ _CONTAINER = re.compile(
     r"(?:(?:village|town|city|camp|settlement|district|locality|community|hamlet) in|(?:district|locality) of) "
     r"(?:the )?(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
 )
+# "Kalat district in Zabul", "Tonga village in Panyikang County": the division the place lies in, named after it
+_NAMED_IN = re.compile(
+    r"^ (?:district|county|town|village|camp|province|region|department|governorate|prefecture) in (?:the )?"
+    r"(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
+)
 _INSIDE_A_DIVISION = re.compile(
     rf",? in (?:the )?({_NAME} (?i:county|district|province|state|region|governorate|department|prefecture))\b"
 )
@@ -126,7 +131,7 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     towns |= {
         fold(s.text)
         for s in spans
-        if (iso := country_names().get(fold(s.text))) and _town_of_a_country_name(doc, s, iso)
+        if (iso := country_names().get(fold(s.text))) and _town_of_a_country_name(doc, s, iso, context)
     }
     for span in spans:
         iso = country_names().get(fold(span.text))
@@ -161,21 +166,38 @@ _SETTLEMENT_AFTER = re.compile(
 )
 
 
-def _town_of_a_country_name(doc: Doc, span: _Span, iso: str) -> bool:
-    """ "near Tonga, in Panyikang County": a country's name set in a division that is not one of that country's,
-    in a report that names the country no other way, is a town ("Nigeria, in Borno state" stays Nigeria)."""
+def _town_of_a_country_name(doc: Doc, span: _Span, iso: str, context: Context) -> bool:
+    """ "near Tonga, in Panyikang County": a country's name set in a division that is not one of that country's is
+    a town, when the report names the country nowhere else, or names it again but lies half a world away from it
+    and never names its people ("Nigeria, in Borno state" and "Kenya, in Mandera County" stay countries)."""
     inside = _INSIDE_A_DIVISION.match(doc_text(doc)[span.end :])
     if inside is None:
         return False
-    division = fold(_DIVISION.sub("", inside.group(1)))
-    own = any(_same_name(e, division) for e in gazetteer().divisions(iso))
+    division = fold(_COUNTY.sub("", _DIVISION.sub("", inside.group(1))))
+    own = any(_close_spelling(division, fold(_DIVISION.sub("", e.name))) or _same_name(e, division)
+              for e in gazetteer().divisions(iso))  # fmt: skip
+    if own:
+        return False
     text = doc_text(doc)
-    # the country is the report's when its people are named too ("Sudanese refugees") or the name comes often;
-    # "in full control of Tonga" after "near Tonga, in Panyikang County" is the town again
+    if len(re.findall(rf"\b{re.escape(span.text)}\b", text)) == 1:
+        return True
     people = [w for w, i in country_words().items() if i == iso and w != fold(span.text)]
     named = any(re.search(rf"\b{re.escape(w)}\b", fold(text)) for w in people)
-    again = named or len(re.findall(rf"\b{re.escape(span.text)}\b", text)) > 2
-    return not own and not again
+    return not named and _far_from_the_report(iso, context)
+
+
+_COUNTY = re.compile(r"\s+county$", re.I)
+_FAR_KM = 4_000
+
+
+def _far_from_the_report(iso: str, context: Context) -> bool:
+    """Whether a country lies far from the one the report names most ("Tonga" in a South Sudanese report)."""
+    others = {c: n for c, n in context.countries.items() if c != iso}
+    if not others:
+        return False
+    main = gazetteer().country_entry(max(others, key=lambda c: others[c]))
+    country = gazetteer().country_entry(iso)
+    return main is not None and country is not None and _km(main, country) > _FAR_KM
 
 
 def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
@@ -402,7 +424,7 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     # an alias needs more than a name, and a place of known size ("Nasir" is also a Khartoum suburb's other name)
     # ... or a city of the country the report is about, the only one so named there ("Derna" for Darnah)
     entries = [e for e in entries if _same_name(e, name) or (e.population > 0 and _vouched(e, context))
-               or _known_city(e, entries, context)]  # fmt: skip
+               or _known_city(e, entries, context, placed=country is not None)]  # fmt: skip
     own = any(_same_name(e, name) and (_support(e, context) > 0 or country is not None) for e in entries)
     if own:  # Pakistan's Kalat by its own name, before Afghanistan's Qalāt, listed as "Kalat" too
         entries = [e for e in entries if _same_name(e, name)]
@@ -454,12 +476,15 @@ def _capital_of(division: Entry, entries: list[Entry], name: str) -> Entry:
     return max(cities, key=lambda e: e.population) if cities and cities[0].population >= _MAJOR else division
 
 
-def _known_city(entry: Entry, entries: list[Entry], context: Context) -> bool:
-    """A city of some size, in the country the report names most, and the only place of that other name there."""
+def _known_city(entry: Entry, entries: list[Entry], context: Context, placed: bool = False) -> bool:
+    """A city of some size, the only place of that other name in its country, in the country the report names
+    most, or the one the words around it give ("Halab in Syria"), or a city of a million in a country the report
+    names ("Mogadiscio"); not "Shahi", a district's word in an Afghan report, for an Iranian city's old name."""
     alike = [e for e in entries if e.country == entry.country]
     top = max(context.countries.values(), default=0)
-    main = context.countries.get(entry.country) == top > 0  # "Shahi" in an Afghan report is no Iranian city
-    return entry.kind == "P" and entry.population >= _CITY and main and len(alike) == 1
+    main = context.countries.get(entry.country) == top > 0
+    huge = entry.population >= _HUGE and entry.country in context.countries
+    return entry.kind == "P" and entry.population >= _CITY and (main or placed or huge) and len(alike) == 1
 
 
 def _entries(name: str) -> list[Entry]:
@@ -595,7 +620,7 @@ def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
     trailing = _TRAILING_COUNTRY.match(after)
     if trailing and (iso := country_names().get(fold(trailing.group(1)))):
         return iso
-    container = _CONTAINER.match(doc_text(doc)[end : end + 80])
+    container = _CONTAINER.match(doc_text(doc)[end : end + 80]) or _NAMED_IN.match(doc_text(doc)[end : end + 80])
     if container is None:
         inside = _INSIDE_A_DIVISION.match(after)  # "El Wak, in the Gedo region": Somalia's, not Kenya's
         return _division_country(inside.group(1)) if inside and inside.group(0).startswith(",") else None
