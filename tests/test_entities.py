@@ -1546,3 +1546,21 @@ def test_initials_of_other_things_a_neighbour_named_in_a_county_and_a_city_by_it
     )
     halab = entity_of(aleppo, "Halab")
     assert halab.place is not None and halab.place.iso3 == "SYR"
+
+
+def test_a_subject_after_according_to_is_no_apposition_and_a_namesake_with_a_role_tagged_an_organisation() -> None:
+    article = wirewatch.extract(
+        "ABÉCHÉ, Chad — According to the Agence Tchadienne de Presse (ATP), an inter-ministerial mission led by "
+        "the Minister of Territorial Administration arrived in Abéché yesterday. ATP said the delegation would "
+        "visit the camps. The inter-ministerial mission is separate from the joint assessment mission.\n\n"
+        "Dr Farhana Rahman, who leads the clinic in Balukhali, said 37 people were treated for wounds last week. "
+        '"We have also seen more cases of malnutrition," Dr Rahman said. Mizanur Rahman, a camp official from the '
+        "office of the Refugee Relief and Repatriation Commissioner (RRRC), said 11 suspects had been arrested. Mr "
+        "Rahman said more police would patrol after dark.",
+        published="2026-11-25",
+    )
+    mission = article.text.index("inter-ministerial mission led")
+    agency = entity_of(article, "Agence Tchadienne")
+    assert not any(s <= mission < e for s, e in agency.mentions)
+    assert same(article, "Mizanur Rahman", "Rahman said more")
+    assert not same(article, "Farhana Rahman", "Rahman said more")

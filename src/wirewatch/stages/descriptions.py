@@ -492,6 +492,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
         return None  # "who gave only his first name, Wilner": the name is no description of him
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children):
         return None  # "the Sahel affiliate of al-Qaeda, besiege villages and forbid farming": a predicate misread
+    if _subject_misread(token):
+        return None  # "According to the ATP, an inter-ministerial mission ... arrived": the clause's subject
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
         return None
     if any(s <= token.idx < e for s, e in registry.places):
@@ -542,6 +544,15 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
         if phrase is None or not len(phrase):
             return None
     return phrase
+
+
+def _subject_misread(token: Token) -> bool:
+    """Whether a phrase the parser set beside a name runs straight into its sentence's verb: its subject."""
+    root = token.sent.root
+    if token.dep_ != "appos" or root.pos_ not in ("VERB", "AUX") or token.i > root.i:
+        return False  # only a phrase hung on the name ("the SDF spokesman, Mustafa Bali, said" is the subject's own)
+    # "..., an inter-ministerial mission led by the minister arrived": no comma closes it before the verb
+    return max(t.i for t in token.subtree) + 1 == root.i
 
 
 def _names_anyone(token: Token) -> bool:

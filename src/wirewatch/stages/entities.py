@@ -287,8 +287,9 @@ class Registry:
             return False
         if _MEDIA_WORDS.search(ent.text) or any(w.lower() in description_nouns() for w in words):
             return False  # "Radio Omega", "the Norwegian Refugee Council"
-        role = person_role(ent)
-        return role is not None and role.split()[-1].lower() in role_nouns()
+        role = person_role(ent)  # "a camp official from the office of the ... Commissioner (RRRC)": "a camp official"
+        head = re.split(r"\s+(?:from|of|at|in|for|with|who|whose|which|that)\s+", role)[0] if role else ""
+        return bool(head) and head.split()[-1].lower() in role_nouns()
 
     def _known_person(self, ent: Span) -> Actor | None:
         """The person already named by these words, in full or by surname."""
