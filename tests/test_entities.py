@@ -1564,3 +1564,49 @@ def test_a_subject_after_according_to_is_no_apposition_and_a_namesake_with_a_rol
     assert not any(s <= mission < e for s, e in agency.mentions)
     assert same(article, "Mizanur Rahman", "Rahman said more")
     assert not same(article, "Farhana Rahman", "Rahman said more")
+
+
+def test_a_neighbours_border_a_nameless_reports_division_a_mans_title_and_two_actors_joined() -> None:
+    banfora = wirewatch.extract(
+        "Residents of Mangodara told us the attackers came from the direction of the Ivorian border. The Burkinabe "
+        "army says it repelled the attack. The jihadists have stepped up raids in Comoé province in recent weeks "
+        "and burned a customs post near Niangoloko. Traders in Banfora and Bobo-Dioulasso say prices have risen.",
+        published="2026-02-10",
+    )
+    comoe = entity_of(banfora, "Comoé")
+    assert comoe.place is None or comoe.place.iso3 in (None, "BFA")
+    sikasso = wirewatch.extract(
+        "SIKASSO, Mali — Jihadists burned 14 tankers on the road between Sikasso and the Ivorian border on Monday, "
+        "Malian officials said. One driver was stranded with a load bound for Kona, in the central Mopti region. "
+        "Queues stretched across Sikasso and Bamako, and traders near the Ivorian border said fuel had run out.",
+        published="2026-03-19",
+    )
+    kona = [x for x in sikasso.entities if x.type == "place" and x.name.startswith("Kon")]
+    assert all(x.place is None or x.place.iso3 in (None, "MLI") for x in kona)
+    gaoua = wirewatch.extract(
+        'The hospital\'s director, Dr Mariam Kambou, said the wards were full. "Our blood bank is empty," Dr Kambou '
+        "said. Issouf Kambou, a farmer who fled his village near Batié, said thirty households had walked for three "
+        "days. Mr Kambou asked for land to grow vegetables.",
+        published="2026-03-12",
+    )
+    assert not same(gaoua, "Mariam Kambou", "Kambou asked")
+    aden = wirewatch.extract(
+        "ADEN, Yemen — Fighters of al-Qaeda attacked a checkpoint near Ja'ar, killing three members of government "
+        "forces. In Al Dhale'e, shelling along the front line between the Houthis and government forces damaged a "
+        "health unit. Ansar Allah, as the Houthi movement calls itself, has not commented.",
+        published="2026-03-12",
+    )
+    assert same(aden, "Houthis and", "Ansar Allah")
+    joined = [aden.text[s:e] for x in aden.entities for s, e in x.mentions]
+    assert not any("Houthis" in m and "government" in m for m in joined)
+
+
+def test_mr_goes_to_a_man_whose_first_name_a_list_calls_female() -> None:
+    article = wirewatch.extract(
+        "COX'S BAZAR, Bangladesh — Nur Kamal, a volunteer in Camp 13, said the fire spread within minutes. Mr Kamal "
+        "said 40 shelters had burned. Gul Ahmad Rahimi, a shopkeeper, lost his stall; Mr Rahimi said he had no "
+        "savings left.",
+        published="2026-08-10",
+    )
+    assert same(article, "Nur Kamal", "Kamal said")
+    assert same(article, "Gul Ahmad Rahimi", "Rahimi said")

@@ -60,6 +60,8 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
             continue  # "the White Army" is a name, not a description; "the UN refugee agency" a known name
         if chunk.root.lower_ in _LOOSE and _not_a_body(chunk.root):
             continue  # "the mutilated body of a man", "under the command of", "the diplomatic corps"
+        if _names_then_joins(chunk):
+            continue  # "the Houthis and government forces": two actors, the chunker's one phrase
         if any(s < chunk.end_char and chunk.start_char < e for s, e in apposed):
             continue  # set beside a name already ("the state news agency, the Agence d'Information du Burkina")
         proper = chunk[-1].pos_ == "PROPN" and not chunk[-1].is_lower and chunk[-1].lower_ not in role_nouns()
@@ -275,6 +277,12 @@ _PRIVATE_WIRES = frozenset(("Reuters", "AFP", "AP", "Agence France-Presse", "Ass
 # names of a national army (not a task force)
 _ARMY_NAME = re.compile(r"\b(?:army|military|armed forces|defen[cs]e (?:and security )?forces?|tatmadaw)\b", re.I)
 _NOT_ARMIES = frozenset("police air navy naval gendarmerie coast border presidential republican guard".split())
+
+
+def _names_then_joins(chunk: Span) -> bool:
+    """Whether a phrase joins a name to something else with "and" or "or"."""
+    joint = next((t.i for t in chunk if t.lower_ in ("and", "or")), None)
+    return joint is not None and any(t.pos_ == "PROPN" for t in chunk.doc[chunk.start : joint])
 
 
 def _phrases(doc: Doc) -> Iterator[Span]:

@@ -401,8 +401,9 @@ class Registry:
             titled = self.by_surname(name, position, given) if (given or shared) and len(name.split()) <= 2 else None
             if titled is not None and (given & titled.titles or shared):
                 return titled
-            if not _titled_otherwise(self._by_key[key], given):
-                return self._by_key[key]
+            found = self._by_key[key]
+            if not _titled_otherwise(found, given) and not _of_the_other_sex(found, given):
+                return found  # not Dr Mariam Kambou for "Mr Kambou"
         same = (a for a in self.actors if a.type == "person" and norm_key(a.name) == key)
         named = next((a for a in same if not _titled_otherwise(a, given)), None)
         if named is not None:
@@ -454,8 +455,7 @@ class Registry:
             hits = hits or [a for a in people if surname_words(a.name)[: len(parts)] == parts]
         given = given if given is not None else _titles_of(words)
         hits = [a for a in hits if given & a.titles] or hits
-        sexes = {TITLE_SEX[t] for t in given if t in TITLE_SEX}
-        hits = [a for a in hits if not any(other_sex(a.name, sex) for sex in sexes)]  # "Mrs Obi" is not Peter Obi
+        hits = [a for a in hits if not _of_the_other_sex(a, given)]  # "Mrs Obi" is not Peter Obi, "Mr Obi" not Ada
         hits = [a for a in hits if not _titled_otherwise(a, given)]  # "Ms Nur" is not the "Mr Nur" of before
         return _latest_before(hits, position)
 
@@ -716,6 +716,12 @@ def first_rank(people: list[Actor], words: Iterable[str]) -> list[Actor]:
     said = {w.lower() for w in words}
     exact = [a for a in people if not _SECOND_RANK & {w.lower() for w in " ".join(a.roles).split()} - said]
     return exact or people
+
+
+def _of_the_other_sex(actor: Actor, given: set[str]) -> bool:
+    """Whether a title of one sex ("Mr") is given to a person whose first name is of the other ("Mariam")."""
+    sexes = {TITLE_SEX[t] for t in given if t in TITLE_SEX} | ({"male"} if "mr" in given else set())
+    return any(other_sex(actor.name, sex) for sex in sexes)
 
 
 def _titled_otherwise(actor: Actor, given: set[str]) -> bool:

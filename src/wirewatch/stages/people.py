@@ -357,7 +357,11 @@ TITLE_SEX = {
 
 # first names the dictionary gives one sex that are the other's in much of the world ("Adama" is a man's name
 # across the Sahel, "Andrea" and "Nicola" in Italy)
-_EITHER = frozenset("adama andrea nicola simone jean dominique claude camille".split())
+# names given to either sex, or that a name list calls female while South Asia, Afghanistan or Somalia gives them
+# to men ("Gul Ahmad", "Nur Kamal", "Nurul Islam", "Farah Abdi")
+_EITHER = frozenset(
+    "adama andrea nicola simone jean dominique claude camille gul nur noor nour nurul hilal jahan farah amal".split()
+)
 
 
 @cache

@@ -74,7 +74,8 @@ _NAMED_IN = re.compile(
     r"(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
 )
 _INSIDE_A_DIVISION = re.compile(
-    rf",? in (?:the )?({_NAME} (?i:county|district|province|state|region|governorate|department|prefecture))\b"
+    rf",? in (?:the )?(?:(?:[a-z]+ern|central) )?"  # "Kona, in the central Mopti region"
+    rf"({_NAME} (?i:county|district|province|state|region|governorate|department|prefecture))\b"
 )
 _DIVISION_AFTER = re.compile(r" (?:region|province|state|governorate|prefecture|department)\b(?! \w*[A-Z])")
 _MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
@@ -357,11 +358,14 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
         if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
             name = _bare(0, ent.text)[1]  # "South Sudan" is not "Sudan"; "northern Mali" is Mali
             iso = country_words().get(fold(name)) or country_words().get(fold(_DIRECTION.sub("", name)))
-            if iso is None and ent.label_ == "ORG" and len(name.split()) > 1:  # "the Nigerien Armed Forces"
-                iso = country_words().get(fold(name.split()[0]))
+            aid = getattr(known_actors().get(norm_key(name)), "type", None) == "organization"  # "Norwegian Refugee
+            if iso is None and ent.label_ == "ORG" and len(name.split()) > 1 and not aid:  # Council" works anywhere
+                iso = country_words().get(fold(name.split()[0]))  # "the Nigerien Armed Forces"
             backer = _BACKER.match(doc_text(doc), ent.end_char) is not None  # "the Saudi-led coalition"
             across = _ACROSS.search(doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]) is not None
-            if iso and not _language(ent) and not backer and not across:
+            # "the Ivorian border": the neighbour a report's country meets, not where the report is
+            edge = ent.label_ == "NORP" and _EDGE.match(doc_text(doc), ent.end_char) is not None
+            if iso and not _language(ent) and not backer and not across and not edge:
                 context.countries[iso] += 1
     for span in spans:
         if _DIVISION.search(span.text) and not span.weak:
@@ -380,6 +384,9 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
 _ACROSS = re.compile(
     r"(?:(?:border|frontier)(?: crossing)? with(?: the)?|across the border,?(?: the)?|neighbou?ring)\s*$", re.I
 )
+
+
+_EDGE = re.compile(r"\s+(?:border|frontier)s?\b")
 
 
 def _implied(spans: list[_Span]) -> dict[str, set[str]]:
@@ -441,17 +448,25 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
     huge = giant.population >= _HUGE and giant.kind == "P"  # a city, not "South-West Region" for "South West State"
     placed = giant.country in {p.country for p in context.points}  # Dhaka after Bandarban, Bangladesh unnamed
-    known = giant.country in context.countries or not context.countries or huge or placed
+    # a report that names no country but whose places are all of one is that country's ("Comoé province" among
+    # Burkinabe towns is no Ivorian district)
+    implied = not context.implied or giant.country in context.implied or giant.kind == "P"  # a city may be abroad
+    nameless = not context.countries and implied
+    known = giant.country in context.countries or nameless or huge or placed
     outweighed = division and _support(best, context) > _support(giant, context)  # Yemen's Al Jawf province
     if dwarfs and known and _same_name(giant, name) and country is None and not outweighed:
         return _capital_of(giant, entries, name)  # London is London, whatever else the report says
-    main = max(context.countries, key=lambda iso: context.countries[iso]) if context.countries else None
+    named = context.countries or context.implied  # the country the report names most, or implies by its places
+    main = max(named, key=lambda iso: named[iso]) if named else None
     aside = main is not None and best.country != main and best.population == 0 and not _vouched(best, context)
     if country is None and aside:
         return None  # a hamlet of a neighbouring country the report mentions: not on a namesake's say-so
     unnamed = main is not None and best.country not in context.countries and best.country not in context.implied
     if country is None and unnamed and best.population < _MAJOR:
         return None  # "El Wak" in a Somali report: a town of a country the report never names is not placed
+    elsewhere = any(n >= 3 for c, n in context.implied.items() if c != best.country)
+    if country is None and unnamed and best.kind == "A" and elsewhere:
+        return None  # "Comoé province" in a report whose places are all Burkinabe: not the Ivorian district
     aside = main is not None and best.country != main and context.countries[best.country] == 1
     # not a Nigerian town of a state the report names, nor one beside others of its country
     aside = aside and best.country not in context.implied and (best.country, best.admin1) not in context.admin1
