@@ -509,9 +509,9 @@ class Registry:
             actor = next((a for a in self.actors if a.name and (start, end) in a.mentions and a.type != "place"), None)
         if actor is None and start is not None and self.canonical(text)[0] is None:
             actor = self._shortened(name, start)  # "the Red Crescent" after the Sudanese Red Crescent Society
-        society = re.sub(r"^the\s+", "", text, flags=re.I) in _SOCIETY_SHORT
-        if society and start is not None:  # "the Red Cross" after the Kenya Red Cross Society: the national one
-            actor = self._shortened(re.sub(r"^the\s+", "", text, flags=re.I), start) or actor
+        bare = re.sub(r"^the\s+", "", text, flags=re.I)
+        if bare in _SOCIETY_SHORT and start is not None:  # "the Red Cross" after the Kenya Red Cross Society
+            actor = self._shortened(bare, start) or actor  # is the national society
         if actor is None:
             actor = Actor(f"O{next(self._ids)}", name, kind)
             self.actors.append(actor)
@@ -718,16 +718,19 @@ def first_rank(people: list[Actor], words: Iterable[str]) -> list[Actor]:
     return exact or people
 
 
+def _sexes(titles: set[str]) -> set[str]:
+    """The sex titles tell ("Ms", "Hajiya"; "Mr")."""
+    return {TITLE_SEX[t] for t in titles if t in TITLE_SEX} | ({"male"} if "mr" in titles else set())
+
+
 def _of_the_other_sex(actor: Actor, given: set[str]) -> bool:
     """Whether a title of one sex ("Mr") is given to a person whose first name is of the other ("Mariam")."""
-    sexes = {TITLE_SEX[t] for t in given if t in TITLE_SEX} | ({"male"} if "mr" in given else set())
-    return any(other_sex(actor.name, sex) for sex in sexes)
+    return any(other_sex(actor.name, sex) for sex in _sexes(given))
 
 
 def _titled_otherwise(actor: Actor, given: set[str]) -> bool:
     """Whether a person already written "Mr" is now written "Ms" (or the other way): another person."""
-    sexes = {TITLE_SEX[t] for t in given if t in TITLE_SEX} | ({"male"} if "mr" in given else set())
-    theirs = {TITLE_SEX[t] for t in actor.titles if t in TITLE_SEX} | ({"male"} if "mr" in actor.titles else set())
+    sexes, theirs = _sexes(given), _sexes(actor.titles)
     return bool(sexes and theirs and not sexes & theirs)
 
 
