@@ -1610,3 +1610,14 @@ def test_mr_goes_to_a_man_whose_first_name_a_list_calls_female() -> None:
     )
     assert same(article, "Nur Kamal", "Kamal said")
     assert same(article, "Gul Ahmad Rahimi", "Rahimi said")
+
+
+def test_a_town_set_as_the_capital_of_a_province_takes_its_country() -> None:
+    article = wirewatch.extract(
+        "KANDAHAR - Families sent back from Pakistan have crowded into Kandahar. Many lived in Quetta for decades "
+        "before police put them on lorries to the border at Chaman. A spokesman for the governor said the bomber "
+        "had travelled from Kalat, the capital of neighbouring Zabul province. Pakistan says the returns will go on.",
+        published="2026-03-26",
+    )
+    kalat = entity_of(article, "Kalat")
+    assert kalat.place is None or kalat.place.iso3 in (None, "AFG")

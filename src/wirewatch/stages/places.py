@@ -73,6 +73,11 @@ _NAMED_IN = re.compile(
     r"^ (?:district|county|town|village|camp|province|region|department|governorate|prefecture) in (?:the )?"
     r"(?:(?:[a-z]+ern|central) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state))?)"
 )
+# "Kalat, the capital of neighbouring Zabul province": the division a town heads
+_CAPITAL_OF = re.compile(
+    r"^, (?:the )?(?:[a-z]+ )?capital of (?:the )?(?:neighbouring |nearby |(?:[a-z]+ern|central) )?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|province|state|governorate))?)"
+)
 _INSIDE_A_DIVISION = re.compile(
     rf",? in (?:the )?(?:(?:[a-z]+ern|central) )?"  # "Kona, in the central Mopti region"
     rf"({_NAME} (?i:county|district|province|state|region|governorate|department|prefecture))\b"
@@ -635,7 +640,8 @@ def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
     trailing = _TRAILING_COUNTRY.match(after)
     if trailing and (iso := country_names().get(fold(trailing.group(1)))):
         return iso
-    container = _CONTAINER.match(doc_text(doc)[end : end + 80]) or _NAMED_IN.match(doc_text(doc)[end : end + 80])
+    following = doc_text(doc)[end : end + 80]
+    container = _CONTAINER.match(following) or _NAMED_IN.match(following) or _CAPITAL_OF.match(following)
     if container is None:
         inside = _INSIDE_A_DIVISION.match(after)  # "El Wak, in the Gedo region": Somalia's, not Kenya's
         return _division_country(inside.group(1)) if inside and inside.group(0).startswith(",") else None
