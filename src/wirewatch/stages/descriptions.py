@@ -21,6 +21,7 @@ from .gazetteer import country_names, country_words, fold, gazetteer
 from .names import BACKING, institution_words, known_actors, norm_key, role_nouns, table_aliases
 from .nlp import noun_chunks
 from .nlp import text as doc_text
+from .people import a_rank_alone
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
         if any(s < chunk.end_char and chunk.start_char < e for s, e in apposed):
             continue  # set beside a name already ("the state news agency, the Agence d'Information du Burkina")
         proper = chunk[-1].pos_ == "PROPN" and not chunk[-1].is_lower and chunk[-1].lower_ not in role_nouns()
+        proper = proper and not a_rank_alone(chunk)  # "the SSP" is the officer
         if chunk.root != chunk[-1] or (proper and not _formal(chunk, registry)):
             continue  # "the Humanitarian Coordinator" is a role, "the White Army" a name
         name = _name_beside(chunk)
@@ -613,6 +615,8 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     """ "the army spokesman", "the rebel spokesman", "the mayor of Boni": the person introduced earlier in that
     role, whose role or affiliation the description's other words fit."""
     head = chunk.root.lemma_.lower()
+    if a_rank_alone(chunk):
+        return registry.by_rank(chunk.root.text, chunk.start_char)  # "The SSP said": the officer of that rank
     if head not in role_nouns() or chunk.root.tag_ == "NNS":
         return None
     modifiers = [t.text for t in chunk[1:-1] if t.is_alpha and t.lower_ not in _ANY_ROLE]  # "the council's": council
@@ -731,7 +735,7 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         named = [a for a in fitting if a.id not in registry.force_country]  # a name, not "the military" again
         fitting = [a for a in named if any(_ARMY_NAME.search(n) for n in registry.names_of(a))] or fitting
     paragraph = chunk.doc.text.rfind("\n\n", 0, chunk.start_char)
-    return max(fitting, key=lambda a: _salience(a, chunk.start_char, paragraph), default=None)
+    return max(fitting, key=lambda a: _salience(a, chunk.start_char, paragraph, chunk.doc), default=None)
 
 
 def _home_army_unless_another_just_named(armies: list[Actor], chunk: Span, registry: Registry) -> list[Actor]:
@@ -746,7 +750,7 @@ def _home_army_unless_another_just_named(armies: list[Actor], chunk: Span, regis
 
 
 def _country_of(actor: Actor, registry: Registry) -> str | None:
-    words = (re.findall(r"[\w'-]+", re.sub(r"['’]s\b", "", name)) for name in registry.names_of(actor))
+    words = (_name_words(name) for name in registry.names_of(actor))
     found = {c for w in words for c in _countries_in(w)}  # "Niger's Defence and Security Forces" is Niger's
     return next(iter(found)) if len(found) == 1 else None
 
@@ -897,14 +901,32 @@ def _leader(token: Token) -> Token:
 _RUNNING = frozenset(("run", "dominated"))  # "Houthi-run", "Arab-dominated": who runs it, not who backs it
 
 
-def _salience(actor: Actor, position: int, paragraph: int = -1) -> tuple[bool, bool, bool, int, int]:
+def _salience(
+    actor: Actor, position: int, paragraph: int = -1, doc: Doc | None = None
+) -> tuple[bool, bool, bool, bool, int, int]:
     """Among actors that fit, the one in the reader's mind: named in the last sentence, then in the description's
-    paragraph (from char ``paragraph``), then in the last lines, then named most, named last ("the militants" after
-    ISIS and al-Qaeda were named together is ISIS, named ten times before; "the UN agency" right after the WFP
-    convoy is WFP, though UNICEF was named more)."""
-    before = [s for s, _ in actor.mentions if s < position]
-    last = max(before, default=-1)
-    return (last > position - _JUST, paragraph >= 0 and last > paragraph, last > position - _RECENT, len(before), last)
+    paragraph (from char ``paragraph``), then as a subject in its own sentence ("ARSA fighters have clashed with
+    the AA ..., and residents say the militants ..." are ARSA's), then in the last lines, then named most, named
+    last ("the militants" after ISIS and al-Qaeda were named together is ISIS, named ten times before; "the UN
+    agency" right after the WFP convoy is WFP, though UNICEF was named more)."""
+    before = [(s, e) for s, e in actor.mentions if s < position]
+    last = max((s for s, _ in before), default=-1)
+    just = [m for m in before if m[0] > position - _JUST]
+    subject = doc is not None and any(_as_subject(doc, *m) for m in just if m[0] >= _sentence_start(doc, position))
+    return (bool(just), paragraph >= 0 and last > paragraph, subject, last > position - _RECENT, len(before), last)
+
+
+def _sentence_start(doc: Doc, position: int) -> int:
+    return doc[doc.char_span(position, position + 1, alignment_mode="expand").start].sent.start_char
+
+
+def _as_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention is a clause's subject, or names the subject's head ("ARSA fighters")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root.head if span.root.dep_ in ("compound", "poss", "nmod", "amod") else span.root
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 _JUST = 250  # characters: about the last sentence
@@ -994,7 +1016,11 @@ def _backer(token: Token) -> bool:
 
 def _other_argument(actor: Actor, chunk: Span) -> bool:
     """Whether the actor is another argument of the description's own verb: in "the SDF has surrounded the
-    militants", the militants are not the SDF."""
+    militants", the militants are not the SDF; nor in "tensions between the SPLM and the former rebels"."""
+    for other in chunk.root.conjuncts:
+        start, end = chunk.doc[other.left_edge.i].idx, other.idx + len(other)
+        if any(s < end and start < e for s, e in actor.mentions):
+            return True
     verb = chunk.root.head if chunk.root.dep_ != "pobj" else chunk.root.head.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") and child.i != chunk.root.i:
@@ -1029,7 +1055,12 @@ def _of_country(names: list[str], countries: set[str]) -> bool:
     """ "the Malian army" fits only an actor whose names say Mali."""
     if not countries:
         return True
-    return any(_countries_in(re.findall(r"[\w'-]+", name)) & countries for name in names)
+    return any(_countries_in(_name_words(name)) & countries for name in names)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, possessives cut ("Russia's Africa Corps" -> Russia, Africa, Corps)."""
+    return re.findall(r"[\w'-]+", re.sub(r"['’]s\b", "", name))
 
 
 def _last_before(actor: Actor, position: int) -> int:

@@ -24,6 +24,7 @@ from .names import (
     defined_acronyms,
     description_nouns,
     find_names,
+    initials,
     institution_words,
     is_title,
     known_actors,
@@ -41,10 +42,12 @@ from .people import (
     first_name_left_out,
     join_split_people,
     nickname_after,
+    of_sex,
     other_sex,
     people_beside_roles,
     people_with_ages,
     person_role,
+    ranks,
     role_apposed,
     role_head_before,
     surname_words,
@@ -216,7 +219,9 @@ class Registry:
         for actor in [a for a in self.actors if a.type == "person" and len(a.name.split()) >= 2]:
             for match in re.finditer(rf"(?<![\w-]){re.escape(actor.name)}(?![\w-])(?! [A-Z])", text):
                 before = re.search(r"([A-Z][\w'’.-]*) $", text[: match.start()])
-                inside = before is not None and not is_title(before.group(1))  # "the John Garang Mausoleum"
+                word = self.doc.char_span(*before.span(1)) if before else None
+                inside = word is not None and not is_title(word.text) and word.root.pos_ == "PROPN"  # not "For"
+                # (a name inside a longer one: "the John Garang Mausoleum")
                 if inside or any(s < match.end() and match.start() < e for s, e in taken):
                     continue
                 actor.mention(*match.span(), match.group(0))
@@ -320,10 +325,27 @@ class Registry:
                 continue  # "Petra Novak", a person whose first name spells a news agency
             if _longer_country(doc_text(self.doc), match.start(), match.group(0)):
                 continue  # "the South Sudanese army" is not the "Sudanese army"
-            actor = self.organisation(match.group(0), match.start(), match.end(), only_known=True)
+            actor = self._other_spelt(match) or self.organisation(
+                match.group(0), match.start(), match.end(), only_known=True
+            )
             if actor is not None:
                 spans.append(match.span())
         return spans
+
+    def _other_spelt(self, match: re.Match[str]) -> Actor | None:
+        """A two-letter acronym of the alias table ("AA", Anadolu Agency) that spells the initials of an actor the
+        report named before ("the Arakan Army") and whose well-known owner the report never names in full."""
+        short = match.group(0)
+        known = known_actors().get(norm_key(short))
+        if known is None or not re.fullmatch(r"[A-Z]{2}", short):
+            return None
+        longer = [n for n in (known.canonical, *table_aliases(known.canonical)) if len(n) > len(short)]
+        if any(re.search(rf"\b{re.escape(n)}\b", doc_text(self.doc)) for n in longer):
+            return None
+        actor = self._initialled(short, match.start())
+        if actor is not None:
+            actor.mention(match.start(), match.end(), short)
+        return actor
 
     def add_places(self, mentions: list[Mention]) -> None:
         """Places as entities: one per gazetteer place (or per name, when the gazetteer lacks it)."""
@@ -399,7 +421,7 @@ class Registry:
             # introduced since "Jacob Gyang" and "Mr Gyang": the one named last
             shared = len(name.split()) <= 2 and self._shared(name)
             titled = self.by_surname(name, position, given) if (given or shared) and len(name.split()) <= 2 else None
-            if titled is not None and (given & titled.titles or shared):
+            if titled is not None and (ranks(given) & ranks(titled.titles) or shared):
                 return titled
             found = self._by_key[key]
             if not _titled_otherwise(found, given) and not _of_the_other_sex(found, given):
@@ -414,11 +436,9 @@ class Registry:
             if match:
                 self._by_key[key] = match
                 return match
-        if len(name.split()) == 1:
-            full = self._full_name_before(name, position)
-            sexes = {TITLE_SEX[t] for t in given or () if t in TITLE_SEX}
-            if full and not any(other_sex(full, sex) for sex in sexes):  # "Mrs Okafor" is not Peter Okafor
-                name = strip_titles(full)
+        full = self._full_name_before(name, position, _sexes(given)) if len(name.split()) == 1 else None
+        if full is not None:
+            name = strip_titles(full.text)
         actor = Actor(f"P{next(self._ids)}", name, "person")
         for mistaken_key in dict.fromkeys(("org:" + key, "org:" + norm_key(name))):
             mistaken = self._by_key.pop(mistaken_key, None)  # the tagger called this person an organisation
@@ -429,15 +449,19 @@ class Registry:
         self._by_key[key] = actor
         return actor
 
-    def _full_name_before(self, surname: str, position: int) -> str | None:
-        """ "Bello said" after "Halima Yusuf Bello, a nurse": the full name the tagger missed, written earlier."""
+    def _full_name_before(self, surname: str, position: int, sexes: set[str]) -> Span | None:
+        """ "Bello said" after "Halima Yusuf Bello, a nurse": the full name the tagger missed, written earlier; not
+        one of the other sex ("Mrs Okafor" is not Peter Okafor), nor one already someone's, passed over before."""
+        people = {norm_key(a.name) for a in self.actors if a.type == "person"}
         found = None
         before = doc_text(self.doc)[:position]
         for m in re.finditer(r"\b((?:[A-Z][\w'’-]+ ){1,3})" + re.escape(surname) + r"\b", before):
             span = self.doc.char_span(m.start(1), m.end(), alignment_mode="contract")
+            while span is not None and len(span) > 2 and (span[0].text in titles() or span[0].pos_ != "PROPN"):
+                span = span[1:]  # "Senior Superintendent Kamran Kundi": the name after the rank
             names = span is not None and all(t.pos_ == "PROPN" and t.text not in titles() for t in span)
-            if names and len(span) >= 2:
-                found = span.text
+            if names and len(span) >= 2 and norm_key(strip_titles(span.text)) not in people:
+                found = span if not any(other_sex(span.text, sex) for sex in sexes) else found
         return found
 
     def by_surname(
@@ -454,10 +478,37 @@ class Registry:
         elif first_names:
             hits = hits or [a for a in people if surname_words(a.name)[: len(parts)] == parts]
         given = given if given is not None else _titles_of(words)
-        hits = [a for a in hits if given & a.titles] or hits
+        hits = [a for a in hits if ranks(given) & ranks(a.titles)] or hits
         hits = [a for a in hits if not _of_the_other_sex(a, given)]  # "Mrs Obi" is not Peter Obi, "Mr Obi" not Ada
         hits = [a for a in hits if not _titled_otherwise(a, given)]  # "Ms Nur" is not the "Mr Nur" of before
+        hits = [a for a in hits if not self._said_otherwise(a, given)]  # "Mr Hagos" is not Mulu Hagos, a "she"
+        if "female" in _sexes(given):  # "Ms Perera" is Nirmala Perera, not Major Ruwan Perera, a name unknown
+            hits = [a for a in hits if of_sex(a.name, "female")] or hits  # ("Mr": "Adama" is a man's name too)
         return _latest_before(hits, position)
+
+    def _said_otherwise(self, person: Actor, given: set[str]) -> bool:
+        """Whether the report's "he" or "she" for a person is of the other sex than a title now given."""
+        sexes = _sexes(given)
+        if not sexes or of_sex(person.name, "male") or of_sex(person.name, "female"):
+            return False  # a name that tells its sex is read by _of_the_other_sex
+        return self._pronoun_sex(person) not in (None, *sexes)
+
+    def _pronoun_sex(self, person: Actor) -> str | None:
+        """The sex the report's pronouns give a person: the first "he" or "she" after a mention of them, in the same
+        sentence or the next, with no other person named in between ("Mulu Hagos unlocks the gate of the school
+        where she has taught")."""
+        people = [s for a in self.actors if a.type == "person" and a is not person for s, _ in a.mentions]
+        said = set()
+        for start, end in person.mentions:
+            mention = self.doc.char_span(start, end, alignment_mode="expand")
+            if mention is None:
+                continue
+            sent = mention.sent
+            after = self.doc[sent.end].sent if sent.end < len(self.doc) else sent
+            pronoun = next((t for t in self.doc[mention.end : after.end] if _subject_pronoun(t)), None)
+            if pronoun is not None and not any(end <= s < pronoun.idx for s in people):
+                said.add(_PRONOUN_SEX[pronoun.lower_])
+        return said.pop() if len(said) == 1 else None
 
     def _titles_before(self, position: int) -> set[str]:
         """The titles written just before a name the tagger cut them from ("Dr" of "Dr Akter said")."""
@@ -469,6 +520,11 @@ class Registry:
         parts = surname_words(strip_titles(name))
         people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
         return sum(surname_words(a.name)[-len(parts) :] == parts for a in people) > 1
+
+    def by_rank(self, rank: str, position: int) -> Actor | None:
+        """ "The SSP said": the person named before with that rank, written short or out."""
+        ranked = [a for a in self.actors if a.type == "person" and ranks({rank.lower()}) & ranks(a.titles)]
+        return _latest_before(ranked, position)
 
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
         """The person introduced earlier with this role ("the SDF spokesman" -> the SDF's spokesman)."""
@@ -537,6 +593,19 @@ class Registry:
             and any(pattern.search(n) and len(n.split()) > len(words) for n in [a.name, *a.aliases])
         ]  # fmt: skip
         return longer[0] if len(longer) == 1 else None
+
+    def _initialled(self, name: str, start: int) -> Actor | None:
+        """The one armed group, force or organisation named before whose name's initials an acronym spells: "the AA"
+        after "the Arakan Army" (not for any acronym: "the HRC" in Geneva is not the Haitian Red Cross)."""
+        if not re.fullmatch(r"[A-Z]{2,6}", name):
+            return None
+        spelt = [
+            a
+            for a in self.actors
+            if a.type not in ("person", "place", "news agency") and a.first < start
+            and any(len(n.split()) >= 2 and initials(n) == name for n in [a.name, *a.aliases])
+        ]  # fmt: skip
+        return spelt[0] if len(spelt) == 1 else None
 
     def _one_owner(self, name: str) -> bool:
         """Whether the report gives this name to one country only ("Mali's Ministry of X", never "Niger's")."""
@@ -734,6 +803,15 @@ def _titled_otherwise(actor: Actor, given: set[str]) -> bool:
     return bool(sexes and theirs and not sexes & theirs)
 
 
+_PRONOUN_SEX = {"he": "male", "she": "female"}
+
+
+def _subject_pronoun(token: Token) -> bool:
+    """ "where she has taught", "He is not related": a subject pronoun that speaks of the person just named; not
+    one in what someone says ("his sister said he had been travelling"), nor "his" or "her" of any thing."""
+    return token.lower_ in _PRONOUN_SEX and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ != "ccomp"
+
+
 _SOCIETY_SHORT = frozenset(("Red Cross", "Red Crescent"))
 
 
@@ -788,6 +866,9 @@ _KIN = frozenset("son daughter child children wife husband mother father sister 
 def _role_title(ent: Span) -> bool:
     """ "the Humanitarian Coordinator", "Special Representative", tagged organisations: a post, which its holder
     named in the report fills (the quotes and descriptions stages find them)."""
+    bare = re.sub(r"^[Tt]he ", "", ent.text)
+    if ent.label_ == "ORG" and bare.isupper() and is_title(bare) and norm_key(bare) not in known_actors():
+        return True  # "the SSP": a rank written short, its officer
     if ent.label_ != "ORG" or ent.root.lower_ not in _POSTS or norm_key(ent.text) in known_actors():
         return False
     if any(t.dep_ == "case" for t in ent):

@@ -328,7 +328,7 @@ def _spelt_out_elsewhere(text: str, found: dict[str, str]) -> None:
         name = re.sub(r"^The\s+", "", run.group(0))
         qualified = re.match(r"\s*\(", text[run.end() :]) is not None  # "Communist Party of India (Maoist)"
         if fold(name) not in country_names() and _OUTLET_WORD.search(name):
-            runs.setdefault(_initials(name), set()).add(name + " (" if qualified else name)
+            runs.setdefault(initials(name), set()).add(name + " (" if qualified else name)
     for short in shorts:
         spelt = runs.get(short, set())
         if any(name.endswith(" (") for name in spelt) or re.search(rf"\b{short}\s*\(", text):
@@ -349,7 +349,8 @@ _OUTLET_WORD = re.compile(
 )
 
 
-def _initials(run: str) -> str:
+def initials(run: str) -> str:
+    """The initials of a name's words, without its connectors: "Agence Tchadienne de Presse" -> ATP."""
     words = [w for w in run.split() if w.lower() not in _CONNECTORS]
     return "".join(fold(_elided(w))[:1].upper() for w in words)
 

@@ -272,6 +272,26 @@ _SPELT_OUT = {
 }  # fmt: skip
 
 
+# police ranks written short: "SSP Kundi" is "Senior Superintendent Kamran Kundi"
+_RANK_SHORT = {
+    "ssp": "superintendent", "sp": "superintendent", "dsp": "superintendent", "asp": "superintendent",
+    "csp": "superintendent", "cp": "commissioner", "dcp": "commissioner", "acp": "commissioner", "lt": "lieutenant",
+    "capt": "captain", "maj": "major", "brig": "brigadier", "sgt": "sergeant", "adm": "admiral",
+    "ig": "inspector", "dig": "inspector", "igp": "inspector", "aig": "inspector",
+}  # fmt: skip
+
+
+def ranks(titles: set[str]) -> set[str]:
+    """Titles as the ranks they spell ("Col" and "Colonel", "SSP" and "Superintendent" are one)."""
+    return {_RANK_SHORT.get(t, _SPELT_OUT.get(t, t)) for t in titles}
+
+
+def a_rank_alone(phrase: Span) -> bool:
+    """ "the SSP", "the DIG": a rank written short, standing for the officer who holds it."""
+    root = phrase.root
+    return len(phrase) == 2 and phrase[0].lower_ == "the" and root.text.isupper() and is_title(root.text)
+
+
 def title_roles(ent: Span) -> set[str]:
     """The roles a person's titles give ("Col. Vikram Rathore" is a colonel and an officer, "Governor Dauda Lawal"
     the governor), so that "the officer" or "the governor" later finds them."""
@@ -374,13 +394,16 @@ def _names_by_sex():
 def other_sex(name: str | None, sex: str | None) -> bool:
     """Whether "he", "she" or "Mrs" cannot be this person, by a first name that is clearly of the other sex; a
     name that could be either, or is unknown, never rules anyone out."""
-    if not name or sex is None:
+    return sex is not None and of_sex(name, "male" if sex == "female" else "female")
+
+
+def of_sex(name: str | None, sex: str) -> bool:
+    """Whether a person's first name is clearly of this sex ("Nirmala" a woman's; "Gul" and unknown names
+    neither)."""
+    if not name:
         return False
     first = strip_titles(name).split()[0]
-    if first.lower() in _EITHER:
-        return False
-    guess = _names_by_sex().get_gender(first)
-    return guess in (("male", "mostly_male") if sex == "female" else ("female", "mostly_female"))
+    return first.lower() not in _EITHER and _names_by_sex().get_gender(first) in (sex, "mostly_" + sex)
 
 
 def first_name(word: str) -> bool:

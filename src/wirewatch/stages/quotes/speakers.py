@@ -23,7 +23,7 @@ from ..names import (
     titles,
 )
 from ..nlp import ents, ents_in, noun_chunks
-from ..people import TITLE_SEX, other_sex, title_words
+from ..people import TITLE_SEX, a_rank_alone, other_sex, title_words
 from .attribution import carried_by_media, cue_lemmas, looks_like_a_name, mention_span, proper_name
 
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -110,6 +110,8 @@ class Resolver:
             return self._organisation(body, role)  # "Shelter Cluster partners estimate", "MSF teams said"
         if not known and (subject.root.lower_ in role_nouns() or subject.root.lemma_.lower() in role_nouns()):
             return self._role(subject, role, position)
+        if a_rank_alone(subject):
+            return self._ranked(subject, role, position)
         if self._org_like(subject):
             return self._organisation(subject, role)
         return Resolved(Speaker(mention=words), None, 0.3)
@@ -227,6 +229,7 @@ class Resolver:
     def _person(self, person: Span, subject: Span, role: str | None) -> Resolved:
         actor = self.registry.person(strip_titles(person.text), person.start_char, title_words(person))
         actor.mention(person.start_char, person.end_char, person.text)
+        actor.titles |= title_words(person)
         role = role or (_role_words(subject, person) or None) or (actor.roles[0] if actor.roles else None)
         if role:
             self.registry.give_role(actor, role)
@@ -262,6 +265,16 @@ class Resolver:
         actor = self.registry.anonymous(subject.text, head, subject.start_char, subject.end_char)
         speaker = Speaker(mention=subject.text, role=role or _without_article(subject.text), affiliation=affiliation)
         return Resolved(speaker, actor, 0.6, person=True, plural=root.tag_ in ("NNS", "NNPS"))
+
+    def _ranked(self, subject: Span, role: str | None, position: int) -> Resolved:
+        """ "The SSP said": the officer named before with that rank, or someone unnamed who holds it."""
+        actor = self.registry.by_rank(subject.root.text, position)
+        if actor is None:
+            return Resolved(Speaker(mention=subject.text, role=role or subject.root.text), None, 0.4, person=True)
+        actor.mention(subject.start_char, subject.end_char, subject.text)
+        speaker = Speaker(name=actor.name, mention=subject.text, role=actor.roles[0] if actor.roles else None,
+                          affiliation=actor.affiliation, entity_id=actor.id)  # fmt: skip
+        return Resolved(speaker, actor, 0.75, person=True)
 
     def _organisation(self, subject: Span, role: str | None) -> Resolved:
         text = subject.text
