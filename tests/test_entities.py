@@ -1714,3 +1714,40 @@ def test_a_rank_written_short_alone_is_the_officer_of_that_rank() -> None:
     )
     assert same(article, "Vinay", "SSP said")
     assert all(e.type == "person" for e in article.entities if any(article.text[s:x] == "SSP" for s, x in e.mentions))
+
+
+def test_the_fighters_are_the_group_named_with_fighters_and_no_one_else() -> None:
+    article = wirewatch.extract(
+        "GAO, Mali - ISSP fighters attacked JNIM positions in Talataye on Monday. Residents said the fighters burned "
+        "the market before leaving. Elsewhere, JNIM has expanded its reach; on Tuesday unidentified gunmen attacked "
+        "a bus near Menaka. The fighters fled north.",
+        published="2026-03-17",
+    )
+    assert same(article, "ISSP", "the fighters burned")
+    fled = article.text.index("The fighters fled")
+    assert not any(s <= fled < e for s, e in entity_of(article, "JNIM positions").mentions)
+
+
+def test_a_cited_agency_keeps_its_two_letters_and_a_rank_held_by_two_is_no_one() -> None:
+    article = wirewatch.extract(
+        "SANAA, Yemen (AA) - Ansar Allah, the Houthi movement, said it shot down a drone over Marib, according to AA.",
+        published="2026-03-18",
+    )
+    assert entity_of(article, "AA) -").name.startswith("Anadolu")
+    assert not same(article, "Ansar Allah", "AA.")
+    karachi = wirewatch.extract(
+        "KARACHI - Two raids were led on Monday by SSP Zubair Nazir, in the east, and by SSP Kashif Abbasi, in "
+        "Malir. The SSP said 12 suspects were held.",
+        published="2026-03-18",
+    )
+    said = karachi.text.index("The SSP said")
+    assert not any(e.type == "person" and any(s <= said < x for s, x in e.mentions) for e in karachi.entities)
+
+
+def test_the_victims_of_a_clause_are_not_its_understood_subject() -> None:
+    article = wirewatch.extract(
+        "MENAKA, Mali - Fighters of the Islamic State Sahel Province (ISSP) ambushed JNIM near Tidermene on "
+        "Monday, killing 15 of the militants.",
+        published="2026-03-17",
+    )
+    assert not same(article, "ISSP", "the militants")

@@ -721,6 +721,10 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     sharing = _sharing_a_modifier(fitting, chunk, registry)
     if sharing is None:
         return None
+    if chunk.root.lemma_.lower() in _MEMBERS:  # "ISSP fighters attacked JNIM ... the fighters": ISSP's
+        members = [a for a in fitting if _named_with(a, chunk.root.lemma_.lower(), chunk)]
+        told = {t.lower_ for t in chunk if t.i < chunk.root.i and t.dep_ != "det"} - {"foreign"}
+        fitting = members or (fitting if told else [])  # "the clan fighters", "the elite unit"; not "the fighters"
     # "The faction" is the one introduced as "a splinter faction"; "the alliance" the one introduced as "an alliance
     # of ...", whatever its name made of it; but not over an actor named so ("the Darfur Joint Force militia")
     alike = _described_alike(fitting or [a for a in before if a.type != "person"], chunk)
@@ -736,6 +740,17 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         fitting = [a for a in named if any(_ARMY_NAME.search(n) for n in registry.names_of(a))] or fitting
     paragraph = chunk.doc.text.rfind("\n\n", 0, chunk.start_char)
     return max(fitting, key=lambda a: _salience(a, chunk.start_char, paragraph, chunk.doc), default=None)
+
+
+_MEMBERS = frozenset(("fighter", "unit"))  # nouns for some of a force's men: only a force named with them
+
+
+def _named_with(actor: Actor, noun: str, chunk: Span) -> bool:
+    """Whether the report named the actor before with this noun after it ("ISSP fighters", "Frontier Corps
+    units")."""
+    text = doc_text(chunk.doc)
+    pattern = re.compile(rf"\s+{noun}s?\b", re.I)
+    return any(e <= chunk.start_char and pattern.match(text, e) for _, e in actor.mentions)
 
 
 def _home_army_unless_another_just_named(armies: list[Actor], chunk: Span, registry: Registry) -> list[Actor]:
@@ -1027,7 +1042,22 @@ def _other_argument(actor: Actor, chunk: Span) -> bool:
             span = child.doc[child.left_edge.i : child.right_edge.i + 1]
             if any(s < span.end_char and span.start_char < e for s, e in actor.mentions):
                 return True
+    doer = _understood_subject(chunk.root)  # "IS fighters ambushed JNIM, killing 15 of the militants"
+    if doer is not None and not doer.left_edge.i <= chunk.root.i <= doer.right_edge.i:
+        span = doer.doc[doer.left_edge.i : doer.right_edge.i + 1]
+        return any(s < span.end_char and span.start_char < e for s, e in actor.mentions)
     return False
+
+
+def _understood_subject(token: Token) -> Token | None:
+    """The subject a clause without its own takes from the clause it hangs on: "killing" in "fighters ambushed
+    the convoy, killing 15 of the militants" is the fighters' doing."""
+    verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ not in ("VBG", "VB"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _cued(names: list[str], cues: frozenset[str]) -> bool:

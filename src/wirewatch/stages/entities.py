@@ -339,8 +339,9 @@ class Registry:
         known = known_actors().get(norm_key(short))
         if known is None or not re.fullmatch(r"[A-Z]{2}", short):
             return None
+        text = doc_text(self.doc)
         longer = [n for n in (known.canonical, *table_aliases(known.canonical)) if len(n) > len(short)]
-        if any(re.search(rf"\b{re.escape(n)}\b", doc_text(self.doc)) for n in longer):
+        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in longer) or _cited(text, match):
             return None
         actor = self._initialled(short, match.start())
         if actor is not None:
@@ -505,7 +506,7 @@ class Registry:
                 continue
             sent = mention.sent
             after = self.doc[sent.end].sent if sent.end < len(self.doc) else sent
-            pronoun = next((t for t in self.doc[mention.end : after.end] if _subject_pronoun(t)), None)
+            pronoun = next((t for t in self.doc[mention.end : after.end] if _speaks_of(t, mention)), None)
             if pronoun is not None and not any(end <= s < pronoun.idx for s in people):
                 said.add(_PRONOUN_SEX[pronoun.lower_])
         return said.pop() if len(said) == 1 else None
@@ -522,9 +523,12 @@ class Registry:
         return sum(surname_words(a.name)[-len(parts) :] == parts for a in people) > 1
 
     def by_rank(self, rank: str, position: int) -> Actor | None:
-        """ "The SSP said": the person named before with that rank, written short or out."""
-        ranked = [a for a in self.actors if a.type == "person" and ranks({rank.lower()}) & ranks(a.titles)]
-        return _latest_before(ranked, position)
+        """ "The SSP said": the one person named before with that rank, written short, else written out; none of
+        two ("SSP East ... and SSP Malir ...")."""
+        people = [a for a in self.actors if a.type == "person" and a.first < position]
+        ranked = [a for a in people if rank.lower() in a.titles]
+        ranked = ranked or [a for a in people if ranks({rank.lower()}) - {rank.lower()} & ranks(a.titles)]
+        return ranked[0] if len(ranked) == 1 else None
 
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
         """The person introduced earlier with this role ("the SDF spokesman" -> the SDF's spokesman)."""
@@ -803,13 +807,28 @@ def _titled_otherwise(actor: Actor, given: set[str]) -> bool:
     return bool(sexes and theirs and not sexes & theirs)
 
 
+def _cited(text: str, match: re.Match[str]) -> bool:
+    """Whether a name stands where a news agency is cited: "(AA)", "told AA", "according to AA", "AA reported"."""
+    before, after = text[max(0, match.start() - 20) : match.start()], text[match.end() : match.end() + 20]
+    return bool(
+        re.search(r"(?:\(|\btold|\baccording to|\bquoted by|\bcited by)\s*$", before, re.I)
+        or re.match(r"\s*(?:\)|reported|news agency|quoted)", after, re.I)
+    )
+
+
 _PRONOUN_SEX = {"he": "male", "she": "female"}
 
 
-def _subject_pronoun(token: Token) -> bool:
-    """ "where she has taught", "He is not related": a subject pronoun that speaks of the person just named; not
-    one in what someone says ("his sister said he had been travelling"), nor "his" or "her" of any thing."""
-    return token.lower_ in _PRONOUN_SEX and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ != "ccomp"
+def _speaks_of(token: Token, mention: Span) -> bool:
+    """ "where she has taught", "He is not related", "Hauwa Musa said she": a subject pronoun that speaks of the
+    person just named; in what someone says, only when that someone is the person ("his sister said he had been
+    travelling" is of another); never "his" or "her" of a thing."""
+    if token.lower_ not in _PRONOUN_SEX or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if token.head.dep_ != "ccomp":
+        return True
+    sayer = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    return sayer is not None and sayer.left_edge.i <= mention.start and mention.end <= sayer.right_edge.i + 1
 
 
 _SOCIETY_SHORT = frozenset(("Red Cross", "Red Crescent"))

@@ -277,7 +277,6 @@ _RANK_SHORT = {
     "ssp": "superintendent", "sp": "superintendent", "dsp": "superintendent", "asp": "superintendent",
     "csp": "superintendent", "cp": "commissioner", "dcp": "commissioner", "acp": "commissioner", "lt": "lieutenant",
     "capt": "captain", "maj": "major", "brig": "brigadier", "sgt": "sergeant", "adm": "admiral",
-    "ig": "inspector", "dig": "inspector", "igp": "inspector", "aig": "inspector",
 }  # fmt: skip
 
 
