@@ -1751,3 +1751,15 @@ def test_the_victims_of_a_clause_are_not_its_understood_subject() -> None:
         published="2026-03-17",
     )
     assert not same(article, "ISSP", "the militants")
+
+
+def test_a_description_of_something_brought_in_nameless_is_not_the_actor_named_before() -> None:
+    article = wirewatch.extract(
+        "MOPTI, Mali - Boni was cut off in 2023, before the withdrawal of the UN mission, MINUSMA. Since the "
+        "peacekeeping mission left, partners have relied on flights. An inter-agency assessment mission is to leave "
+        "Sévaré tomorrow, and the assessment mission will report next week.",
+        published="2026-03-20",
+    )
+    assert same(article, "MINUSMA", "peacekeeping mission")
+    assessment = article.text.index("the assessment mission")
+    assert not any(s <= assessment < e for s, e in entity_of(article, "MINUSMA").mentions)

@@ -719,7 +719,7 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     if chunk.root.lower_ in ("army", "military") and not countries:
         fitting = _home_army_unless_another_just_named(fitting, chunk, registry)
     sharing = _sharing_a_modifier(fitting, chunk, registry)
-    if sharing is None:
+    if sharing is None or (not sharing and _introduced_without_a_name(chunk, fitting, registry)):
         return None
     if chunk.root.lemma_.lower() in _MEMBERS:  # "ISSP fighters attacked JNIM ... the fighters": ISSP's
         members = [a for a in fitting if _named_with(a, chunk.root.lemma_.lower(), chunk)]
@@ -793,6 +793,29 @@ _COMMON_HEADS = frozenset("group groups organisation organization agency body fo
 
 def _head_words_of(names: list[str]) -> set[str]:
     return {w for name in names for w in re.findall(r"[a-z]+", name.lower())}
+
+
+def _introduced_without_a_name(chunk: Span, fitting: list[Actor], registry: Registry) -> bool:
+    """Whether the report brought in what the description names as something new and nameless, with its words
+    ("An inter-agency assessment mission is to leave Sévaré ... the assessment mission will report"): not the UN
+    mission named before it. Not a phrase set beside a name ("JeM, a Pakistan-based group"), nor one that a
+    fitting actor named after it may have been ("the army and a powerful paramilitary force ... the RSF")."""
+    own = {t.lower_ for t in chunk if t.i < chunk.root.i and t.dep_ in ("amod", "compound") and t.is_lower}
+    if not own:
+        return False
+    head = chunk.root.lemma_.lower()
+    text = doc_text(chunk.doc)
+    return any(
+        c.end_char <= chunk.start_char
+        and c[0].lower_ in ("a", "an")
+        and c.root.lemma_.lower() == head
+        and own <= {t.lower_ for t in c}
+        and c.root.dep_ != "appos"
+        and not text[: c.start_char].rstrip().endswith(",")
+        and not any(a.mentions_span(c) for a in registry.actors)
+        and not any(c.start_char < a.first < chunk.start_char for a in fitting)
+        for c in noun_chunks(chunk.doc)
+    )
 
 
 def _described_alike(actors: list[Actor], chunk: Span) -> list[Actor]:
