@@ -1763,3 +1763,13 @@ def test_a_description_of_something_brought_in_nameless_is_not_the_actor_named_b
     assert same(article, "MINUSMA", "peacekeeping mission")
     assessment = article.text.index("the assessment mission")
     assert not any(s <= assessment < e for s, e in entity_of(article, "MINUSMA").mentions)
+
+
+def test_a_district_named_like_a_city_of_a_country_the_report_never_names_is_not_that_city() -> None:
+    article = wirewatch.extract(
+        "KABUL, Afghanistan - In recent weeks thousands of returnees have crossed from Iran and travelled on to "
+        "Ghor, many of them to Charsadda district, where host families share food and shelter, officials said.",
+        published="2026-06-08",
+    )
+    placed = [e for e in article.entities if e.type == "place" and "Charsadda" in e.name]
+    assert all(e.place is None or e.place.iso3 in (None, "AFG") for e in placed)

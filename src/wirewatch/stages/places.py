@@ -469,6 +469,9 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     unnamed = main is not None and best.country not in context.countries and best.country not in context.implied
     if country is None and unnamed and best.population < _MAJOR:
         return None  # "El Wak" in a Somali report: a town of a country the report never names is not placed
+    if country is None and unnamed and (weak or division):
+        return None  # "Charsadda district" of Ghor, an Afghan report: not the Pakistani city, which only a
+        # name the tagger saw as a place, and no division word, may stand for ("talks in Geneva")
     elsewhere = any(n >= 3 for c, n in context.implied.items() if c != best.country)
     if country is None and unnamed and best.kind == "A" and elsewhere:
         return None  # "Comoé province" in a report whose places are all Burkinabe: not the Ivorian district
