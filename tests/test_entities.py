@@ -1773,3 +1773,32 @@ def test_a_district_named_like_a_city_of_a_country_the_report_never_names_is_not
     )
     placed = [e for e in article.entities if e.type == "place" and "Charsadda" in e.name]
     assert all(e.place is None or e.place.iso3 in (None, "AFG") for e in placed)
+
+
+def test_a_news_agency_set_before_soldiers_is_not_their_army() -> None:
+    article = wirewatch.extract(
+        "OUAHIGOUYA, Burkina Faso - The road to Titao has been cut for months. Convoys escorted by the Burkinabe "
+        "army run irregularly; the last one reached Titao last week, carrying flour and medicines. According to the "
+        "state news agency, Agence d'Information du Burkina (AIB), soldiers backed by volunteers cleared several "
+        "bases around Thiou on Monday. AIB did not say how many fighters were killed.",
+        published="2026-02-12",
+    )
+    agency = article.text.index("Agence d'Information")
+    assert not any(s <= agency < e for s, e in entity_of(article, "Burkinabe army").mentions)
+
+
+def test_a_camp_name_standing_alone_is_no_city_abroad_and_no_relation_means_another_person() -> None:
+    article = wirewatch.extract(
+        "MOSUL, Iraq (Reuters) - Families returned from Syria are held at the Jeddah 1 camp near Qayyarah, south of "
+        "Mosul. More than 600 people have arrived at Jeddah since January, the Norwegian Refugee Council said.",
+        published="2026-01-26",
+    )
+    assert all(e.place is None or e.place.iso3 in (None, "IRQ") for e in article.entities if e.name == "Jeddah")
+    market = wirewatch.extract(
+        "DIRE DAWA, Ethiopia - The spice market at Kefira is quieter than it was. For Fatuma Abdi, who has sold "
+        'cumin there for twenty-two years, the queue is shorter than it used to be. "Now maybe fifteen," Fatuma '
+        "said. Abdi Mohammed, a former police officer who runs a tea stall near the station, said many of his "
+        "colleagues had left. Mr Abdi, who is no relation of Fatuma, said the checkpoints had multiplied.",
+        published="2026-05-09",
+    )
+    assert not same(market, "Fatuma Abdi", "Abdi, who is no relation")

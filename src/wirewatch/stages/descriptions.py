@@ -155,6 +155,10 @@ def _force_phrase(token: Token) -> Span | None:
     if not lefts:
         return None
     start = min(t.left_edge.i for t in lefts)
+    stops = [t.i for t in token.doc[start : token.i] if t.is_punct]
+    start = stops[-1] + 1 if stops else start  # not "the agency, Agence d'Information du Burkina (AIB), soldiers"
+    if start >= token.i:
+        return None
     if token.doc[start].dep_ == "det" and (len(lefts) > 1 or token.doc[start].lower_ != "the"):
         start += 1  # "the Syrian army" is written "Syrian army"; "the army" keeps its article
     return token.doc[start : token.i + 1]

@@ -483,9 +483,22 @@ class Registry:
         hits = [a for a in hits if not _of_the_other_sex(a, given)]  # "Mrs Obi" is not Peter Obi, "Mr Obi" not Ada
         hits = [a for a in hits if not _titled_otherwise(a, given)]  # "Ms Nur" is not the "Mr Nur" of before
         hits = [a for a in hits if not self._said_otherwise(a, given)]  # "Mr Hagos" is not Mulu Hagos, a "she"
+        hits = [a for a in hits if not self._disowned(a, position)]  # "Mr Abdi, who is no relation of Fatuma"
         if "female" in _sexes(given):  # "Ms Perera" is Nirmala Perera, not Major Ruwan Perera, a name unknown
             hits = [a for a in hits if of_sex(a.name, "female")] or hits  # ("Mr": "Adama" is a man's name too)
         return _latest_before(hits, position)
+
+    def _disowned(self, person: Actor, position: int | None) -> bool:
+        """Whether the words right after a mention say it is not this person: "Mr Abdi, who is no relation of
+        Fatuma", "Dr Kundi, who is not related to SSP Kundi"."""
+        if position is None:
+            return False
+        said = _NO_RELATION.search(doc_text(self.doc)[position : position + 120].split(". ")[0])
+        if said is None:
+            return False
+        other = set(surname_words(strip_titles(said.group(1))))
+        own = set(surname_words(person.name))
+        return bool(other) and other <= own and (len(other) > 1 or not self._shared(said.group(1)))
 
     def _said_otherwise(self, person: Actor, given: set[str]) -> bool:
         """Whether the report's "he" or "she" for a person is of the other sex than a title now given."""
@@ -814,6 +827,11 @@ def _cited(text: str, match: re.Match[str]) -> bool:
         re.search(r"(?:\(|\btold|\baccording to|\bquoted by|\bcited by)\s*$", before, re.I)
         or re.match(r"\s*(?:\)|reported|news agency|quoted)", after, re.I)
     )
+
+
+_NO_RELATION = re.compile(
+    r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+((?:[A-Z][\w'’.-]*\s*){1,4})"
+)
 
 
 _PRONOUN_SEX = {"he": "male", "she": "female"}

@@ -149,10 +149,13 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
         else:
             names.setdefault(fold(span.text), []).append(span)
     local = {key: _local_country(doc, group) for key, group in names.items()}
+    camps = {fold(m.group(1)) for m in _CAMP_NAME.finditer(text)}
     for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
         for key in list(names):
             group = names[key]
             entry = choose(group[0].text, context, local[key], weak=all(s.weak for s in group))
+            if entry is not None and key in camps and local[key] is None and _abroad(entry, context):
+                entry = None  # "the Jeddah 1 camp near Qayyarah", then "arrived at Jeddah": not the Saudi city
             if entry is not None:
                 context.points.append(entry)
                 context.admin1.add((entry.country, entry.admin1))
@@ -164,12 +167,22 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+# "the Jeddah 1 camp near Qayyarah": a name the report gives a camp, standing alone, is the camp's rather than a
+# city of that name in a country the report never names (camps are seldom in the gazetteer: it stays unplaced)
+_CAMP_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:\d+\s+)?(?:IDP\s+|refugee\s+)?[Cc]amps?\b")
+
+
 # "the village of Tonga": a country is never called so, wherever else the report writes the name
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement|locality) of $", re.IGNORECASE)
 # "Bahrain and Kalam, resorts further up the valley", "Tonga, a village on the Nile": set beside a settlement noun
 _SETTLEMENT_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’-]+)?,\s+(?:an?\s+|two\s+)?(?:\w+\s+)?(?:villages?|towns?|resorts?|hamlets?|settlements?)\b"
 )
+
+
+def _abroad(entry: Entry, context: Context) -> bool:
+    """Whether a place lies in a country the report neither names nor implies by its other places."""
+    return entry.country not in context.countries and entry.country not in context.implied
 
 
 def _town_of_a_country_name(doc: Doc, span: _Span, iso: str, context: Context) -> bool:
