@@ -1802,3 +1802,15 @@ def test_a_camp_name_standing_alone_is_no_city_abroad_and_no_relation_means_anot
         published="2026-05-09",
     )
     assert not same(market, "Fatuma Abdi", "Abdi, who is no relation")
+
+
+def test_the_jihadists_are_not_a_group_the_report_calls_separatist() -> None:
+    article = wirewatch.extract(
+        "KIDAL, Mali (AFP) - Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the al-Qaeda-linked group, claimed an "
+        "ambush on an army convoy near Anéfis on Monday. Since then the Azawad Liberation Front (FLA), a coalition "
+        "of separatist movements, has pulled back towards the Algerian border. The FLA denied any role in the "
+        "ambush. Traders said families had left for Gao since 3 March, when the jihadists began stopping vehicles.",
+        published="2026-03-19",
+    )
+    stop = article.text.index("the jihadists")
+    assert not any(s <= stop < e for s, e in entity_of(article, "FLA)").mentions)

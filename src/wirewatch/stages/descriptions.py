@@ -717,6 +717,7 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     ]
     fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk, registry)]
     fitting = [a for a in fitting if not _elsewhere(a, chunk, registry)]
+    fitting = [a for a in fitting if not _other_cause(a, chunk, registry)]
     if any(t.lower_ in _STATE_RUN for t in chunk) or "state-run" in chunk.text.lower():
         fitting = [a for a in fitting if not set(registry.names_of(a)) & _PRIVATE_WIRES]  # not Reuters
     fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
@@ -755,6 +756,22 @@ def _named_with(actor: Actor, noun: str, chunk: Span) -> bool:
     text = doc_text(chunk.doc)
     pattern = re.compile(rf"\s+{noun}s?\b", re.I)
     return any(e <= chunk.start_char and pattern.match(text, e) for _, e in actor.mentions)
+
+
+_JIHADIST = re.compile(r"\b(?:jihadis[tm]s?|islamists?|al[- ]qa[e']?[di]a|islamic state|daesh|isis|isil)\b", re.I)
+_SEPARATIST = re.compile(r"\b(?:separatis[tm]s?|secessionists?|independence movement)\b", re.I)
+
+
+def _other_cause(actor: Actor, chunk: Span, registry: Registry) -> bool:
+    """Whether the report's own words for the actor give it the other of two causes than the description: "the
+    jihadists" are not the FLA, "a coalition of separatist movements", nor "the separatists" an al-Qaeda affiliate."""
+    text = doc_text(chunk.doc)
+    said = [text[s:e] for s, e in actor.mentions if e <= chunk.start_char] + registry.names_of(actor)
+    if _JIHADIST.search(chunk.text):
+        return any(_SEPARATIST.search(w) for w in said) and not any(_JIHADIST.search(w) for w in said)
+    if _SEPARATIST.search(chunk.text):
+        return any(_JIHADIST.search(w) for w in said) and not any(_SEPARATIST.search(w) for w in said)
+    return False
 
 
 def _home_army_unless_another_just_named(armies: list[Actor], chunk: Span, registry: Registry) -> list[Actor]:
