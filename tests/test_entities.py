@@ -1814,3 +1814,27 @@ def test_the_jihadists_are_not_a_group_the_report_calls_separatist() -> None:
     )
     stop = article.text.index("the jihadists")
     assert not any(s <= stop < e for s, e in entity_of(article, "FLA)").mentions)
+
+
+def test_a_faction_named_by_its_leader_is_not_the_armed_group_named_last() -> None:
+    article = wirewatch.extract(
+        "DAMAZIN, Sudan - The Sudan News Agency (SUNA) blamed the Rapid Support Forces (RSF) for drone strikes on "
+        "the town. Heavy clashes took place last week around Kurmuk between the army and fighters of the Sudan "
+        "People's Liberation Movement-North led by Abdelaziz al-Hilu. The al-Hilu faction fights alongside the "
+        "paramilitaries.",
+        published="2026-03-11",
+    )
+    faction = article.text.index("The al-Hilu faction")
+    assert not any(s <= faction < e for s, e in entity_of(article, "Rapid Support Forces").mentions)
+
+
+def test_a_village_of_the_report_is_not_a_neighbours_namesake_by_another_spelling() -> None:
+    article = wirewatch.extract(
+        "GOMA - Fighting between the M23 and the army spread across Rutshuru territory in North Kivu on Monday. "
+        "Families fled from Kiwanja and Rutshuru towards Goma, while others crossed into Uganda at Bunagana. At the "
+        "health centre in Rubare, a nurse said eleven wounded people were treated. Uganda said it would keep the "
+        "border open.",
+        published="2026-05-16",
+    )
+    rubare = [e for e in article.entities if e.type == "place" and e.name.startswith("Rub")]
+    assert all(e.place is None or e.place.iso3 in (None, "COD") for e in rubare)

@@ -912,6 +912,7 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
         and t.is_alpha
         and fold(t.text) not in country_words()
     ]
+    named = {t.lower_ for t in own if _leader(t) is t and (t.pos_ == "PROPN" or t.ent_type_ == "NORP")}
     own = [_leader(t) for t in own]  # "Kurdish-led" is told apart by "Kurdish", not by "led"
     common = {t.lower_ for t in own if t.pos_ != "PROPN" and t.ent_type_ != "NORP"}
     names = [chunk.doc[t.left_edge.i : t.i + 1].text for t in own if t.pos_ == "PROPN" or t.ent_type_ == "NORP"]
@@ -938,7 +939,15 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
 
     carrying = [a for a in actors if carries(a)]
     portfolio = chunk.root.lemma_.lower() in _PORTFOLIOS and bool(common)  # "the foreign ministry": no other one
-    return None if (proper or portfolio) and not carrying else carrying
+    # "the al-Hilu faction": Abdelaziz al-Hilu's, or no one's; not "the al-Qaeda-linked group", JNIM
+    led = bool(peoples & named & _person_words(registry))
+    return None if (proper or portfolio or led) and not carrying else carrying
+
+
+def _person_words(registry: Registry) -> set[str]:
+    """The surnames of the report's people named in full ("hilu" of Abdelaziz al-Hilu)."""
+    people = (a.name.split() for a in registry.actors if a.type == "person")
+    return {w for words in people if len(words) >= 2 for w in re.findall(r"[a-z]+", words[-1].lower())} - {"al"}
 
 
 def _akin(peoples: set[str], words: set[str]) -> bool:

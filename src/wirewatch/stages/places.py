@@ -602,7 +602,9 @@ def _vouched(entry: Entry, context: Context) -> bool:
     named in passing, does not vouch for a namesake of an Afghan camp in southern Iran)."""
     near = any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEAR_KM for p in context.points)
     top = max(context.countries.values(), default=0)
-    main = context.countries.get(entry.country) == top or entry.country in context.implied
+    # not the neighbour a report about Congo names twice, when its places are Congolese ("Rubare", not Rubaare)
+    rival = any(n >= 3 for c, n in context.implied.items() if c != entry.country)
+    main = (context.countries.get(entry.country) == top and not rival) or entry.country in context.implied
     named = entry.country in context.countries or entry.country in context.implied
     return named and ((near and main) or (entry.country, entry.admin1) in context.admin1)
 
