@@ -980,11 +980,14 @@ def _salience(
     before = [(s, e) for s, e in actor.mentions if s < position]
     last = max((s for s, _ in before), default=-1)
     just = [m for m in before if m[0] > position - _JUST]
-    subject = doc is not None and any(_as_subject(doc, *m) for m in just if m[0] >= _sentence_start(doc, position))
+    sentence = _sentence_start(doc, position) if doc is not None and just else position
+    here = [m for m in just if m[0] >= sentence]
+    subject = doc is not None and any(_as_subject(doc, *m) for m in here)
     return (bool(just), paragraph >= 0 and last > paragraph, subject, last > position - _RECENT, len(before), last)
 
 
 def _sentence_start(doc: Doc, position: int) -> int:
+    """Where the sentence holding character ``position`` starts."""
     return doc[doc.char_span(position, position + 1, alignment_mode="expand").start].sent.start_char
 
 
