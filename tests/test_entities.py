@@ -1838,3 +1838,22 @@ def test_a_village_of_the_report_is_not_a_neighbours_namesake_by_another_spellin
     )
     rubare = [e for e in article.entities if e.type == "place" and e.name.startswith("Rub")]
     assert all(e.place is None or e.place.iso3 in (None, "COD") for e in rubare)
+
+
+def test_two_groups_joined_by_and_are_two_and_an_island_of_a_country_name_is_no_country() -> None:
+    article = wirewatch.extract(
+        "BUNIA, DR Congo - The Cooperative for the Development of Congo (CODECO) attacked a camp on Monday. MSF "
+        "received wounded after clashes near Fataki between CODECO and Zaïre, a rival armed group.",
+        published="2026-05-14",
+    )
+    assert not any(
+        "CODECO" in article.text[s:e] and "Zaïre" in article.text[s:e] for x in article.entities for s, e in x.mentions
+    )
+    rival = article.text.index("a rival armed group")
+    assert not any(s <= rival < e for s, e in entity_of(article, "CODECO) attacked").mentions)
+    teknaf = wirewatch.extract(
+        "TEKNAF, Bangladesh - Refugees say they will try the sea route south, past Saint Martin's Island, if the "
+        "coast guard allows it.",
+        published="2026-03-26",
+    )
+    assert not any(e.place is not None and e.place.iso3 == "MAF" for e in teknaf.entities)

@@ -361,6 +361,8 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> li
                 continue
             root = span.root
             beside = [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+            if any(c.dep_ == "conj" and c.i < min((b.i for b in beside), default=0) for c in root.children):
+                beside = []  # "CODECO and Zaïre, a rival armed group": the phrase is the last one's, if anyone's
             named = root.pos_ == "PROPN" or root.text.isupper()  # a name or an acronym, not a description
             head = root.head
             if root.dep_ == "appos" and not span.start <= head.i < span.end and named and head.lemma_ not in _PLACES:

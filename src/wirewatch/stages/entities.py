@@ -632,7 +632,9 @@ class Registry:
     def _pair(self, text: str) -> bool:
         """ "The NRC and the DRC": two organisations named together, each known, are not a third."""
         parts = re.split(r"\s+(?:and|&)\s+", text)
-        return len(parts) == 2 and all(self.canonical(part)[0] is not None for part in parts)
+        known = [self.canonical(part)[0] is not None for part in parts]
+        # "CODECO and Zaïre": one known, the other a name of its own
+        return len(parts) == 2 and (all(known) or (any(known) and all(p[:1].isupper() for p in parts)))
 
     def canonical(self, text: str) -> tuple[str | None, EntityType]:
         """The printed name and type of an organisation mention, or (None, ...) when it is not known."""

@@ -141,8 +141,8 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     }
     for span in spans:
         iso = country_names().get(fold(span.text))
-        if iso and fold(span.text) in towns:
-            iso = None
+        if iso and (fold(span.text) in towns or _FEATURE_OF.match(text[span.end :])):
+            iso = None  # "Saint Martin's Island" off Bangladesh is not the Caribbean Saint Martin
         entry = gazetteer().country_entry(iso) if iso else None
         if entry is not None:
             mentions.append(Mention(span.start, span.end, span.text, to_place(entry), entry))
@@ -170,6 +170,10 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
 # "the Jeddah 1 camp near Qayyarah": a name the report gives a camp, standing alone, is the camp's rather than a
 # city of that name in a country the report never names (camps are seldom in the gazetteer: it stays unplaced)
 _CAMP_NAME = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:\d+\s+)?(?:IDP\s+|refugee\s+)?[Cc]amps?\b")
+
+
+# "Saint Martin's Island", "Jersey Point": a country's name that names a feature of its own
+_FEATURE_OF = re.compile(r"(?:['’]s)?\s+(?:Island|Islands|Isle|Bay|Point|Reef|Peak|Hill|Hills)\b")
 
 
 # "the village of Tonga": a country is never called so, wherever else the report writes the name
