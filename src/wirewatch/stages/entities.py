@@ -613,9 +613,8 @@ class Registry:
 
     def _initialled(self, name: str, start: int) -> Actor | None:
         """The one armed group, force or organisation named before whose name's initials an acronym spells: "the AA"
-        after "the Arakan Army" (not for any acronym: "the HRC" in Geneva is not the Haitian Red Cross)."""
-        if not re.fullmatch(r"[A-Z]{2,6}", name):
-            return None
+        after "the Arakan Army" (only for the two-letter acronyms _other_spelt passes: "the HRC" in Geneva is not the
+        Haitian Red Cross)."""
         spelt = [
             a
             for a in self.actors

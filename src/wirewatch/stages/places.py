@@ -483,7 +483,7 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     aside = main is not None and best.country != main and best.population == 0 and not _vouched(best, context)
     if country is None and aside:
         return None  # a hamlet of a neighbouring country the report mentions: not on a namesake's say-so
-    unnamed = main is not None and best.country not in context.countries and best.country not in context.implied
+    unnamed = main is not None and _abroad(best, context)
     if country is None and unnamed and best.population < _MAJOR:
         return None  # "El Wak" in a Somali report: a town of a country the report never names is not placed
     if country is None and unnamed and (weak or division):
