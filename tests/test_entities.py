@@ -1857,3 +1857,71 @@ def test_two_groups_joined_by_and_are_two_and_an_island_of_a_country_name_is_no_
         published="2026-03-26",
     )
     assert not any(e.place is not None and e.place.iso3 == "MAF" for e in teknaf.entities)
+
+
+def test_a_division_of_a_country_the_report_never_names_gives_no_country() -> None:
+    article = wirewatch.extract(
+        "LOMÉ, Togo - Togolese soldiers repelled an attack near Dapaong on Friday, the army said. The Togolese Red "
+        "Cross said its teams had handed out blankets to displaced families in Mango, in Oti prefecture.",
+        published="2026-02-14",
+    )
+    mango = [e for e in article.entities if e.type == "place" and e.name.startswith("Mango")]
+    assert mango and all(e.place.iso3 in (None, "TGO") for e in mango)
+
+
+def test_a_larger_place_of_the_reports_country_wins_a_name_it_shares_with_a_town_abroad() -> None:
+    article = wirewatch.extract(
+        "KATHMANDU, Nepal - Police in Nepal said a parcel bomb had damaged the offices of a construction firm. The "
+        "company, whose head office is in Lalitpur, a short drive from Kathmandu, said no one was hurt. Its workers "
+        "come from Nepal and India.",
+        published="2026-04-21",
+    )
+    assert entity_of(article, "Lalitpur").place.iso3 == "NPL"
+    kashmir = wirewatch.extract(
+        "SRINAGAR, India - Indian troops searched villages around Kupwara and Baramulla on Monday. Officials in New "
+        "Delhi blamed groups based in Pakistan; Islamabad denied any role.",
+        published="2026-04-21",
+    )
+    assert entity_of(kashmir, "Islamabad").place.iso3 == "PAK"
+
+
+def test_a_town_across_the_border_does_not_vouch_for_a_namesake() -> None:
+    article = wirewatch.extract(
+        "NOUAKCHOTT - Refugees from Mali keep arriving at Mbera camp, aid workers said. Fighting in Mali between the "
+        "Malian army and jihadists has pushed thousands west; Malian families say Malian soldiers burned their "
+        "fields. Mauritanian troops now escort convoys from Fassala to Bassikounou. On Tuesday the Mauritanian army "
+        "opened a screening point at Adel Bagrou.",
+        published="2026-04-10",
+    )
+    place = entity_of(article, "Adel Bagrou").place
+    assert place is None or place.iso3 in (None, "MRT")
+
+
+def test_an_acronym_of_a_well_known_group_spells_a_group_of_the_report_named_before() -> None:
+    article = wirewatch.extract(
+        "BAMENDA - The Ambazonia Defence Forces told shopkeepers to stay closed from Friday. The ADF, a separatist "
+        "militia, says the lockdown marks its struggle. The army said it had killed three ADF fighters near Bali.",
+        published="2026-01-23",
+    )
+    assert same(article, "Ambazonia Defence Forces", "ADF, a separatist")
+    assert entity_of(article, "Ambazonia Defence Forces").type == "armed group"
+    assert not same(article, "ADF, a separatist", "army said")
+
+
+def test_no_relation_to_a_role_rules_out_the_person_holding_it() -> None:
+    article = wirewatch.extract(
+        "DESSIE, Ethiopia - The town's administrator, Girma Haile, said water had been cut for three days. At the "
+        "referral hospital, Dr Haile Worku said 20 patients had arrived. Dr Haile, who is no relation to the "
+        "administrator, said supplies were short.",
+        published="2026-06-04",
+    )
+    second = article.text.index("Dr Haile, who")
+    assert not any(s <= second < e for s, e in entity_of(article, "Girma Haile").mentions)
+    farmer = wirewatch.extract(  # the next paragraph's "not related to the farmer" is not about this "Mr Traoré"
+        'Hamidou Traoré, a 40-year-old farmer from Banwa province, told NRC staff his fields were lost. "First the '
+        'army left, then the gunmen came," Mr Traoré said.\n\nThe deputy mayor of Tougan, Adama Traoré, who is not '
+        "related to the farmer, said the town had no more room.",
+        published="2026-03-11",
+    )
+    said = farmer.text.index("Traoré said")
+    assert [x.name for x in farmer.entities if any(s <= said < e for s, e in x.mentions)] == ["Hamidou Traoré"]

@@ -333,20 +333,39 @@ class Registry:
         return spans
 
     def _other_spelt(self, match: re.Match[str]) -> Actor | None:
-        """A two-letter acronym of the alias table ("AA", Anadolu Agency) that spells the initials of an actor the
-        report named before ("the Arakan Army") and whose well-known owner the report never names in full."""
+        """An acronym of the alias table ("AA", Anadolu Agency; "ADF", the Allied Democratic Forces) that spells the
+        initials of an actor the report named before ("the Arakan Army", "the Ambazonia Defence Forces") and whose
+        well-known owner the report never names in full."""
         short = match.group(0)
         known = known_actors().get(norm_key(short))
-        if known is None or not re.fullmatch(r"[A-Z]{2}", short):
+        if known is None or not re.fullmatch(r"[A-Z]{2,6}", short):
             return None
         text = doc_text(self.doc)
         longer = [n for n in (known.canonical, *table_aliases(known.canonical)) if len(n) > len(short)]
         if any(re.search(rf"\b{re.escape(n)}\b", text) for n in longer) or _cited(text, match):
             return None
-        actor = self._initialled(short, match.start())
+        actor = self._initialled(short, match.start()) or self._spelt_before(short, match.start())
         if actor is not None:
             actor.mention(match.start(), match.end(), short)
         return actor
+
+    def _spelt_before(self, short: str, start: int) -> Actor | None:
+        """The nearest name before an acronym, not a person's, whose initials spell it and which names an armed group
+        or a force ("the Ambazonia Defence Forces ... The ADF"): that name is an organisation of the report's own."""
+        text = doc_text(self.doc)
+        people = [ent_span(e) for e in ents(self.doc) if e.label_ == "PERSON"]
+        for run in reversed(list(_CAPITALISED_RUN.finditer(text, 0, start))):
+            words = [(m.start() + run.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+            for i, j in itertools.combinations(range(len(words) + 1), 2):
+                name = " ".join(w for _, w in words[i:j])
+                begin, end = words[i][0], words[i][0] + len(name)
+                if j - i < 2 or not name[:1].isupper() or not name.split()[-1][:1].isupper() or initials(name) != short:
+                    continue
+                if organisation_type(name) not in ("armed group", "state actor"):
+                    continue
+                if not any(s < end and begin < e for s, e in people):
+                    return self.organisation(name, begin, end)
+        return None
 
     def add_places(self, mentions: list[Mention]) -> None:
         """Places as entities: one per gazetteer place (or per name, when the gazetteer lacks it)."""
@@ -473,6 +492,7 @@ class Registry:
         title introduced ("Mallam Garba" is Mallam Ibrahim Garba, not CP Muhammad Garba)."""
         parts = surname_words(strip_titles(words))
         people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
+        people = [a for a in people if not self._disowned(a, position)]  # "Mr Abdi, who is no relation of Fatuma"
         hits = [a for a in people if surname_words(a.name)[-len(parts) :] == parts]
         if len(parts) == 1:
             hits = hits or [a for a in people if parts[0] in surname_words(a.name)]
@@ -483,7 +503,6 @@ class Registry:
         hits = [a for a in hits if not _of_the_other_sex(a, given)]  # "Mrs Obi" is not Peter Obi, "Mr Obi" not Ada
         hits = [a for a in hits if not _titled_otherwise(a, given)]  # "Ms Nur" is not the "Mr Nur" of before
         hits = [a for a in hits if not self._said_otherwise(a, given)]  # "Mr Hagos" is not Mulu Hagos, a "she"
-        hits = [a for a in hits if not self._disowned(a, position)]  # "Mr Abdi, who is no relation of Fatuma"
         if "female" in _sexes(given):  # "Ms Perera" is Nirmala Perera, not Major Ruwan Perera, a name unknown
             hits = [a for a in hits if of_sex(a.name, "female")] or hits  # ("Mr": "Adama" is a man's name too)
         return _latest_before(hits, position)
@@ -493,12 +512,26 @@ class Registry:
         Fatuma", "Dr Kundi, who is not related to SSP Kundi"."""
         if position is None:
             return False
-        said = _NO_RELATION.search(doc_text(self.doc)[position : position + 120].split(". ")[0])
+        clause = re.split(r"[.!?][\s\"”’]", doc_text(self.doc)[position : position + 120])[0]  # this sentence only
+        role = _NO_RELATION_ROLE.search(clause)  # "Dr Alemu, who is no relation to the mayor"
+        if role is not None:
+            return any(noun == role.group(1).lower() for noun in self._role_nouns_of(person))
+        said = _NO_RELATION.search(clause)
         if said is None:
             return False
         other = set(surname_words(strip_titles(said.group(1))))
         own = set(surname_words(person.name))
         return bool(other) and other <= own and (len(other) > 1 or not self._shared(said.group(1)))
+
+    def _role_nouns_of(self, person: Actor) -> set[str]:
+        """The last words of the roles the report gives a person so far ("mayor" of "The city's mayor, X")."""
+        nouns = set()
+        for start, end in person.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            role = person_role(span) if span is not None else None
+            words = re.findall(r"[\w-]+", (role or doc_text(self.doc)[start:end]).lower())
+            nouns |= set(words[-1:])
+        return nouns
 
     def _said_otherwise(self, person: Actor, given: set[str]) -> bool:
         """Whether the report's "he" or "she" for a person is of the other sex than a title now given."""
@@ -613,8 +646,7 @@ class Registry:
 
     def _initialled(self, name: str, start: int) -> Actor | None:
         """The one armed group, force or organisation named before whose name's initials an acronym spells: "the AA"
-        after "the Arakan Army" (only for the two-letter acronyms _other_spelt passes: "the HRC" in Geneva is not the
-        Haitian Red Cross)."""
+        after "the Arakan Army"."""
         spelt = [
             a
             for a in self.actors
@@ -830,9 +862,14 @@ def _cited(text: str, match: re.Match[str]) -> bool:
     )
 
 
+# a run of capitalised words, with the small words names hold ("Movement for the Liberation of Congo")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|the|de|du|des|la|le)\s+)*[A-Z][\w'’-]+)+")
+
+
 _NO_RELATION = re.compile(
     r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+((?:[A-Z][\w'’.-]*\s*){1,4})"
 )
+_NO_RELATION_ROLE = re.compile(r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+the\s+(\w+)\b")
 
 
 _PRONOUN_SEX = {"he": "male", "she": "female"}

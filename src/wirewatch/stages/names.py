@@ -156,8 +156,9 @@ def organisation_type(name: str) -> EntityType:
         return "news agency"  # "the Sahel Press Agency", "South Sudan Broadcasting Corporation"; not "the press office"
     tokens = re.findall(r"[\w'-]+", name)
     spans = (" ".join(tokens[i : i + n]) for n in (1, 2, 3) for i in range(len(tokens) - n + 1))
-    if "Army" in name and not any(country_words().get(fold(w)) for w in spans):
-        return "armed group"  # "the Arakan Army", "the White Army"; a country's army names it ("Sri Lanka Army")
+    if re.search(r"\b(?:Army|Defen[cs]e Forces?)\b", name) and not any(country_words().get(fold(w)) for w in spans):
+        return "armed group"  # "the Arakan Army", "the Ambazonia Defence Forces"; a country's army names it ("Sri
+        # Lanka Army", "Kenya Defence Forces")
     body = re.search(
         r"\b(?:team|unit|cell|committee|office|council|institute|association|union|foundation)$", name, re.I
     )

@@ -148,7 +148,7 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
             mentions.append(Mention(span.start, span.end, span.text, to_place(entry), entry))
         else:
             names.setdefault(fold(span.text), []).append(span)
-    local = {key: _local_country(doc, group) for key, group in names.items()}
+    local = {key: _local_country(doc, group, context) for key, group in names.items()}
     camps = {fold(m.group(1)) for m in _CAMP_NAME.finditer(text)}
     for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
         for key in list(names):
@@ -454,8 +454,14 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     # ... or a city of the country the report is about, the only one so named there ("Derna" for Darnah)
     entries = [e for e in entries if _same_name(e, name) or (e.population > 0 and _vouched(e, context))
                or _known_city(e, entries, context, placed=country is not None)]  # fmt: skip
-    own = any(_same_name(e, name) and (_support(e, context) > 0 or country is not None) for e in entries)
-    if own:  # Pakistan's Kalat by its own name, before Afghanistan's Qalāt, listed as "Kalat" too
+    own = [e for e in entries if _same_name(e, name) and (_support(e, context) > 0 or country is not None)]
+    # ... unless the report speaks more for a larger place of that other name ("Lalitpur, just south of Kathmandu"
+    # in a Nepali report is Patan, not the Indian city of that name; "Islamabad" in a Kashmiri one stays the capital)
+    rival = own and any(
+        _support(e, context) > max(_support(o, context) for o in own) and e.population >= max(o.population for o in own)
+        for e in entries
+    )
+    if own and not rival:  # Pakistan's Kalat by its own name, before Afghanistan's Qalāt, listed as "Kalat" too
         entries = [e for e in entries if _same_name(e, name)]
     if not entries and not weak:
         entries = _division_spelt_otherwise(name, context, country)
@@ -604,7 +610,10 @@ def _support(entry: Entry, context: Context) -> float:
 def _vouched(entry: Entry, context: Context) -> bool:
     """Whether the report names the place's division, or a place near it in the country it names most (Shiraz,
     named in passing, does not vouch for a namesake of an Afghan camp in southern Iran)."""
-    near = any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEAR_KM for p in context.points)
+    near = any(  # a place across the border does not vouch ("Adel Bagrou" near Mauritanian towns: not Mali's)
+        p.geonames_id != entry.geonames_id and p.country == entry.country and _km(p, entry) < _NEAR_KM
+        for p in context.points
+    )
     top = max(context.countries.values(), default=0)
     # not the neighbour a report about Congo names twice, when its places are Congolese ("Rubare", not Rubaare)
     rival = any(n >= 3 for c, n in context.implied.items() if c != entry.country)
@@ -642,13 +651,13 @@ def _unknown(text: str, iso: str | None) -> Place:
     return Place(name=text, country=entry.name if entry else None, iso3=country.iso3 if country else None)
 
 
-def _local_country(doc: Doc, spans: list[_Span]) -> str | None:
+def _local_country(doc: Doc, spans: list[_Span], context: Context) -> str | None:
     """The country the words around any mention give the place: "the Syrian village of Baghouz", "Kelbo, in
     northern Burkina Faso", "Hyderabad, Pakistan"."""
-    return next((iso for s in spans if (iso := _country_nearby(doc, s.start, s.end))), None)
+    return next((iso for s in spans if (iso := _country_nearby(doc, s.start, s.end, context))), None)
 
 
-def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
+def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | None:
     before = doc_text(doc)[max(0, start - 60) : start]
     after = doc_text(doc)[end : end + 40]
     adjective = re.search(r"(\b[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:" + _SETTLEMENT + r")(?: of)? $", before)
@@ -666,11 +675,16 @@ def _country_nearby(doc: Doc, start: int, end: int) -> str | None:
     container = _CONTAINER.match(following) or _NAMED_IN.match(following) or _CAPITAL_OF.match(following)
     if container is None:
         inside = _INSIDE_A_DIVISION.match(after)  # "El Wak, in the Gedo region": Somalia's, not Kenya's
-        return _division_country(inside.group(1)) if inside and inside.group(0).startswith(",") else None
-    return country_names().get(fold(container.group(1))) or _division_country(container.group(1))
+        return _division_country(inside.group(1), context) if inside and inside.group(0).startswith(",") else None
+    return country_names().get(fold(container.group(1))) or _division_country(container.group(1), context)
 
 
-def _division_country(name: str) -> str | None:
-    """The country of a first-level division named alone ("the Gedo region"), when only one country has it."""
+def _division_country(name: str, context: Context) -> str | None:
+    """The country of a first-level division named alone ("the Gedo region"), when only one country has it and
+    the report names that country or names none ("Mango, in Oti prefecture" of a Togolese report is not in
+    Ghana's Oti Region)."""
     countries = {e.country for e in gazetteer().lookup(_DIVISION.sub("", name)) if e.kind == "A"}
-    return countries.pop() if len(countries) == 1 else None
+    if len(countries) != 1:
+        return None
+    iso = countries.pop()
+    return iso if not context.countries or iso in context.countries or iso in context.implied else None
