@@ -7,7 +7,9 @@ import pytest
 
 import wirewatch
 from wirewatch.models import Article, Entity
+from wirewatch.stages.entities import Registry
 from wirewatch.stages.gazetteer import fold, gazetteer
+from wirewatch.stages.nlp import get_nlp
 
 
 def entity_of(article: Article, words: str) -> Entity:
@@ -1925,3 +1927,58 @@ def test_no_relation_to_a_role_rules_out_the_person_holding_it() -> None:
     )
     said = farmer.text.index("Traoré said")
     assert [x.name for x in farmer.entities if any(s <= said < e for s, e in x.mentions)] == ["Hamidou Traoré"]
+
+
+def test_a_reporters_sign_off_names_the_outlet_not_the_reporter() -> None:
+    article = wirewatch.extract(
+        "Gunmen attacked an army post near Dori in northern Burkina Faso on Thursday, residents said. The "
+        "Burkinabe army said 20 attackers were killed. It is the deadliest attack in Oudalan province since 2023. "
+        "Salif Zongo, Radio Dunia, Dori.",
+        published="2026-04-07",
+    )
+    outlet = article.text.index("Radio Dunia")
+    assert not any(s <= outlet < e for s, e in entity_of(article, "Salif Zongo").mentions)
+
+
+def test_the_mayor_is_never_the_deputy_mayor() -> None:
+    article = wirewatch.extract(
+        "The deputy mayor of Diffa, Ali Issoufou, said the camp was full. Aid workers said water was short. The "
+        "mayor said on Tuesday that more tents would arrive.",
+        published="2026-04-07",
+    )
+    mayor = article.text.index("The mayor said")
+    assert not any(s <= mayor < e for s, e in entity_of(article, "Ali Issoufou").mentions)
+
+
+def test_a_role_with_the_name_set_after_it_is_that_person_though_the_tagger_missed_the_name() -> None:
+    article = wirewatch.extract(
+        "Gunmen attacked the weekly cattle market in Tondikiwindi on Sunday, residents said.\n\nThe mayor of "
+        'Tondikiwindi, Hamidou Garba, told our correspondent that the attackers arrived around midday. "They came '
+        'from the north," Mr Garba said by telephone. The mayor added that the wounded had been taken to Ouallam.'
+        '\n\nThe deputy mayor, Moussa Seyni, said families had left. "The soldiers come and then they leave," the '
+        "deputy mayor said.",
+        published="2026-04-07",
+    )
+    assert same(article, "Hamidou Garba", "mayor added")
+    first = article.text.index("mayor of Tondikiwindi")
+    assert not any(s <= first < e for s, e in entity_of(article, "Moussa Seyni").mentions)
+
+
+def test_a_chief_of_another_kind_is_not_the_chief_named_before() -> None:
+    doc = get_nlp()("The village chief of Tagabati, Boubacar Seyni, spoke to reporters on Monday.")
+    registry = Registry(doc)
+    chief = next(a for a in registry.actors if a.type == "person")
+    assert registry.by_role("chief", ["canton"], len(doc.text)) is None
+    assert registry.by_role("chief", ["village"], len(doc.text)) is chief
+    assert registry.by_role("chief", [], len(doc.text)) is chief
+
+
+def test_a_rank_word_in_a_roles_clause_or_in_another_role_does_not_rank_the_person() -> None:
+    article = wirewatch.extract(
+        '"We cannot feed our families," said Waqar Hussain, a shopkeeper who is not related to the deputy '
+        "commissioner. The shopkeeper said his customers had left for Bannu. Major General Asad Rehman, the "
+        "region's deputy administrator, said the curfew would end. The general gave no date.",
+        published="2026-03-07",
+    )
+    assert same(article, "Waqar Hussain", "shopkeeper said")
+    assert same(article, "Asad Rehman", "general gave")

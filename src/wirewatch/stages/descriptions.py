@@ -512,6 +512,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
         return None  # "According to the ATP, an inter-ministerial mission ... arrived": the clause's subject
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"
         return None
+    if not common and any(a.type == "person" and a.mentions_span(name) for a in registry.actors):
+        return None  # "Awa Sanou, Radio Kayes, Nioro": a reporter's sign-off names the outlet, not her
     if any(s <= token.idx < e for s, e in registry.places):
         return None  # "The council chairman of Tsafe, Ibrahim Danjuma": a town, not a name of the chairman
     cut = ("relcl", "acl", "appos", "prep", "conj", "cc")
@@ -637,7 +639,8 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
         # but only with a word that ties the description to that person's office
         holders = [a for a in people if a.role_heads & _OFFICES]
         fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
-    return max(first_rank(fitting, chunk.text.split()), key=lambda a: _last_before(a, chunk.start_char), default=None)
+    ranked = first_rank(fitting, chunk.text.split(), head)
+    return max(ranked, key=lambda a: _last_before(a, chunk.start_char), default=None)
 
 
 def _kind_of_role(held: str, head: str) -> bool:

@@ -589,8 +589,9 @@ class Registry:
             ]
             if not fitting and mods & _SECOND_RANK:
                 return None  # "the deputy mayor" is not the mayor named before
-            people = fitting or [a for a in people if not a.affiliation]
-        return _latest_before(first_rank(people, mods), position)
+            plain = all(m.islower() for m in modifiers if m.lower() not in ("the", "a", "an"))  # not "the SSPDF"
+            people = fitting or [a for a in people if not a.affiliation and not (plain and _other_kind(a, head, mods))]
+        return _latest_before(first_rank(people, mods, head), position)
 
     # -- organisations ------------------------------------------------------------------------------
     def organisation(
@@ -829,12 +830,44 @@ def _titles_of(name: str) -> set[str]:
 _SECOND_RANK = frozenset("deputy assistant vice acting associate under".split())
 
 
-def first_rank(people: list[Actor], words: Iterable[str]) -> list[Actor]:
+def first_rank(people: list[Actor], words: Iterable[str], head: str | None = None) -> list[Actor]:
     """ "the Humanitarian Coordinator" is not "the Deputy Humanitarian Coordinator", when the report has both:
-    of the people holding a role, those whose role has no rank word the mention lacks (all, when none is left)."""
+    of the people holding a role, those whose role has no rank word the mention lacks; when none is left, all but,
+    for a bare mention of this ``head``, those whose role of it is a deputy's ("the mayor" is never the deputy mayor
+    named so far)."""
     said = {w.lower() for w in words}
-    exact = [a for a in people if not _SECOND_RANK & {w.lower() for w in " ".join(a.roles).split()} - said]
-    return exact or people
+    exact = [a for a in people if not _SECOND_RANK & _role_words(a) - said]
+    bare = head is not None and not said - {"the", "a", "an", head}  # "The opposition spokesman" may be the deputy
+    return exact or [a for a in people if not (bare and _NEVER_FIRST & _role_words(a, head) - said)]
+
+
+_NEVER_FIRST = frozenset("deputy assistant vice under".split())
+
+
+def _other_kind(actor: Actor, head: str, mods: set[str]) -> bool:
+    """Whether each of a person's roles of this head has a word of its own before the head that the mention lacks:
+    "the canton chief" is not "the village chief of Bonkoukou"."""
+    roles = [role.lower().split() for role in actor.roles if head in role.lower().split()]
+    before = [words[words.index(head) - 1] if words.index(head) > 0 else "" for words in roles]
+    return bool(roles) and all(w.isalpha() and w not in _ROLE_ARTICLES and norm_key(w) not in mods for w in before)
+
+
+_ROLE_ARTICLES = frozenset("the a an that this its his her their our new former acting local senior top".split())
+
+
+def _role_words(actor: Actor, head: str | None = None) -> set[str]:
+    """The words of a person's roles (those of this head noun) up to their head: "deputy" of "the deputy mayor",
+    not of "a shopkeeper who is not related to the deputy commissioner"."""
+    words: set[str] = set()
+    for role in actor.roles:
+        said = role.lower().split()
+        if head is not None and head not in said:
+            continue
+        for word in said:
+            words.add(word)
+            if word in actor.role_heads or word == head:
+                break
+    return words
 
 
 def _sexes(titles: set[str]) -> set[str]:
@@ -869,7 +902,11 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|the|de|du|
 _NO_RELATION = re.compile(
     r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+((?:[A-Z][\w'’.-]*\s*){1,4})"
 )
-_NO_RELATION_ROLE = re.compile(r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+the\s+(\w+)\b")
+# "not related to the deputy commissioner": the role's head, the last word before anything else
+_NO_RELATION_ROLE = re.compile(
+    r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+the(?:\s+[a-z][\w-]*)*?\s+([a-z][\w-]*)"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:of|in|at|for|from|who|and|but|said|says)\b))"
+)
 
 
 _PRONOUN_SEX = {"he": "male", "she": "female"}

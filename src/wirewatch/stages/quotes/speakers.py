@@ -186,7 +186,20 @@ class Resolver:
         """A person the entities stage found where the tagger saw an organisation ("army spokesman Major Théophile
         Kasongo Mbuyi"): that person's name, when it holds the mention's head."""
         found = self._registered(subject, person=True)
+        if found is None and subject.root.lower_ in role_nouns():
+            found = self._apposed_person(subject)
         return subject.doc.char_span(*found[1], alignment_mode="expand") if found else None
+
+    def _apposed_person(self, subject: Span) -> tuple[Actor, tuple[int, int]] | None:
+        """ "The mayor of Banibangou, Hamidou Garba": a person the entities stage found (and the tagger missed) set
+        after a comma at the end of a role's mention."""
+        text = subject.doc.text
+        for actor in (a for a in self.registry.actors if a.type == "person" and a.name):
+            for start, end in actor.mentions:
+                inside = subject.start_char < start and abs(end - subject.end_char) <= 1
+                if inside and text[:start].rstrip().endswith(","):
+                    return actor, (start, end)
+        return None
 
     def _registered(self, subject: Span, person: bool) -> tuple[Actor, tuple[int, int]] | None:
         """The actor (a person or not) the entities stage found at the mention's head, and that mention."""
