@@ -1982,3 +1982,24 @@ def test_a_rank_word_in_a_roles_clause_or_in_another_role_does_not_rank_the_pers
     )
     assert same(article, "Waqar Hussain", "shopkeeper said")
     assert same(article, "Asad Rehman", "general gave")
+
+
+def test_a_country_word_set_beside_a_town_places_it_in_that_country() -> None:
+    article = wirewatch.extract(
+        "BIRNIN KEBBI, Nigeria - Nigerian soldiers patrolled the riverbank near Argungu in Kebbi State on Monday, "
+        "and traders from Kano and Sokoto said the market was shut. Police in Nigeria closed the road to Gaya, the "
+        "Nigerien town just across the border, for a week.",
+        published="2026-03-12",
+    )
+    assert entity_of(article, "Gaya").place.iso3 == "NER"
+
+
+def test_in_an_ethiopian_report_a_title_goes_with_the_first_name() -> None:
+    article = wirewatch.extract(
+        "DESSIE, Ethiopia - The town's mayor, Mesfin Alemu, said on Monday that markets in Dessie and Kombolcha "
+        "would reopen. At the referral hospital in Dessie, the medical director, Alemu Tesfaye, said 30 wounded "
+        "people had arrived. Dr Alemu said the hospital lacked blood. Mr Mesfin said the curfew would stay.",
+        published="2026-06-04",
+    )
+    assert same(article, "Alemu Tesfaye", "Alemu said")
+    assert same(article, "Mesfin Alemu", "Mesfin said")

@@ -126,10 +126,15 @@ class Registry:
     """The actors of one document and the ways to find them again: surname, role, acronym, alias."""
 
     def __init__(
-        self, doc: Doc, skip: list[tuple[int, int]] | None = None, places: list[tuple[int, int]] | None = None
+        self,
+        doc: Doc,
+        skip: list[tuple[int, int]] | None = None,
+        places: list[tuple[int, int]] | None = None,
+        home: str | None = None,
     ) -> None:
         """``skip``: spans where no actor is named (headlines, datelines); ``places``: spans the places stage
-        found to be places, which the tagger may have called people ("Gao said") or organisations."""
+        found to be places, which the tagger may have called people ("Gao said") or organisations; ``home``: the
+        country the report is about (ISO alpha-2), when its places tell."""
         self.doc = doc
         self.actors: list[Actor] = []
         self._ids = itertools.count(1)  # ids stay unique when a mistaken actor is dropped
@@ -138,7 +143,7 @@ class Registry:
         self.force_country: dict[str, str] = {}  # forces named only by description -> their country (ISO alpha-2)
         self.governments: set[str] = set()  # the actors of governments named only by description
         self.named_forces: set[str] = set()  # "Jubaland forces": a region's or a man's forces, no national army
-        self.home: str | None = None  # the country the report is about (ISO alpha-2), once its places are read
+        self.home = home
         self.acronyms = defined_acronyms(doc)
         self.places = places or []
         people_beside_roles(doc)
@@ -494,6 +499,8 @@ class Registry:
         people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
         people = [a for a in people if not self._disowned(a, position)]  # "Mr Abdi, who is no relation of Fatuma"
         hits = [a for a in people if surname_words(a.name)[-len(parts) :] == parts]
+        if len(parts) == 1 and self.home in _GIVEN_NAME_FIRST:  # "Dr Alemu" is Alemu Tesfaye, not Mesfin Alemu
+            hits = [a for a in people if surname_words(a.name)[0] == parts[0]] or hits
         if len(parts) == 1:
             hits = hits or [a for a in people if parts[0] in surname_words(a.name)]
         elif first_names:
@@ -839,6 +846,10 @@ def first_rank(people: list[Actor], words: Iterable[str], head: str | None = Non
     exact = [a for a in people if not _SECOND_RANK & _role_words(a) - said]
     bare = head is not None and not said - {"the", "a", "an", head}  # "The opposition spokesman" may be the deputy
     return exact or [a for a in people if not (bare and _NEVER_FIRST & _role_words(a, head) - said)]
+
+
+# countries whose people go by their own first name, the second being their father's ("Mr Mesfin")
+_GIVEN_NAME_FIRST = frozenset(("ET", "ER"))
 
 
 _NEVER_FIRST = frozenset("deputy assistant vice under".split())

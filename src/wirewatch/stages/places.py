@@ -665,6 +665,9 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
         iso = country_words().get(fold(adjective.group(1)))
         if iso:
             return iso
+    apposed = re.match(r"^, (?:a|an|the) (?:[a-z]+ )?([A-Z][\w-]+) (?:" + _SETTLEMENT + r")\b", after)
+    if apposed and (iso := country_words().get(fold(apposed.group(1)))):
+        return iso  # "Gaya, the Nigerien town just across the border": not the Nigerian Gaya
     side = re.match(r"^,? on the ([A-Z][\w-]+) side of the (?:border|frontier)", after)
     if side and (iso := country_words().get(fold(side.group(1)))):
         return iso  # "El Wak, on the Somali side of the border": not the Kenyan town of that name
