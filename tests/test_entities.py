@@ -2003,3 +2003,16 @@ def test_in_an_ethiopian_report_a_title_goes_with_the_first_name() -> None:
     )
     assert same(article, "Alemu Tesfaye", "Alemu said")
     assert same(article, "Mesfin Alemu", "Mesfin said")
+
+
+def test_neither_one_group_nor_another_is_no_third() -> None:
+    article = wirewatch.extract(
+        "RANGAMATI - Gunmen shot dead two members of the Parbatya Chattagram Jana Samhati Samiti (PCJSS) on "
+        "Monday. Police blamed the United People's Democratic Front (UPDF), and the district commissioner said "
+        "both parties had been asked to talks in Rangamati tomorrow. Neither the UPDF nor the PCJSS has confirmed "
+        "it will attend.",
+        published="2026-02-26",
+    )
+    assert not any(
+        "UPDF" in article.text[s:e] and "PCJSS" in article.text[s:e] for x in article.entities for s, e in x.mentions
+    )

@@ -669,8 +669,10 @@ class Registry:
         return len({o.lower() for o in owners if o.lower() in country_names()}) <= 1
 
     def _pair(self, text: str) -> bool:
-        """ "The NRC and the DRC": two organisations named together, each known, are not a third."""
-        parts = re.split(r"\s+(?:and|&)\s+", text)
+        """ "The NRC and the DRC", "Neither the UPDF nor the PCJSS": two organisations named together, each known,
+        are not a third."""
+        parts = re.split(r"\s+(?:and|&|or|nor)\s+", re.sub(r"^(?:neither|either|both)\s+", "", text, flags=re.I))
+        parts = [re.sub(r"^the\s+", "", p, flags=re.I) for p in parts]
         known = [self.canonical(part)[0] is not None for part in parts]
         # "CODECO and Zaïre": one known, the other a name of its own
         return len(parts) == 2 and (all(known) or (any(known) and all(p[:1].isupper() for p in parts)))
