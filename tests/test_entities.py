@@ -2016,3 +2016,53 @@ def test_neither_one_group_nor_another_is_no_third() -> None:
     assert not any(
         "UPDF" in article.text[s:e] and "PCJSS" in article.text[s:e] for x in article.entities for s, e in x.mentions
     )
+
+
+def test_places_of_a_neighbour_named_only_by_its_border_do_not_imply_that_country() -> None:
+    article = wirewatch.extract(
+        "Soldiers chased the gunmen towards the Ivorian border on Sunday, the army said. The VDP leader for Comoé "
+        "province, Adama Sanou, said two volunteers had died. In Tengrela, a village near the lake, farmers now "
+        "stay home after dark.",
+        published="2026-02-11",
+    )
+    for words in ("Comoé province", "Tengrela"):
+        place = entity_of(article, words).place
+        assert place is None or place.iso3 != "CIV"
+
+
+def test_a_list_of_actors_is_no_apposition() -> None:
+    article = wirewatch.extract(
+        "KOSTI - Shelling hit the water station on Monday, the Sudanese Armed Forces (SAF) said, blaming the Rapid "
+        "Support Forces (RSF). The aid group urged the SAF, the paramilitary and all allied groups to spare water, "
+        "power and health facilities.",
+        published="2026-02-26",
+    )
+    paramilitary = article.text.index("the paramilitary")
+    assert not any(s <= paramilitary < e for s, e in entity_of(article, "Sudanese Armed Forces").mentions)
+
+
+def test_what_a_person_is_not_is_no_role_of_theirs() -> None:
+    article = wirewatch.extract(
+        'For Father Eloi Zanga, who has led the parish for ten years, the bell is a sign of hope. "We sheltered '
+        'hundreds here," the priest recalls. At the school, Odile Zanga - no relation to the priest - teaches 80 '
+        'pupils. "Many walked here," Ms Zanga says.',
+        published="2026-06-10",
+    )
+    second = article.text.index("the priest -")
+    assert not any(s <= second < e for s, e in entity_of(article, "Odile Zanga").mentions)
+
+
+def test_an_aid_council_is_no_junta() -> None:
+    article = wirewatch.extract(
+        "KAYA - A teacher runs classes under a hangar funded by the Danish Refugee Council (DRC). The aid group "
+        "says funding has fallen. Officials of the junta, which took power in 2022, say the army is winning.",
+        published="2026-03-28",
+    )
+    junta = article.text.index("the junta")
+    assert not any(s <= junta < e for s, e in entity_of(article, "Danish Refugee Council").mentions)
+    sahel = wirewatch.extract(
+        "NIAMEY - The National Council for the Safeguard of the Homeland (CNSP) extended the curfew on Monday. The "
+        "junta said the army had retaken two villages.",
+        published="2026-03-28",
+    )
+    assert same(sahel, "CNSP", "junta said")

@@ -383,6 +383,11 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> li
     return linked
 
 
+def _heads_a_list(token: Token) -> bool:
+    """Whether a noun is joined to a plural one ("the paramilitary and all allied groups"): an item of a list."""
+    return any(c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS") for c in token.children)
+
+
 # where a name set after "..., that runs the town, X" is no description of X
 _PLACES = frozenset("town city village municipality district region province country camp area site".split())
 
@@ -403,6 +408,8 @@ def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | N
     chunk = doc[first.i : root.i + 1]
     if any(t.head != root and t.head not in chunk for t in chunk if t != root):
         return None
+    if _heads_a_list(root):
+        return None  # "calls on the SAF, the paramilitary and all allied groups": a list of actors, not one
     fit = _fit_of(chunk)
     # set right after the name, the description says what the actor is: its kind must fit, not its name's words
     # ("Hay'at Tahrir al-Sham (HTS), the Islamist alliance that led the offensive")
@@ -508,6 +515,9 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
         return None  # "who gave only his first name, Wilner": the name is no description of him
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in token.children):
         return None  # "the Sahel affiliate of al-Qaeda, besiege villages and forbid farming": a predicate misread
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if definite and _heads_a_list(token):
+        return None  # "calls on the SAF, the paramilitary and all allied groups": a list of actors, not one
     if _subject_misread(token):
         return None  # "According to the ATP, an inter-ministerial mission ... arrived": the clause's subject
     if not common and not (token.pos_ == "PROPN" and token.ent_type_ == "ORG"):  # "the UN mission, MINUSMA"

@@ -413,7 +413,10 @@ class Registry:
         return actor
 
     def give_role(self, actor: Actor, role: str) -> None:
-        """Record a role the report gives a person ("the mayor of Boni"), so that "the mayor" finds them."""
+        """Record a role the report gives a person ("the mayor of Boni"), so that "the mayor" finds them; not what
+        the report says they are not ("no relation to the priest")."""
+        if re.match(r"(?:no|not|unrelated)\b", role, re.I):
+            return
         if role not in actor.roles:
             actor.roles.append(role)
             own = re.split(r"\b(?:who|whom|whose|which|that)\b", role)[0]  # not "... not related to the spokesman"

@@ -376,6 +376,7 @@ _BACKER = re.compile(rf"-(?:{'|'.join(sorted(BACKING))})\b")
 def _context(doc: Doc, spans: list[_Span]) -> Context:
     """Countries named or implied by their people ("Iraqi forces"), and divisions named in the report."""
     context = Context()
+    borders: set[str] = set()  # "towards the Ivorian border": a neighbour, where the report is not
     for ent in ents(doc):
         if ent.label_ in ("GPE", "NORP", "LOC", "PERSON", "ORG"):
             name = _bare(0, ent.text)[1]  # "South Sudan" is not "Sudan"; "northern Mali" is Mali
@@ -389,6 +390,8 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
             edge = ent.label_ == "NORP" and _EDGE.match(doc_text(doc), ent.end_char) is not None
             if iso and not _language(ent) and not backer and not across and not edge:
                 context.countries[iso] += 1
+            elif iso and (across or edge):
+                borders.add(iso)
     for span in spans:
         if _DIVISION.search(span.text) and not span.weak:
             for entry in gazetteer().lookup(_DIVISION.sub("", span.text)):
@@ -397,7 +400,7 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
                 if entry.kind == "A" and (entry.country in context.countries or not context.countries):
                     context.admin1.add((entry.country, entry.admin1))
     for iso, names in _implied(spans).items():
-        if iso not in context.countries and len(names) >= 2:
+        if iso not in context.countries and iso not in borders and len(names) >= 2:
             context.implied[iso] = len(names)
     return context
 
