@@ -2066,3 +2066,26 @@ def test_an_aid_council_is_no_junta() -> None:
         published="2026-03-28",
     )
     assert same(sahel, "CNSP", "junta said")
+
+
+def test_burmese_honorifics_of_two_ages_are_two_people() -> None:
+    article = wirewatch.extract(
+        "HPAKANT, Myanmar - The township officer named by the military, U Kyaw Win, said rice prices had doubled. "
+        "U Kyaw Win urged people to stay home. A young miner who shares his name, Ko Kyaw Win, said the pits were "
+        'almost empty. "We dig at night now," he said.',
+        published="2026-06-03",
+    )
+    assert not same(article, "U Kyaw Win, said", "Ko Kyaw Win")
+    military = article.text.index("the military")
+    assert not any(s <= military < e for s, e in entity_of(article, "U Kyaw Win, said").mentions)
+
+
+def test_two_places_named_side_by_side_are_not_one_by_another_name() -> None:
+    article = wirewatch.extract(
+        "METEMA, Ethiopia - At dawn the lorries used to queue for a kilometre at the bridge between Metema and "
+        "Gallabat, loaded with sesame bound for Sudanese ports. Ethiopian traders in Metema and Gondar say the "
+        "crossing is nearly empty, and the Ethiopian army has closed the road to Shehedi.",
+        published="2026-02-26",
+    )
+    place = entity_of(article, "Gallabat").place
+    assert place is None or place.iso3 != "ETH"

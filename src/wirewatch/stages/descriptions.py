@@ -365,8 +365,12 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> li
                 beside = []  # "CODECO and Zaïre, a rival armed group": the phrase is the last one's, if anyone's
             named = root.pos_ == "PROPN" or root.text.isupper()  # a name or an acronym, not a description
             head = root.head
+            # "the Humanitarian Coordinator for Sudan, Helena Varga"; not "the town", nor "the military" of "an
+            # administrator appointed by the military, U Aung Myint"
+            unfit = actor.type == "person" and not root.text.isupper() and head.lower_ in _fits()
+            unfit = unfit and head.lower_ not in role_nouns()  # (an acronym the tagger called a person aside)
             if root.dep_ == "appos" and not span.start <= head.i < span.end and named and head.lemma_ not in _PLACES:
-                beside.append(head)  # "the Humanitarian Coordinator for Sudan, Helena Varga"; not "the town"
+                beside += [] if unfit else [head]
             for token in beside:
                 phrase = _apposed_phrase(token, span, registry)
                 if phrase is not None and not any(a <= phrase.start_char < b for a, b in skip):

@@ -897,9 +897,17 @@ def _of_the_other_sex(actor: Actor, given: set[str]) -> bool:
 
 
 def _titled_otherwise(actor: Actor, given: set[str]) -> bool:
-    """Whether a person already written "Mr" is now written "Ms" (or the other way): another person."""
+    """Whether a person already written "Mr" is now written "Ms" (or the other way), or "U" now "Ko": another
+    person."""
     sexes, theirs = _sexes(given), _sexes(actor.titles)
-    return bool(sexes and theirs and not sexes & theirs)
+    ages = [(group & given, group & actor.titles) for group in _HONORIFICS_BY_AGE]
+    return bool(sexes and theirs and not sexes & theirs) or any(
+        now and before and now != before for now, before in ages
+    )
+
+
+# Burmese honorifics tell age as well as sex: "U Aung Myint" and "Ko Aung Myint" are two men of one name
+_HONORIFICS_BY_AGE = (frozenset(("u", "ko", "maung")), frozenset(("daw", "ma")))
 
 
 def _cited(text: str, match: re.Match[str]) -> bool:

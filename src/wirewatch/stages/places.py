@@ -164,7 +164,28 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
         if not all(s.weak for s in group):  # a name only guessed to be a place, and not found, is dropped
             place = _unknown(group[0].text, local[key])
             mentions += [Mention(s.start, s.end, s.text, place) for s in group]
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted(_twins_apart(mentions), key=lambda m: m.start)
+
+
+def _twins_apart(mentions: list[Mention]) -> list[Mention]:
+    """ "the bridge between Metema and Gallabat": two names the report gives two places are not one place, though
+    the gazetteer lists one as the other's other name; the name that is not the place's own stays unplaced."""
+    names: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.entry is not None and m.entry.kind == "P":
+            names.setdefault(m.entry.geonames_id, set()).add(fold(m.text))
+    kept = []
+    for m in mentions:
+        others = names.get(m.entry.geonames_id, set()) if m.entry is not None else set()
+        own = [n for n in others if _own_name(m.entry, n)]
+        if len(others) > 1 and own and not _own_name(m.entry, fold(m.text)):
+            m = Mention(m.start, m.end, m.text, _unknown(m.text, None))
+        kept.append(m)
+    return kept
+
+
+def _own_name(entry: Entry, name: str) -> bool:
+    return _same_name(entry, name) or _close_spelling(name, fold(entry.name))
 
 
 # "the Jeddah 1 camp near Qayyarah": a name the report gives a camp, standing alone, is the camp's rather than a
