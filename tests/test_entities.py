@@ -2089,3 +2089,12 @@ def test_two_places_named_side_by_side_are_not_one_by_another_name() -> None:
     )
     place = entity_of(article, "Gallabat").place
     assert place is None or place.iso3 != "ETH"
+
+
+def test_a_role_of_another_owner_is_not_the_role_named_before() -> None:
+    doc = get_nlp()("The chairman of Kaiama council, Musa Yerima, spoke to reporters on Monday.")
+    registry = Registry(doc)
+    chairman = next(a for a in registry.actors if a.type == "person")
+    registry.give_role(chairman, "The chairman of Kaiama council")
+    assert registry.by_role("chairman", ["hunters", "'"], len(doc.text)) is None
+    assert registry.by_role("chairman", ["council"], len(doc.text)) is chairman

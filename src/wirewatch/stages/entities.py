@@ -599,6 +599,8 @@ class Registry:
             ]
             if not fitting and mods & _SECOND_RANK:
                 return None  # "the deputy mayor" is not the mayor named before
+            if not fitting and _owners(modifiers):
+                return None  # "the hunters' chairman" is not the council chairman named before
             plain = all(m.islower() for m in modifiers if m.lower() not in ("the", "a", "an"))  # not "the SSPDF"
             people = fitting or [a for a in people if not a.affiliation and not (plain and _other_kind(a, head, mods))]
         return _latest_before(first_rank(people, mods, head), position)
@@ -858,6 +860,17 @@ _GIVEN_NAME_FIRST = frozenset(("ET", "ER"))
 
 
 _NEVER_FIRST = frozenset("deputy assistant vice under".split())
+
+
+def _owners(modifiers: list[str]) -> set[str]:
+    """The common nouns a role's mention names as its owner ("hunters" of "the hunters' chairman"), other than a
+    description of an actor ("the militia's commander" may be any militia's)."""
+    marks = ("'", "'s", "’", "’s")
+    return {
+        m.lower()
+        for m, after in itertools.pairwise(modifiers)
+        if after in marks and m.isalpha() and m.islower() and m not in description_nouns()
+    }
 
 
 def _other_kind(actor: Actor, head: str, mods: set[str]) -> bool:
