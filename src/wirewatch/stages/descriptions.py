@@ -369,8 +369,9 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> li
             # administrator appointed by the military, U Aung Myint"
             unfit = actor.type == "person" and not root.text.isupper() and head.lower_ in _fits()
             unfit = unfit and head.lower_ not in role_nouns()  # (an acronym the tagger called a person aside)
-            if root.dep_ == "appos" and not span.start <= head.i < span.end and named and head.lemma_ not in _PLACES:
-                beside += [] if unfit else [head]
+            apposed = root.dep_ == "appos" and not span.start <= head.i < span.end and named and not unfit
+            if apposed and head.lemma_ not in _PLACES:
+                beside.append(head)
             for token in beside:
                 phrase = _apposed_phrase(token, span, registry)
                 if phrase is not None and not any(a <= phrase.start_char < b for a, b in skip):

@@ -185,6 +185,7 @@ def _twins_apart(mentions: list[Mention]) -> list[Mention]:
 
 
 def _own_name(entry: Entry, name: str) -> bool:
+    """Whether a name is the place's own, or its own spelt a letter apart ("Metema" for Metemma)."""
     return _same_name(entry, name) or _close_spelling(name, fold(entry.name))
 
 

@@ -197,7 +197,7 @@ class Resolver:
         for actor in (a for a in self.registry.actors if a.type == "person" and a.name):
             for start, end in actor.mentions:
                 inside = subject.start_char < start and abs(end - subject.end_char) <= 1
-                if inside and text[:start].rstrip().endswith(","):
+                if inside and text[max(0, start - 3) : start].rstrip().endswith(","):
                     return actor, (start, end)
         return None
 
