@@ -936,12 +936,11 @@ def _cited(text: str, match: re.Match[str]) -> bool:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:of|and|for|the|de|du|des|la|le)\s+)*[A-Z][\w'’-]+)+")
 
 
-_NO_RELATION = re.compile(
-    r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+((?:[A-Z][\w'’.-]*\s*){1,4})"
-)
+_DENIAL = r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+"
+_NO_RELATION = re.compile(_DENIAL + r"((?:[A-Z][\w'’.-]*\s*){1,4})")
 # "not related to the deputy commissioner": the role's head, the last word before anything else
 _NO_RELATION_ROLE = re.compile(
-    r"\b(?:no relation (?:of|to)|not related to|unrelated to|no kin of)\s+the(?:\s+[a-z][\w-]*)*?\s+([a-z][\w-]*)"
+    _DENIAL + r"the(?:\s+[a-z][\w-]*)*?\s+([a-z][\w-]*)"
     r"(?=\s*(?:[,.;)]|$|\s+(?:of|in|at|for|from|who|and|but|said|says)\b))"
 )
 
