@@ -1869,6 +1869,27 @@ def test_a_division_of_a_country_the_report_never_names_gives_no_country() -> No
     assert mango and all(e.place.iso3 in (None, "TGO") for e in mango)
 
 
+def test_a_place_the_report_calls_a_village_is_never_a_province_abroad() -> None:
+    article = wirewatch.extract(
+        "SOKODÉ, Togo - Gunmen burned a grain store in the village of Donga, a few kilometres from Sokodé, on Sunday, "
+        "police in Togo said. The prefect of Tchaoudjo said residents of Donga had fled to Sokodé and Kara.",
+        published="2026-05-04",
+    )
+    donga = entity_of(article, "Donga")
+    assert donga.place is None or donga.place.iso3 in (None, "TGO")
+    assert entity_of(article, "Sokodé").place.iso3 == "TGO"
+
+
+def test_a_capital_abroad_is_not_the_village_of_its_name() -> None:
+    article = wirewatch.extract(
+        "KIRKUK, Iraq - A roadside bomb hit a police car outside the village of Riyadh, west of Hawija, Iraqi police "
+        "said on Thursday. Two officers were hurt.",
+        published="2026-06-12",
+    )
+    riyadh = entity_of(article, "Riyadh")
+    assert riyadh.place is None or riyadh.place.iso3 in (None, "IRQ")
+
+
 def test_a_larger_place_of_the_reports_country_wins_a_name_it_shares_with_a_town_abroad() -> None:
     article = wirewatch.extract(
         "KATHMANDU, Nepal - Police in Nepal said a parcel bomb had damaged the offices of a construction firm. The "

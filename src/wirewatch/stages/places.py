@@ -153,7 +153,8 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
         for key in list(names):
             group = names[key]
-            entry = choose(group[0].text, context, local[key], weak=all(s.weak for s in group))
+            weak = all(s.weak for s in group)
+            entry = choose(group[0].text, context, local[key], weak=weak, town=key in towns)
             if entry is not None and key in camps and local[key] is None and _abroad(entry, context):
                 entry = None  # "the Jeddah 1 camp near Qayyarah", then "arrived at Jeddah": not the Saudi city
             if entry is not None:
@@ -465,14 +466,19 @@ def _language(ent: Span) -> bool:
     return after is not None and after.lower_ in _LANGUAGE_WORDS
 
 
-def choose(name: str, context: Context, country: str | None = None, weak: bool = False) -> Entry | None:
+def choose(
+    name: str, context: Context, country: str | None = None, weak: bool = False, town: bool = False
+) -> Entry | None:
     """The place a name stands for in this context, or None when the gazetteer and the context don't settle it.
 
     ``country``: the country the words around the name give it, which no other context overrides. ``weak``: the
-    name was only guessed to be a place; it needs the gazetteer's own name and the report's support."""
+    name was only guessed to be a place; it needs the gazetteer's own name and the report's support. ``town``: the
+    report calls it a village or a town ("the village of Borgou"), never a province or a country."""
     entries = _entries(name)
     if country is not None:
         entries = [e for e in entries if e.country == country]
+    if town:
+        entries = [e for e in entries if e.kind == "P"]
     if weak:
         entries = [e for e in entries if (_same_name(e, name) or _vouched(e, context)) and _support(e, context) > 0]
     # an alias needs more than a name, and a place of known size ("Nasir" is also a Khartoum suburb's other name)
@@ -500,6 +506,7 @@ def choose(name: str, context: Context, country: str | None = None, weak: bool =
     others = [e for e in entries if e.country != giant.country]
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
     huge = giant.population >= _HUGE and giant.kind == "P"  # a city, not "South-West Region" for "South West State"
+    huge = huge and not town  # "the town of Riyadh, in Hawija district": not the Saudi capital
     placed = giant.country in {p.country for p in context.points}  # Dhaka after Bandarban, Bangladesh unnamed
     # a report that names no country but whose places are all of one is that country's ("Comoé province" among
     # Burkinabe towns is no Ivorian district)
