@@ -1144,7 +1144,15 @@ def _cued(names: list[str], cues: frozenset[str]) -> bool:
     names = names[:1] + [n for n in names[1:] if any(w[:1].isupper() for w in n.split())]  # no "the organisation"
     heads = {word for name in names for word in _head_words(name)}
     heads |= {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower().split()[-1:][0] if name else "")}
+    heads |= {m.group(1) for name in names if (m := _SERVICE.search(name.lower()))}  # "Kano State Police Command"
     return bool(heads & cues)
+
+
+# "the X Police Command", "the Ghana Police Service": the word before a service's generic head is a head too; not
+# of a paramilitary ("the Armed Police Force", "the Central Reserve Police Force" are no "police")
+_SERVICE = re.compile(
+    r"(?<!armed )(?<!reserve )(?<!border )(?<!special )(?<!auxiliary )\b([a-z]+) (?:command|service|force)$"
+)
 
 
 def _head_words(name: str) -> list[str]:

@@ -35,12 +35,14 @@ from .names import (
     table_aliases,
     titles,
 )
-from .nlp import ents
+from .nlp import ents, forget
 from .nlp import text as doc_text
+from .outlets import OUTLET_WORDS, SELF_REFERENCE, is_outlet, is_station, masthead
 from .people import (
     TITLE_SEX,
     first_name_left_out,
     join_split_people,
+    namesakes,
     nickname_after,
     of_sex,
     other_sex,
@@ -53,6 +55,7 @@ from .people import (
     surname_words,
     title_roles,
     title_words,
+    titled_people,
 )
 from .places import named_as_place
 
@@ -149,8 +152,13 @@ class Registry:
         people_beside_roles(doc)
         join_split_people(doc)
         people_with_ages(doc)
+        titled_people(doc)
+        namesakes(doc)
+        _forces_named_by_demonym(doc)
         skip = skip or []
-        known = self._sweep_known()
+        head = masthead(doc_text(doc))
+        known = self._sweep_known(head[2] if head else None)
+        self.own_outlet = self._masthead(head)
         for ent in ents(doc):
             start, end = ent_span(ent)
             if any(s <= start < e for s, e in skip):
@@ -196,6 +204,53 @@ class Registry:
                 self.organisation(name, start, end, only_known=ent.label_ not in ("ORG", "FAC") or described)
         self._sweep_first_names(skip)
         self._sweep_people(skip + (places or []))
+        self._sweep_outlets()
+
+    def _masthead(self, head: tuple[int, int, str] | None) -> Actor | None:
+        """The outlet whose name heads the report in capitals ("THE KWARA COURIER"): the report's own."""
+        if head is None:
+            return None
+        start, end, name = head
+        actor = self.organisation(name)
+        self._bodies.add(norm_key(name))  # "Aïr Info", which the tagger may call a person
+        if actor is not None:
+            actor.mention(start, end, doc_text(self.doc)[start:end])
+        return actor
+
+    def _sweep_outlets(self) -> None:
+        """An actor's name again in capitals ("RADIO DUNIA" in a sign-off); an outlet by its whole name or the last
+        word of it ("the Courier" for The Kwara Courier); the outlet speaking of itself ("this newspaper")."""
+        taken = [span for actor in self.actors for span in actor.mentions]
+
+        def add(actor: Actor, start: int, end: int) -> None:
+            if not any(s < end and start < e for s, e in taken):
+                actor.mention(start, end, doc_text(self.doc)[start:end])
+
+        named = {norm_key(n): a for a in self.actors if a.type != "place" for n in [a.name, *a.aliases] if n}
+        for match in _CAPITALS.finditer(doc_text(self.doc)):
+            if match.group(0).isupper() and (actor := named.get(norm_key(match.group(0)))) is not None:
+                add(actor, *match.span())
+        outlets = [a for a in self.actors if a.type in ("organization", "news agency") and is_outlet(a.name)]
+        for actor in outlets:
+            for start, end in self._outlet_names(actor, outlets):
+                add(actor, start, end)
+        for match in SELF_REFERENCE.finditer(doc_text(self.doc)):
+            station = match.group(1) in ("station", "radio")
+            fitting = [a for a in outlets if is_station(a.name) == station]
+            own = self.own_outlet if self.own_outlet in fitting else (fitting[0] if len(fitting) == 1 else None)
+            if own is not None:
+                add(own, *match.span())
+
+    def _outlet_names(self, outlet: Actor, outlets: list[Actor]) -> list[tuple[int, int]]:
+        """Where the report names an outlet in full ("told The Frontier Star", which the tagger did not see) or by
+        the last word of its name, when no other outlet's name ends so ("the Courier")."""
+        text = doc_text(self.doc)
+        spans = [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(outlet.name)}(?![\w-])", text)]
+        word = outlet.name.split()[-1]
+        if word.lower() in OUTLET_WORDS and sum(a.name.split()[-1] == word for a in outlets) == 1:
+            shorts = re.finditer(rf"\b[Tt]he ({re.escape(word)})\b(?! [A-Z])", text)
+            spans += [m.span(1) for m in shorts if m.start() > outlet.first]
+        return spans
 
     def _sweep_first_names(self, skip: list[tuple[int, int]]) -> None:
         """ "Ernesto Caal Choc was feeding his chickens", which the tagger missed, then "said Caal Choc, 52": the
@@ -317,10 +372,12 @@ class Registry:
             return found  # but "Hajiya Bello" is not the "Mr Bello" before
         return self.by_surname(name, ent.start_char, title_words(ent)) if len(name.split()) == 1 else None
 
-    def _sweep_known(self) -> list[tuple[int, int]]:
+    def _sweep_known(self, outlet: str | None = None) -> list[tuple[int, int]]:
         """Every mention of a well-known actor under any of its names ("ISIL", "anti-IS"), and of acronyms the
-        report defines, whether or not the tagger saw them; returns the spans found."""
-        spans: list[tuple[int, int]] = []
+        report defines, whether or not the tagger saw them, but not inside the name of the report's own ``outlet``
+        ("Dawn" in "Radio Dawn FM"); returns the spans found."""
+        own = [m.span() for m in re.finditer(re.escape(outlet), doc_text(self.doc), re.I)] if outlet else []
+        spans: list[tuple[int, int]] = list(own)
         matches = actor_names(self.doc)
         people = [ent_span(e) for e in ents(self.doc) if e.label_ == "PERSON" and len(e) > 1]
         for match in sorted(matches, key=lambda m: len(m.group(0)), reverse=True):  # longest first
@@ -335,7 +392,7 @@ class Registry:
             )
             if actor is not None:
                 spans.append(match.span())
-        return spans
+        return spans[len(own) :]
 
     def _other_spelt(self, match: re.Match[str]) -> Actor | None:
         """An acronym of the alias table ("AA", Anadolu Agency; "ADF", the Allied Democratic Forces) that spells the
@@ -394,6 +451,7 @@ class Registry:
         if fold(name) in country_words():
             return None  # "Nigerien" of "Nigerien soldiers"
         body = self._by_key.get("org:" + norm_key(name)) if norm_key(name) in self._bodies else None
+        body = body or self._outlet_by_word(name, ent.start_char)  # "the Chronicle", tagged a person
         if body is not None:  # "Trócaire's country director", tagged a person after "the aid agency Trócaire"
             body.mention(ent.start_char, ent.end_char, ent.text)
             return body
@@ -641,9 +699,12 @@ class Registry:
 
     def _shortened(self, name: str, start: int) -> Actor | None:
         """The one organisation named before whose name holds this one's words in a row, two or more of them: a
-        name said short ("the Red Crescent", "the Joint Forces")."""
+        name said short ("the Red Crescent", "the Joint Forces"); or the one outlet whose name ends in this word
+        ("the Tribune" after The Gusau Tribune)."""
         words = name.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        if len(words) == 1:
+            return self._outlet_by_word(name, start)
+        if not all(w[:1].isupper() for w in words):
             return None
         owner = re.search(r"([A-Z][\w-]+)(?:['’]s)?\s+(?:the\s+)?$", doc_text(self.doc)[max(0, start - 30) : start])
         if owner and fold(owner.group(1)) in country_words():
@@ -656,6 +717,13 @@ class Registry:
             and any(pattern.search(n) and len(n.split()) > len(words) for n in [a.name, *a.aliases])
         ]  # fmt: skip
         return longer[0] if len(longer) == 1 else None
+
+    def _outlet_by_word(self, word: str, start: int) -> Actor | None:
+        """The one outlet named before whose name ends in this word ("the Tribune" after The Gusau Tribune)."""
+        if word.lower() not in OUTLET_WORDS:
+            return None
+        outlets = [a for a in self.actors if a.first < start and is_outlet(a.name) and a.name.split()[-1] == word]
+        return outlets[0] if len(outlets) == 1 else None
 
     def _initialled(self, name: str, start: int) -> Actor | None:
         """The one armed group, force or organisation named before whose name's initials an acronym spells: "the AA"
@@ -769,6 +837,30 @@ class Registry:
         """The actors and places, in the order the report first names them."""
         actors = sorted((a for a in self.actors if a.mentions and a.name), key=lambda a: a.first)
         return [a.to_model() for a in actors]
+
+
+def _forces_named_by_demonym(doc: Doc) -> None:
+    """ "the Republican Police", "the Republican Guard": a force's name whose first word the tagger read as a
+    people's (a nationality or a party) and whose head it left out."""
+    spans, changed = list(ents(doc)), False
+    for ent in list(spans):
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+            end += 1
+        if ent.label_ == "NORP" and end > ent.end and doc[end - 1].lower_ in _FORCE_HEADS:
+            spans[spans.index(ent)] = Span(doc, ent.start, end, label="ORG")
+            changed = True
+    if changed:
+        doc.ents = spans
+        forget(doc)
+
+
+_FORCE_HEADS = frozenset("police army navy guard guards gendarmerie force forces".split())
+
+
+# runs of two or more words in capitals ("RADIO DUNIA", "THE KWARA COURIER")
+_CAPITAL_WORD = r"[^\W\d_a-z][^\Wa-z]*(?:['’&.-][^\Wa-z]+)*"
+_CAPITALS = re.compile(rf"(?<![\w'’]){_CAPITAL_WORD}(?: {_CAPITAL_WORD})+(?![\w'’])")
 
 
 def _content_words(name: str) -> set[str]:
@@ -1028,7 +1120,7 @@ def _role_title(ent: Span) -> bool:
 _POSTS = frozenset(
     "coordinator representative envoy rapporteur commissioner secretary-general director-general adviser advisor "
     "administrator governor minister president spokesperson spokesman spokeswoman chairman chairperson "
-    "correspondent presenter anchor reporter".split()
+    "correspondent presenter anchor reporter prefect sub-prefect mayor magistrate".split()
 )
 
 
@@ -1037,12 +1129,12 @@ _FURNITURE = frozenset("CLIP SOUNDBITE SOT ACTUALITY AUDIO INSERT JINGLE STING V
 
 
 def _a_given_name(word: str) -> bool:
-    """A capitalised word that may open a person's name: not a title, a month, a weekday, a country's word or a
-    word that only starts a sentence ("Then", "When")."""
+    """A capitalised word that may open a person's name: not a title, a month, a weekday, a country's word, an
+    institution's ("Police") or a word that only starts a sentence ("Then", "When")."""
     lower = word.lower()
     if is_title(word) or lower in MONTHS or lower in WEEKDAYS or fold(word) in country_words():
         return False
-    return lower not in _SENTENCE_WORDS and lower not in role_nouns()
+    return lower not in _SENTENCE_WORDS and lower not in role_nouns() and lower not in institution_words("institution")
 
 
 _SENTENCE_WORDS = frozenset(

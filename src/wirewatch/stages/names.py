@@ -18,7 +18,10 @@ from .nlp import per_doc
 from .nlp import text as doc_text
 
 # "(SDF)", "(FAMa)", "(FAd'H)", "(ERRs)", "(SPLM/A)"
-ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9.'’\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*)(?:\)|$)")
+# "(SDF)", "(JNIM/GSIM)", "(EUTM Mali)": an acronym in brackets, the country of a mission after it
+ACRONYM = re.compile(
+    r"\(([A-Z][A-Za-z0-9.'’\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*(?: [A-Z][a-z]{2,}){0,2})(?:\)|$)"
+)
 
 
 _CONNECTORS = {
@@ -127,6 +130,8 @@ def strip_titles(name: str) -> str:
     words = name.translate(_APOSTROPHES).split()
     while len(words) > 1 and is_title(words[0]):  # "Supt." written "Supt"
         words.pop(0)
+        if words[:2] == ["of", "Police"] and len(words) > 2:  # "Superintendent of Police Anil Kashyap"
+            del words[:2]
     if len(words) > 2 and words[0].lower() in role_nouns() and all(w[:1].isupper() for w in words[1:]):
         words.pop(0)  # "Farmer Abdul Rahim, 52, said": a role, capitalised at a sentence's head
     name = " ".join(words)
@@ -278,9 +283,12 @@ def find_acronyms(text: str) -> dict[str, str]:
         agency = getattr(known_actors().get(norm_key(shorts[0])), "type", None) == "news agency"
         if agency and re.match(r"\s*[-—–]", text[match.end() :]):
             continue  # "OUAGADOUGOU, Burkina Faso (AFP) -": a dateline's agency, not an acronym defined
-        long_form = _known_long_form(text[: match.start()], shorts[0]) or _long_form(text[: match.start()], shorts[0])
+        bare = shorts[0].split()[0]  # "EUTM" of "EUTM Mali", spelt by "European Union Training Mission"
+        long_form = _known_long_form(text[: match.start()], bare) or _long_form(text[: match.start()], bare)
         if not long_form:
             continue
+        if bare != shorts[0]:
+            found.setdefault(norm_key(bare), long_form)
         for short in shorts:
             found.setdefault(norm_key(short), long_form)
             if PLURAL_ACRONYM.fullmatch(short):  # "Emergency Response Rooms (ERRs)", then "an ERR volunteer"

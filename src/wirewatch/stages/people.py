@@ -57,6 +57,110 @@ def people_beside_roles(doc: Doc) -> None:
         forget(doc)
 
 
+def namesakes(doc: Doc) -> None:
+    """ "Oumou Diarra, who heads the drivers' union", after "Abdoulaye Diarra": a given name before the surname of a
+    person the tagger saw, both untagged, is another person of that name (so that "Mrs Diarra" finds her)."""
+    given: dict[str, set[str]] = {}
+    for ent in ents(doc):
+        words = [t for t in ent if not is_title(t.text) and t.text[:1].isupper()]
+        if ent.label_ == "PERSON" and len(words) >= 2 and words[-1] == ent[-1] and ent[-1].is_alpha:
+            given.setdefault(ent[-1].text, set()).add(words[0].text)
+    spans = list(ents(doc))
+    for i in range(len(doc) - 1):
+        first, last = doc[i], doc[i + 1]
+        if last.text not in given or first.text in given[last.text] or last.ent_type_:
+            continue
+        institution = first.lower_ in institution_words("institution")
+        if not _name_word(first) or fold(first.text) in country_words() or institution:
+            continue
+        if (i > 0 and _capitalised_name(doc[i - 1])) or (i + 2 < len(doc) and _capitalised_name(doc[i + 2])):
+            continue  # part of a longer run of names ("[Tijani] Adam Mahjoub", the first tagged a place)
+        spans.append(Span(doc, i, i + 2, label="PERSON"))
+    if len(spans) > len(ents(doc)):
+        doc.ents = sorted(spans, key=lambda e: e.start)
+        forget(doc)
+
+
+def _capitalised_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not is_title(token.text)
+
+
+def titled_people(doc: Doc) -> None:
+    """ "Superintendent Imran Wazir", "Superintendent of Police Ramesh Prasad Yadav", "SP Yadav": a title and
+    capitalised name words the tagger missed or called a work of art are a person."""
+    spans, changed = list(ents(doc)), False
+    for i, token in enumerate(doc):
+        if not (is_title(token.text) and token.text[:1].isupper()) or token.lower_ in _NOT_ALONE:
+            continue
+        if i > 0 and (is_title(doc[i - 1].text) or _title_stop(doc, i - 1)):
+            continue  # inside "Brig. Gen. X": the first title starts it
+        start = _past_titles(doc, i)
+        # "Mr [Sawadogo]", tagged a place: no town is called Mr anything
+        mistaken = _MISTAKEN | _PROPER if token.lower_.rstrip(".") in _HONORIFICS else _MISTAKEN
+        end = start
+        while end - start < 6 and _untagged_name_word(doc, end, mistaken):
+            end += 3 if _hyphenated(doc, end, mistaken) else 1  # "Jean-Claude", a hyphen and all
+        if end == start or _untagged_name_word(doc, end, mistaken) or _name_goes_on(doc, end):
+            continue  # no name, or a run too long to be one, or one the run cuts ("Colonel Khaled [al-Hassan]")
+        if any(t.lower_ in institution_words("name_word") for t in doc[start:end]):
+            continue  # "General Assembly"
+        covering = [e for e in spans if e.start < end and i < e.end]
+        if any(e.label_ not in mistaken or e.start < i or e.end > end for e in covering):
+            continue  # a place or an organisation the tagger saw, or a name it saw longer
+        if any(e.label_ == "PERSON" and (e.start, e.end) in ((i, end), (start, end)) for e in covering):
+            continue  # the tagger saw it
+        spans = [e for e in spans if e not in covering] + [Span(doc, i, end, label="PERSON")]  # titles and all
+        changed = True
+    if changed:
+        doc.ents = sorted(spans, key=lambda e: e.start)
+        forget(doc)
+
+
+# titles that are words of office names too ("Deputy Governor", "Chief of Staff"), not a person's alone
+_NOT_ALONE = frozenset("deputy vice foreign defence defense interior chief field secretary prime".split())
+_MISTAKEN = frozenset(("PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
+_PROPER = frozenset(("GPE", "LOC", "FAC", "ORG", "NORP"))
+_HONORIFICS = frozenset("mr mrs ms miss dr madam mme".split())
+
+
+def _past_titles(doc: Doc, i: int) -> int:
+    """The first token after the titles that start at ``i`` ("Brig. Gen.", "Superintendent of Police")."""
+    while i < len(doc) and (is_title(doc[i].text) or doc[i].text in (".", "-")):
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ == "police":
+        i += 2
+    return i
+
+
+def _hyphenated(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
+    """Whether a name word at ``i`` is joined to the next by a hyphen ("Jean-Claude")."""
+    joined = (
+        i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    )
+    return joined and _untagged_name_word(doc, i + 2, mistaken)
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    """Whether a name goes on at token ``i`` in a form a run of capitalised words misses ("al-Hassan", "bin")."""
+    if i >= len(doc):
+        return False
+    joined = doc[i].text in ("-", "‑") and not doc[i - 1].whitespace_  # "al-Hassan", not "Lamboni - no relation"
+    return joined or doc[i].lower_ in _PARTICLES or doc[i].ent_type_ == "PERSON"
+
+
+_PARTICLES = frozenset("al el bin ibn bint ould wa de da di du van von der".split())
+
+
+def _untagged_name_word(doc: Doc, i: int, mistaken_types: frozenset[str] = _MISTAKEN) -> bool:
+    """A capitalised name word with no type, or one the tagger gave a type only because it misread the run ("SP
+    Yadav", a work of art)."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    mistaken = token.ent_type_ in mistaken_types and token.pos_ == "PROPN" and token.text[:1].isupper()
+    return _name_word(token) or (mistaken and token.is_alpha and not is_title(token.text))
+
+
 def _beside_a_role(name: Span) -> bool:
     doc = name.doc
     words = [t for t in name if t.text not in ("-", "‑")]
@@ -268,7 +372,8 @@ def title_words(ent: Span) -> set[str]:
 
 _SPELT_OUT = {
     "gov": "governor", "gen": "general", "col": "colonel", "supt": "superintendent", "insp": "inspector",
-    "sen": "senator", "cmdr": "commander", "pres": "president", "amb": "ambassador",
+    "sen": "senator", "cmdr": "commander", "cdr": "commander", "pres": "president", "amb": "ambassador",
+    "prof": "professor",
 }  # fmt: skip
 
 

@@ -264,7 +264,8 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         if inside and key not in country_names():  # "Russia's Defence Ministry" still names Russia
             return
         rest = _HYPHENATED_REST.match(doc_text(doc), end)
-        if rest and not (re.match(r"-[a-z]", rest.group(0)) or _entries(text + rest.group(0))):
+        whole = text + rest.group(0) if rest else ""  # "Guinea-Bissau": a country's name, hyphen and all
+        if rest and not (re.match(r"-[a-z]", rest.group(0)) or _entries(whole) or fold(whole) in country_names()):
             rest = None  # "the Gao-Ansongo road": two towns, not one
         rest = rest or _EZAFE_REST.match(doc_text(doc), end)
         if rest:
@@ -387,9 +388,11 @@ def named_as_place(ent: Span) -> bool:
 
 
 def _bare(start: int, text: str) -> tuple[int, str]:
-    """ "the Syrian village" -> as it is; "the Kurdistan Region's" -> "Kurdistan Region", with its new start."""
+    """ "the Syrian village" -> as it is; "the Kurdistan Region's" -> "Kurdistan Region", "Sri Lanka -" -> "Sri
+    Lanka", with its new start."""
     stripped = re.sub(r"^the\s+", "", text, flags=re.I)
     stripped = re.sub(r"['’]s?$", "", stripped)
+    stripped = re.sub(r"\s+[-–—]+$", "", stripped)  # "Sri Lanka -", the tagger's, with a dateline's dash
     return start + text.find(stripped), stripped
 
 
