@@ -2280,3 +2280,70 @@ def test_a_capitalised_prefect_is_the_post_its_holder_fills_not_an_organisation(
     )
     assert same(article, "Souleymane Garba", "the Prefect, said")
     assert not any(e.name == "Prefect" for e in article.entities)
+
+
+def test_a_place_the_report_sets_apart_from_its_namesake_abroad_is_not_put_there() -> None:
+    article = wirewatch.extract(
+        "MOROTO, Uganda - Raiders drove off 300 cattle from a kraal near Rupa, east of Moroto town, on Sunday. Rupa, "
+        "a sub-county of Moroto District, should not be confused with the town of that name in India, the district "
+        "police commander said.",
+        published="2026-05-13",
+    )
+    rupa = [e for e in article.entities if e.type == "place" and e.name.startswith("Rupa")]
+    assert all(e.place is None or e.place.iso3 in (None, "UGA") for e in rupa)
+    assert entity_of(article, "Moroto town").place.iso3 == "UGA"
+
+
+def test_a_district_before_a_police_title_and_a_commandant_of_the_same_surname() -> None:
+    article = wirewatch.extract(
+        "DANTEWADA: Two jawans were hurt when a bomb went off near Aranpur on Sunday, according to Dantewada "
+        "Superintendent of Police Vikram Sahu. SP Sahu said the patrol had been clearing the road. The battalion's "
+        'commander, Commandant Arun Sahu, said the men were stable. "They are planting more bombs," the commandant '
+        "said. Commandant Sahu is not related to the police chief.",
+        published="2026-01-20",
+    )
+    assert same(article, "Vikram Sahu", "Sahu said the patrol")
+    assert same(article, "Arun Sahu", "the commandant", "Commandant Sahu is")
+    assert not same(article, "Vikram Sahu", "Commandant Sahu is")
+
+
+def test_a_role_apposed_to_a_name_stops_before_the_authorities_it_serves() -> None:
+    article = wirewatch.extract(
+        "KUNDUZ, Afghanistan - Fighting between two armed factions displaced 800 families, the de facto authorities "
+        "said on Thursday. The provincial spokesman of the de facto authorities, Abdul Wahid Hamidi, said families "
+        "could return once the area was cleared.",
+        published="2026-04-10",
+    )
+    assert holds(article, "Abdul Wahid Hamidi", "The provincial spokesman")
+    assert not holds(article, "Abdul Wahid Hamidi", "authorities, Abdul")
+
+
+def test_the_doctor_is_the_person_the_report_titled_doctor() -> None:
+    article = wirewatch.extract(
+        "NYALA, Sudan - Dr Amna Idris, who runs the emergency ward at Nyala Teaching Hospital, said 40 wounded people "
+        'had arrived since Sunday. "We have no more blood," Dr Idris said. The doctor said two nurses had been hurt. '
+        "Hassan Yagoub, a trader, said the market had closed.",
+        published="2026-03-05",
+    )
+    assert same(article, "Amna Idris", "The doctor")
+
+
+def test_a_title_before_a_surname_with_its_arabic_article_names_the_person() -> None:
+    article = wirewatch.extract(
+        "IDLIB, Syria - The village mukhtar, Yasser al-Hamwi, said families had returned to find their fields mined. "
+        '"Every field is a trap," Mr al-Hamwi said. The director of the town hospital, Dr Rima al-Hamwi, said eleven '
+        "people had been treated since Sunday. Dr al-Hamwi, who is not related to the mukhtar, asked for surgeons.",
+        published="2026-03-10",
+    )
+    assert holds(article, "Rima al-Hamwi", "Dr al-Hamwi, who")
+    assert not holds(article, "Yasser al-Hamwi", "Dr al-Hamwi, who")
+
+
+def test_a_name_after_a_compass_word_and_a_preposition_is_a_place() -> None:
+    article = wirewatch.extract(
+        "MOSUL, Iraq - Major General Qassim Hamdani, who leads operations in western Nineveh, said troops had cleared "
+        'three villages. "We will stay," General Hamdani said. The general said the militants had fled to the desert.',
+        published="2026-03-17",
+    )
+    assert entity_of(article, "Nineveh").type == "place"
+    assert same(article, "Qassim Hamdani", "The general")

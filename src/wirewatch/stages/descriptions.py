@@ -592,7 +592,8 @@ def _names_anyone(token: Token) -> bool:
     """Whether a phrase holds a name other than a place's or a people's ("of the TTP", "for Mustafa Bali"), or
     describes an actor of its own ("for the armed forces")."""
     return any(
-        (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP")) or (t.pos_ == "NOUN" and t.lower_ in _fits())
+        (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
+        or (t.pos_ == "NOUN" and (t.lower_ in _fits() or t.lemma_.lower() in _fits()))  # "of the authorities"
         for t in token.subtree
     )
 

@@ -444,7 +444,8 @@ class Registry:
     # -- people -------------------------------------------------------------------------------------
     def _add_person(self, ent: Span) -> Actor | None:
         name = re.sub(r"\s+[-–—]\s+[a-z]+$", "", strip_titles(ent.text))  # "Fatoumata Traoré - no relation"
-        if not any(w[:1].isupper() for w in name.split()) or norm_key(name) in known_actors():
+        capitalised = any(re.sub(r"^(?:al|el|ad|as|ash|an|ar)[-‑]", "", w)[:1].isupper() for w in name.split())
+        if not capitalised or norm_key(name) in known_actors():  # "Dr al-Omar" is capitalised
             return None
         if all(is_title(w) for w in name.split()):
             return None  # "Brig", a title the tagger cut from "Brig. Gen. Peter Malual Deng"

@@ -94,9 +94,14 @@ def titled_people(doc: Doc) -> None:
             continue
         if i > 0 and (is_title(doc[i - 1].text) or _title_stop(doc, i - 1)):
             continue  # inside "Brig. Gen. X": the first title starts it
+        if i > 0 and token.lower_ in _INNER_TITLES and _capitalised_name(doc[i - 1]):
+            continue  # "Hassan Sheikh Mohamud": a title inside a name
         start = _past_titles(doc, i)
         # "Mr [Sawadogo]", tagged a place: no town is called Mr anything
         mistaken = _MISTAKEN | _PROPER if token.lower_.rstrip(".") in _HONORIFICS else _MISTAKEN
+        owner = next((e for e in spans if e.start < i < e.end), None)  # "[Dantewada Superintendent ... Sahu]"
+        if owner is not None and _qualifier(owner, i):
+            mistaken = mistaken | {owner.label_}
         end = start
         while end - start < 6 and _untagged_name_word(doc, end, mistaken):
             end += 3 if _hyphenated(doc, end, mistaken) else 1  # "Jean-Claude", a hyphen and all
@@ -105,7 +110,10 @@ def titled_people(doc: Doc) -> None:
         if any(t.lower_ in institution_words("name_word") for t in doc[start:end]):
             continue  # "General Assembly"
         covering = [e for e in spans if e.start < end and i < e.end]
-        if any(e.label_ not in mistaken or e.start < i or e.end > end for e in covering):
+        # the tagger's "[Sukma Superintendent] of Police Anand Verma" or "[Dantewada Superintendent of Police Vikram
+        # Sahu]", an organisation: a place's name before the title, which the places stage reads on its own
+        placed_before = [e for e in covering if e.start < i and (e.end == end or e.end <= start) and _qualifier(e, i)]
+        if any(e.label_ not in mistaken or e.start < i or e.end > end for e in covering if e not in placed_before):
             continue  # a place or an organisation the tagger saw, or a name it saw longer
         if any(e.label_ == "PERSON" and (e.start, e.end) in ((i, end), (start, end)) for e in covering):
             continue  # the tagger saw it
@@ -130,6 +138,12 @@ def _past_titles(doc: Doc, i: int) -> int:
     if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ == "police":
         i += 2
     return i
+
+
+def _qualifier(ent: Span, title: int) -> bool:
+    """Whether the tagger's name holds, before a title at ``title``, only capitalised words (a district's name)."""
+    before = ent.doc[ent.start : title]
+    return ent.label_ in ("PERSON", "ORG") and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before)
 
 
 def _hyphenated(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
@@ -400,14 +414,16 @@ def title_roles(ent: Span) -> set[str]:
     """The roles a person's titles give ("Col. Vikram Rathore" is a colonel and an officer, "Governor Dauda Lawal"
     the governor), so that "the officer" or "the governor" later finds them."""
     words = {_SPELT_OUT.get(w, w) for w in title_words(ent)}  # "Gov. Andrii Koval" is the governor
-    roles = {w for w in words if w in role_nouns()} | {r for w in words for r in _CLERGY.get(w, ())}
+    roles = {w for w in words if w in role_nouns()} | {r for w in words for r in _TITLE_ROLES.get(w, ())}
     return roles | ({"officer"} if _RANKS & words else set())
 
 
-# a cleric's title says the role ("Father Inácio Matsinhe" is the priest, "Reverend Peter Lal" the pastor)
-_CLERGY = {
+# a cleric's or a doctor's title says the role ("Father Inácio Matsinhe" is the priest, "Reverend Peter Lal" the
+# pastor, "Dr Amira Osman" the doctor)
+_TITLE_ROLES = {
     "father": ("priest",), "fr": ("priest",), "reverend": ("pastor", "priest"), "rev": ("pastor", "priest"),
     "pastor": ("pastor",), "imam": ("imam", "cleric"), "sheikh": ("cleric",), "bishop": ("bishop", "cleric"),
+    "dr": ("doctor",), "doctor": ("doctor",),
 }  # fmt: skip
 
 

@@ -13,6 +13,7 @@ gazetteer has it, under that very name, in a country the report is about.
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from collections import Counter
@@ -24,7 +25,7 @@ from ..models import Place
 from .clean import CleanDoc
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
 from .names import BACKING, actor_names, institution_words, known_actors, norm_key
-from .nlp import ents
+from .nlp import ents, per_doc
 from .nlp import text as doc_text
 from .people import nicknames
 
@@ -149,12 +150,13 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
         else:
             names.setdefault(fold(span.text), []).append(span)
     local = {key: _local_country(doc, group, context) for key, group in names.items()}
+    disowned = {key: _disowned_countries(doc, group) for key, group in names.items()}
     camps = {fold(m.group(1)) for m in _CAMP_NAME.finditer(text)}
     for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
         for key in list(names):
             group = names[key]
             weak = all(s.weak for s in group)
-            entry = choose(group[0].text, context, local[key], weak=weak, town=key in towns)
+            entry = choose(group[0].text, context, local[key], weak=weak, town=key in towns, not_in=disowned[key])
             if entry is not None and key in camps and local[key] is None and _abroad(entry, context):
                 entry = None  # "the Jeddah 1 camp near Qayyarah", then "arrived at Jeddah": not the Saudi city
             if entry is not None:
@@ -205,6 +207,34 @@ _SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement|locality) of $
 _SETTLEMENT_AFTER = re.compile(
     r"(?:\s+and\s+[A-Z][\w'’-]+)?,\s+(?:an?\s+|two\s+)?(?:\w+\s+)?(?:villages?|towns?|resorts?|hamlets?|settlements?)\b"
 )
+
+
+# "not the Italian city near Naples", "should not be confused with the town of the same name in India's Arunachal
+# Pradesh": a clause that sets a place apart from its namesake abroad
+_CONTRAST = re.compile(
+    r"\b(?:not|rather than)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|port|capital|one|place|namesake)\b"
+    r"[^.;:!?]*|\bconfused with\b[^.;:!?]*"
+)
+
+
+def _contrasts(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of the clauses that set a place apart from its namesake abroad."""
+    return per_doc(doc, "contrasts", lambda: [m.span() for m in _CONTRAST.finditer(doc_text(doc))])
+
+
+def _disowned_countries(doc: Doc, spans: list[_Span]) -> frozenset[str]:
+    """The countries a contrasting clause names in a sentence that writes the place's name ("Rupa ... should not be
+    confused with the town of the same name in India's Arunachal Pradesh"): the place is not there."""
+    found: set[str] = set()
+    for start, end in _contrasts(doc):
+        clause = doc.char_span(start, end, alignment_mode="expand")
+        named = {s.text for s in spans}
+        if clause is None or not any(re.search(rf"\b{re.escape(n)}\b", clause.sent.text) for n in named):
+            continue  # the name written in the contrast's sentence, whether or not found there as a place
+        words = [_bare(0, w)[1] for w in re.findall(r"[A-Z][\w'’-]+", doc_text(doc)[start:end])]
+        names = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]  # "Kenya's", "Burkina Faso"
+        found |= {iso for name in names if (iso := country_words().get(fold(name)))}
+    return frozenset(found)
 
 
 def _abroad(entry: Entry, context: Context) -> bool:
@@ -365,12 +395,15 @@ def _person_words(doc: Doc) -> set[str]:
 
 
 def _used_as_place(ent: Span) -> bool:
-    """ "in Gao", "from El Fasher", "in Gao and Douentza": a name after a preposition of place."""
+    """ "in Gao", "from El Fasher", "in Gao and Douentza", "in western Nineveh": a name after a preposition of
+    place."""
     i = ent.start - 1
     while i >= 0 and ent.doc[i].text in (",", "and", "or") and i > 0 and ent.doc[i - 1].pos_ == "PROPN":
         i -= 1
         while i > 0 and ent.doc[i].pos_ == "PROPN":
             i -= 1
+    while i > 0 and _DIRECTION.fullmatch(ent.doc[i].text + " "):
+        i -= 1  # "in western Nineveh"
     if i > 0 and ent.doc[i].lower_ == "for" and ent.doc[i - 1].lower_ in _BOUND:
         return True  # "bound for Gao"
     if i > 0 and ent.doc[i].lower_ == "of" and _DIRECTION.match(ent.doc[i - 1].text + " "):
@@ -414,6 +447,7 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
             across = _ACROSS.search(doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]) is not None
             # "the Ivorian border": the neighbour a report's country meets, not where the report is
             edge = ent.label_ == "NORP" and _EDGE.match(doc_text(doc), ent.end_char) is not None
+            edge = edge or any(s <= ent.start_char < e for s, e in _contrasts(doc))  # "not the Italian city"
             if iso and not _language(ent) and not backer and not across and not edge:
                 context.countries[iso] += 1
             elif iso and (across or edge):
@@ -470,14 +504,20 @@ def _language(ent: Span) -> bool:
 
 
 def choose(
-    name: str, context: Context, country: str | None = None, weak: bool = False, town: bool = False
+    name: str,
+    context: Context,
+    country: str | None = None,
+    weak: bool = False,
+    town: bool = False,
+    not_in: frozenset[str] = frozenset(),
 ) -> Entry | None:
     """The place a name stands for in this context, or None when the gazetteer and the context don't settle it.
 
     ``country``: the country the words around the name give it, which no other context overrides. ``weak``: the
     name was only guessed to be a place; it needs the gazetteer's own name and the report's support. ``town``: the
-    report calls it a village or a town ("the village of Borgou"), never a province or a country."""
-    entries = _entries(name)
+    report calls it a village or a town ("the village of Borgou"), never a province or a country. ``not_in``: the
+    countries the report says it is not in ("Nola ... not the Italian city")."""
+    entries = [e for e in _entries(name) if e.country not in not_in]
     if country is not None:
         entries = [e for e in entries if e.country == country]
     if town:
