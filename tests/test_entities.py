@@ -2347,3 +2347,28 @@ def test_a_name_after_a_compass_word_and_a_preposition_is_a_place() -> None:
     )
     assert entity_of(article, "Nineveh").type == "place"
     assert same(article, "Qassim Hamdani", "The general")
+
+
+def test_daesh_is_the_islamic_state_province_the_report_names() -> None:
+    article = wirewatch.extract(
+        "JALALABAD, Afghanistan - A bomb killed four people at a money market on Monday. Islamic State Khorasan "
+        "Province (ISKP) said it carried out the attack. Local officials blamed Daesh, which has attacked the city "
+        "before.",
+        published="2026-04-14",
+    )
+    assert same(article, "ISKP", "Daesh")
+    parent = wirewatch.extract(
+        "MOSUL, Iraq - Islamic State (IS) fighters attacked a checkpoint on Monday. Officials said Daesh cells remain "
+        "active in the desert.",
+        published="2026-04-14",
+    )
+    assert same(parent, "Islamic State", "Daesh")
+
+
+def test_a_title_inside_a_tagged_name_does_not_cut_the_name() -> None:
+    article = wirewatch.extract(
+        "DIFFA, Niger - Gunmen burned part of the Bosso market on Sunday. Bosso mayor Bukar Malam Kolo later put the "
+        "number of stalls destroyed at about 50.",
+        published="2026-04-09",
+    )
+    assert "Bukar Malam Kolo" in [e.name for e in article.entities if e.type == "person"]

@@ -588,12 +588,17 @@ def _subject_misread(token: Token) -> bool:
     return max(t.i for t in token.subtree) + 1 == root.i
 
 
+def _definite_noun(token: Token) -> bool:
+    """ "the de facto authorities", one actor; not "separatist movements", a kind."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _names_anyone(token: Token) -> bool:
     """Whether a phrase holds a name other than a place's or a people's ("of the TTP", "for Mustafa Bali"), or
     describes an actor of its own ("for the armed forces")."""
     return any(
         (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP"))
-        or (t.pos_ == "NOUN" and (t.lower_ in _fits() or t.lemma_.lower() in _fits()))  # "of the authorities"
+        or (t.pos_ == "NOUN" and (t.lower_ in _fits() or (t.lemma_.lower() in _fits() and _definite_noun(t))))
         for t in token.subtree
     )
 

@@ -205,6 +205,20 @@ class Registry:
         self._sweep_first_names(skip)
         self._sweep_people(skip + (places or []))
         self._sweep_outlets()
+        self._daesh_of_the_province()
+
+    def _daesh_of_the_province(self) -> None:
+        """ "Daesh", in a report that names one Islamic State province (ISKP, IS Sahel), is that province, as local
+        officials use the word; the parent group keeps its other names."""
+        provinces = [a for a in self.actors if a.type == "armed group" and any(
+            _IS_PROVINCE.match(n) for n in self.names_of(a))]  # fmt: skip
+        parent = self._by_key.get("org:" + norm_key("Islamic State"))
+        if len(provinces) != 1 or parent is None:
+            return
+        text, province = doc_text(self.doc), provinces[0]
+        for start, end in [(s, e) for s, e in parent.mentions if norm_key(text[s:e]) in _DAESH]:
+            parent.mentions.remove((start, end))
+            province.mention(start, end, text[start:end])
 
     def _masthead(self, head: tuple[int, int, str] | None) -> Actor | None:
         """The outlet whose name heads the report in capitals ("THE KWARA COURIER"): the report's own."""
@@ -857,6 +871,10 @@ def _forces_named_by_demonym(doc: Doc) -> None:
 
 
 _FORCE_HEADS = frozenset("police army navy guard guards gendarmerie force forces".split())
+
+
+_IS_PROVINCE = re.compile(r"(?:the )?Islamic State[ -](?!group\b|of\b)\w", re.I)  # "Islamic State Khorasan Province"
+_DAESH = frozenset(("daesh", "da'esh", "daech"))
 
 
 # runs of two or more words in capitals ("RADIO DUNIA", "THE KWARA COURIER")

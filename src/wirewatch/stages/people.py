@@ -99,8 +99,8 @@ def titled_people(doc: Doc) -> None:
         start = _past_titles(doc, i)
         # "Mr [Sawadogo]", tagged a place: no town is called Mr anything
         mistaken = _MISTAKEN | _PROPER if token.lower_.rstrip(".") in _HONORIFICS else _MISTAKEN
-        owner = next((e for e in spans if e.start < i < e.end), None)  # "[Dantewada Superintendent ... Sahu]"
-        if owner is not None and _qualifier(owner, i):
+        owner = next((e for e in spans if e.start < i < e.end and e.label_ == "ORG"), None)  # "[Dantewada ... Sahu]"
+        if owner is not None and _qualifier(owner, i, start, owner.end):
             mistaken = mistaken | {owner.label_}
         end = start
         while end - start < 6 and _untagged_name_word(doc, end, mistaken):
@@ -112,7 +112,7 @@ def titled_people(doc: Doc) -> None:
         covering = [e for e in spans if e.start < end and i < e.end]
         # the tagger's "[Sukma Superintendent] of Police Anand Verma" or "[Dantewada Superintendent of Police Vikram
         # Sahu]", an organisation: a place's name before the title, which the places stage reads on its own
-        placed_before = [e for e in covering if e.start < i and (e.end == end or e.end <= start) and _qualifier(e, i)]
+        placed_before = [e for e in covering if e.start < i and _qualifier(e, i, start, end)]
         if any(e.label_ not in mistaken or e.start < i or e.end > end for e in covering if e not in placed_before):
             continue  # a place or an organisation the tagger saw, or a name it saw longer
         if any(e.label_ == "PERSON" and (e.start, e.end) in ((i, end), (start, end)) for e in covering):
@@ -140,10 +140,14 @@ def _past_titles(doc: Doc, i: int) -> int:
     return i
 
 
-def _qualifier(ent: Span, title: int) -> bool:
-    """Whether the tagger's name holds, before a title at ``title``, only capitalised words (a district's name)."""
+def _qualifier(ent: Span, title: int, name: int, end: int) -> bool:
+    """Whether the tagger's name is a district's name and a title: a person's that ends with the title ("[Sukma
+    Superintendent] of Police Anand Verma"), or an organisation's that runs to the end of the name ("[Dantewada
+    Superintendent of Police Vikram Sahu]"); not "Ari Malam Goni", a name with a title inside."""
     before = ent.doc[ent.start : title]
-    return ent.label_ in ("PERSON", "ORG") and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before)
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before):
+        return False
+    return (ent.label_ == "PERSON" and ent.end <= name) or (ent.label_ == "ORG" and ent.end == end)
 
 
 def _hyphenated(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
