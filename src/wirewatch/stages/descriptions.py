@@ -655,6 +655,9 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     people = [a for a in registry.actors if a.type == "person" and a.first < chunk.start_char]
     holders = [a for a in people if head in a.role_heads or any(_kind_of_role(h, head) for h in a.role_heads)]
     fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
+    # "the chief district officer" is the Chief District Officer, not "the district police chief", an officer too
+    said = [a for a in fitting if head in a.titles or re.search(rf"\b{re.escape(head)}\b", " ".join(a.roles).lower())]
+    fitting = said or fitting
     if not fitting and head in _HOLDER_OF_ANY_OFFICE and modifiers:
         # "The UN official" after "Catherine Moreau, head of the UN Office ...": an official of whatever office,
         # but only with a word that ties the description to that person's office

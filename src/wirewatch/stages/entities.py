@@ -175,7 +175,7 @@ class Registry:
                 continue  # "Jamaat-ul-Ahrar (JuA)", tagged a person: the organisation its acronym defines
             if _described(ent) or _role_title(ent) or ent.text in _FURNITURE or _section_label(ent):
                 continue  # "The Council" after the Human Rights Council: a description, linked later
-            if ent.label_ == "ORG" and norm_key(ent.text) not in known_actors() and named_as_place(ent):
+            if ent.label_ in ("ORG", "PERSON") and norm_key(ent.text) not in known_actors() and named_as_place(ent):
                 continue  # "near the village of Awdinle", tagged an organisation: a place the gazetteer lacks
             body = _MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent) or _named_as_a_body(ent)
             if body and ent.label_ in ("ORG", "PERSON"):
@@ -662,6 +662,7 @@ class Registry:
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
         """The person introduced earlier with this role ("the SDF spokesman" -> the SDF's spokesman)."""
         people = [a for a in self.actors if a.type == "person" and head in a.role_heads]
+        people = [a for a in people if a.first < position] or people  # not one the report names only later
         mods = {norm_key(m) for m in modifiers if m.lower() not in ("the", "a", "an")}
         if mods:
             fitting = [
@@ -670,12 +671,15 @@ class Registry:
                 if mods & {norm_key(w) for w in " ".join(a.roles).split()}
                 or (a.affiliation and norm_key(a.affiliation) in mods)
             ]
+            # "the chief district officer" is the Chief District Officer, not "the district police chief"
+            fitting = [a for a in fitting if head in {norm_key(w) for w in " ".join(a.roles).split()}] or fitting
             if not fitting and mods & _SECOND_RANK:
                 return None  # "the deputy mayor" is not the mayor named before
             if not fitting and _owners(modifiers):
                 return None  # "the hunters' chairman" is not the council chairman named before
             plain = all(m.islower() for m in modifiers if m.lower() not in ("the", "a", "an"))  # not "the SSPDF"
             people = fitting or [a for a in people if not a.affiliation and not (plain and _other_kind(a, head, mods))]
+            people = fitting or [a for a in people if not _named_otherwise(a, head, modifiers)]
         return _latest_before(first_rank(people, mods, head), position)
 
     # -- organisations ------------------------------------------------------------------------------
@@ -971,6 +975,16 @@ _GIVEN_NAME_FIRST = frozenset(("ET", "ER"))
 
 
 _NEVER_FIRST = frozenset("deputy assistant vice under".split())
+
+
+def _named_otherwise(actor: Actor, head: str, modifiers: list[str]) -> bool:
+    """Whether a person's role names another place or body right before the same head: "the Oti prefect" is not
+    "the Kpendjal prefect"."""
+    asked = modifiers[-1] if modifiers and modifiers[-1][:1].isupper() else None
+    if asked is None:
+        return False
+    before = {m.group(1) for r in actor.roles for m in re.finditer(rf"\b([A-Z][\w'’-]+) {re.escape(head)}\b", r)}
+    return bool(before) and asked not in before
 
 
 def _owners(modifiers: list[str]) -> set[str]:

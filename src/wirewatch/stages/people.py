@@ -141,13 +141,14 @@ def _past_titles(doc: Doc, i: int) -> int:
 
 
 def _qualifier(ent: Span, title: int, name: int, end: int) -> bool:
-    """Whether the tagger's name is a district's name and a title: a person's that ends with the title ("[Sukma
-    Superintendent] of Police Anand Verma"), or an organisation's that runs to the end of the name ("[Dantewada
-    Superintendent of Police Vikram Sahu]"); not "Ari Malam Goni", a name with a title inside."""
+    """Whether the tagger's name is a district's name (or a rank's word) and a title: one that ends with the title
+    ("[Sukma Superintendent] of Police Anand Verma", "[Additional Superintendent of Police] Rafiqul Islam"), or an
+    organisation's that runs to the end of the name ("[Dantewada Superintendent of Police Vikram Sahu]"); not "Ari
+    Malam Goni", a name with a title inside."""
     before = ent.doc[ent.start : title]
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before):
         return False
-    return (ent.label_ == "PERSON" and ent.end <= name) or (ent.label_ == "ORG" and ent.end == end)
+    return ent.label_ in ("PERSON", "ORG") and (ent.end <= name or (ent.label_ == "ORG" and ent.end == end))
 
 
 def _hyphenated(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
@@ -302,7 +303,10 @@ def person_role(ent: Span) -> str | None:
     before = [t for t in root.lefts if t.i < ent.start and t.dep_ in ("compound", "amod", "nmod", "nn")]
     words = [t for t in before if t.text not in titles()]
     if any(t.lower_ in role_nouns() for t in words):
-        return " ".join(t.text for t in ent.doc[words[0].i : ent.start])
+        start = min(words[0].left_edge.i, words[0].i)  # "Chief District Officer", not "Officer"
+        while start < words[0].i and ent.doc[start].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            start += 1
+        return " ".join(t.text for t in ent.doc[start : ent.start])
     return _role_before(ent)
 
 

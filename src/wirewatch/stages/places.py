@@ -413,11 +413,12 @@ def _used_as_place(ent: Span) -> bool:
 
 def named_as_place(ent: Span) -> bool:
     """Whether the words around a name make it a place, found in the gazetteer or not: "near the village of
-    Awdinle", "routes from Burhakaba, Dinsoor and Berdale"."""
+    Awdinle", "routes from Burhakaba, Dinsoor and Berdale", "Kpendjal prefecture"."""
     before = doc_text(ent.doc)[max(0, ent.start_char - 40) : ent.start_char]
     settlement = re.search(rf"\b(?:{_SETTLEMENT}) of (?:the )?$", before) is not None
     listed = " and " in ent.text and _used_as_place(ent)
-    return settlement or listed
+    division = _DIVISION_AFTER.match(doc_text(ent.doc)[ent.end_char : ent.end_char + 20]) is not None
+    return settlement or listed or division
 
 
 def _bare(start: int, text: str) -> tuple[int, str]:
@@ -520,8 +521,8 @@ def choose(
     entries = [e for e in _entries(name) if e.country not in not_in]
     if country is not None:
         entries = [e for e in entries if e.country == country]
-    if town:
-        entries = [e for e in entries if e.kind == "P"]
+    if town:  # and no city of millions: "the town of Riyadh" is not the Saudi capital
+        entries = [e for e in entries if e.kind == "P" and e.population < _HUGE]
     if weak:
         entries = [e for e in entries if (_same_name(e, name) or _vouched(e, context)) and _support(e, context) > 0]
     # an alias needs more than a name, and a place of known size ("Nasir" is also a Khartoum suburb's other name)
@@ -570,14 +571,19 @@ def choose(
     if country is None and unnamed and (weak or division):
         return None  # "Charsadda district" of Ghor, an Afghan report: not the Pakistani city, which only a
         # name the tagger saw as a place, and no division word, may stand for ("talks in Geneva")
+    if country is None and weak and best.kind == "A" and main is not None and best.country != main:
+        return None  # "the Oti prefect", a word only guessed a place, in a Togolese report: not Ghana's region
     elsewhere = any(n >= 3 for c, n in context.implied.items() if c != best.country)
     if country is None and unnamed and best.kind == "A" and elsewhere:
         return None  # "Comoé province" in a report whose places are all Burkinabe: not the Ivorian district
     aside = main is not None and best.country != main and context.countries[best.country] == 1
     # not a Nigerian town of a state the report names, nor one beside others of its country
-    aside = aside and best.country not in context.implied and (best.country, best.admin1) not in context.admin1
-    if country is None and aside and context.countries[main] >= 3 and best.population < _MAJOR and best.kind == "P":
-        return None  # "Balad" in a Somali report that names Iraq once: a namesake abroad, on one word's say-so
+    # (a division's own name, "Oti prefecture", is no support of its own)
+    no_division = best.kind == "A" or (best.country, best.admin1) not in context.admin1
+    aside = aside and best.country not in context.implied and no_division
+    if country is None and aside and context.countries[main] >= 3 and best.population < _MAJOR:
+        return None  # "Balad" in a Somali report that names Iraq once, "the Oti prefect" in a Togolese report that
+        # names Ghana once: a namesake abroad, on one word's say-so
     rival = any(e.country != best.country and _support(e, context) == _support(best, context) for e in entries)
     if country is None and rival:
         return None  # as much for a namesake in another country: unknown, rather than a wrong coordinate
