@@ -2415,3 +2415,45 @@ def test_the_chief_district_officer_is_not_the_district_police_chief() -> None:
     assert same(article, "Sita Thapa", "The chief district officer")
     assert holds(article, "Sita Thapa", "chief district officer.")
     assert not holds(article, "Ram Bahadur Khadka", "chief district officer.")
+
+
+def test_an_agencys_acronym_is_no_town_that_implies_a_country() -> None:
+    article = wirewatch.extract(
+        "KIFFA, Mauritania - Refugees from Mali keep arriving in Assaba region, the Mauritanian News Agency (AMI) "
+        "reported on Monday. AMI said 300 families had reached Kankossa. Across the border, soldiers were ambushed "
+        "near Nara, residents said. The Malian army gave no toll.",
+        published="2026-02-16",
+    )
+    assert not any(e.place is not None and e.place.iso3 == "JPN" for e in article.entities)
+
+
+def test_one_name_the_report_gives_two_countries_is_two_places() -> None:
+    article = wirewatch.extract(
+        "SOKOTO, Nigeria - Families fleeing the raids have crossed into Illéla, in Niger Republic's Tahoua region, "
+        "while others moved to Illela, the Nigerian border town of the same name, the district head said on Monday.",
+        published="2026-05-14",
+    )
+    assert entity_of(article, "Illéla").place.iso3 == "NER"
+    assert entity_of(article, "Illela, the").place.iso3 == "NGA"
+    assert entity_of(article, "Niger Republic").place.iso3 == "NER"
+
+
+def test_a_regional_first_name_tells_the_sex_the_general_dictionary_misreads() -> None:
+    article = wirewatch.extract(
+        "BIJAPUR - Three Maoists were killed in a gunfight on Friday, Superintendent of Police Devendra Kashyap told "
+        'reporters. "Our boys know these jungles," Mr Kashyap said. Kavita Kashyap, the village sarpanch, said '
+        "families had fled. Ms Kashyap asked for food.",
+        published="2026-04-25",
+    )
+    assert same(article, "Devendra Kashyap", "Kashyap said")
+    assert same(article, "Kavita Kashyap", "Ms Kashyap")
+
+
+def test_a_deputy_superintendent_of_police_is_named_and_found_by_her_rank() -> None:
+    article = wirewatch.extract(
+        "MAKURDI, Nigeria - The state police command put the death toll at three. Its spokesperson, Deputy "
+        "Superintendent of Police Grace Iorver, said officers had been deployed to the area. DSP Iorver said two "
+        "suspects had been arrested.",
+        published="2026-03-02",
+    )
+    assert same(article, "Grace Iorver", "DSP Iorver")

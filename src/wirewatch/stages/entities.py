@@ -295,6 +295,7 @@ class Registry:
                 before = re.search(r"([A-Z][\w'’.-]*) $", text[: match.start()])
                 word = self.doc.char_span(*before.span(1)) if before else None
                 inside = word is not None and not is_title(word.text) and word.root.pos_ == "PROPN"  # not "For"
+                inside = inside and _a_given_name(word.text)  # "of Police Mercy Agber" is her name again
                 # (a name inside a longer one: "the John Garang Mausoleum")
                 if inside or any(s < match.end() and match.start() < e for s, e in taken):
                     continue
@@ -558,8 +559,8 @@ class Registry:
         before = doc_text(self.doc)[:position]
         for m in re.finditer(r"\b((?:[A-Z][\w'’-]+ ){1,3})" + re.escape(surname) + r"\b", before):
             span = self.doc.char_span(m.start(1), m.end(), alignment_mode="contract")
-            while span is not None and len(span) > 2 and (span[0].text in titles() or span[0].pos_ != "PROPN"):
-                span = span[1:]  # "Senior Superintendent Kamran Kundi": the name after the rank
+            while span is not None and len(span) > 2 and (span[0].pos_ != "PROPN" or not _a_given_name(span[0].text)):
+                span = span[1:]  # "Senior Superintendent Kamran Kundi", "of Police Devendra Netam": the name after
             names = span is not None and all(t.pos_ == "PROPN" and t.text not in titles() for t in span)
             if names and len(span) >= 2 and norm_key(strip_titles(span.text)) not in people:
                 found = span if not any(other_sex(span.text, sex) for sex in sexes) else found

@@ -7,6 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .._data import data_table
 from .gazetteer import country_words, fold
 from .names import (
     description_nouns,
@@ -92,8 +93,8 @@ def titled_people(doc: Doc) -> None:
     for i, token in enumerate(doc):
         if not (is_title(token.text) and token.text[:1].isupper()) or token.lower_ in _NOT_ALONE:
             continue
-        if i > 0 and (is_title(doc[i - 1].text) or _title_stop(doc, i - 1)):
-            continue  # inside "Brig. Gen. X": the first title starts it
+        if i > 0 and ((is_title(doc[i - 1].text) and doc[i - 1].lower_ not in _NOT_ALONE) or _title_stop(doc, i - 1)):
+            continue  # inside "Brig. Gen. X": the first title starts it ("Deputy" starts none)
         if i > 0 and token.lower_ in _INNER_TITLES and _capitalised_name(doc[i - 1]):
             continue  # "Hassan Sheikh Mohamud": a title inside a name
         start = _past_titles(doc, i)
@@ -531,7 +532,16 @@ def of_sex(name: str | None, sex: str) -> bool:
     if not name:
         return False
     first = strip_titles(name).split()[0]
-    return first.lower() not in _EITHER and _names_by_sex().get_gender(first) in (sex, "mostly_" + sex)
+    if first.lower() in _EITHER:
+        return False
+    known = _regional_names().get(fold(first))
+    return known == sex if known else _names_by_sex().get_gender(first) in (sex, "mostly_" + sex)
+
+
+@cache
+def _regional_names() -> dict[str, str]:
+    """``data/first_names.tsv``: names of the regions read most, which the general dictionary lacks or misreads."""
+    return {fold(name): sex for name, sex in data_table("first_names.tsv")}
 
 
 def first_name(word: str) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from ..models import Place
 from .clean import CleanDoc
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
-from .names import BACKING, actor_names, institution_words, known_actors, norm_key
+from .names import BACKING, actor_names, defined_acronyms, institution_words, known_actors, norm_key
 from .nlp import ents, per_doc
 from .nlp import text as doc_text
 from .people import nicknames
@@ -149,15 +149,16 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
             mentions.append(Mention(span.start, span.end, span.text, to_place(entry), entry))
         else:
             names.setdefault(fold(span.text), []).append(span)
+    names, undecided = _namesakes_apart(doc, names, context)
     local = {key: _local_country(doc, group, context) for key, group in names.items()}
     disowned = {key: _disowned_countries(doc, group) for key, group in names.items()}
     camps = {fold(m.group(1)) for m in _CAMP_NAME.finditer(text)}
     for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
-        for key in list(names):
-            group = names[key]
+        for key in [k for k in names if k not in undecided]:
+            group, name = names[key], key.split("|")[0]
             weak = all(s.weak for s in group)
-            entry = choose(group[0].text, context, local[key], weak=weak, town=key in towns, not_in=disowned[key])
-            if entry is not None and key in camps and local[key] is None and _abroad(entry, context):
+            entry = choose(group[0].text, context, local[key], weak=weak, town=name in towns, not_in=disowned[key])
+            if entry is not None and name in camps and local[key] is None and _abroad(entry, context):
                 entry = None  # "the Jeddah 1 camp near Qayyarah", then "arrived at Jeddah": not the Saudi city
             if entry is not None:
                 context.points.append(entry)
@@ -168,6 +169,25 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
             place = _unknown(group[0].text, local[key])
             mentions += [Mention(s.start, s.end, s.text, place) for s in group]
     return sorted(_twins_apart(mentions), key=lambda m: m.start)
+
+
+def _namesakes_apart(
+    doc: Doc, names: dict[str, list[_Span]], context: Context
+) -> tuple[dict[str, list[_Span]], set[str]]:
+    """ "Illéla, in Niger's Tahoua region" and "Illela, the Nigerian border town of the same name": mentions of one
+    name the words around them give two countries are two places; its mentions that say neither are left undecided
+    (returned apart), since the report itself has two."""
+    apart: dict[str, list[_Span]] = {}
+    undecided: set[str] = set()
+    for key, group in names.items():
+        isos = [_country_nearby(doc, s.start, s.end, context) for s in group]
+        if len({iso for iso in isos if iso}) < 2:
+            apart[key] = group
+            continue
+        for span, iso in zip(group, isos, strict=True):
+            apart.setdefault(f"{key}|{iso or '?'}", []).append(span)
+        undecided.add(f"{key}|?")
+    return apart, undecided
 
 
 def _twins_apart(mentions: list[Mention]) -> list[Mention]:
@@ -283,11 +303,14 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     people = _person_words(doc)
     # "Sahel Province" inside "Islamic State Sahel Province": a word of an actor's name, not a place
     actors = [m.span() for m in actor_names(doc) if " " in m.group(0)]
+    acronyms = defined_acronyms(doc)  # "AMI", the agency a report defines, is no town in Japan
 
     def add(start: int, text: str, weak: bool) -> None:
         start, text = _bare(start, text)
         key = fold(text)
         if key in _NOT_PLACES or not text[:1].isupper() or norm_key(text) in known_actors() or key in people:
+            return
+        if text.isupper() and norm_key(text) in acronyms and fold(text) not in country_names():
             return
         end = start + len(text)
         inside = any(s <= start and end <= e and (s, e) != (start, end) for s, e in actors)
@@ -746,7 +769,7 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
         iso = country_words().get(fold(adjective.group(1)))
         if iso:
             return iso
-    apposed = re.match(r"^, (?:a|an|the) (?:[a-z]+ )?([A-Z][\w-]+) (?:" + _SETTLEMENT + r")\b", after)
+    apposed = re.match(r"^, (?:a|an|the) (?:[a-z]+ )?([A-Z][\w-]+) (?:[a-z]+ )?(?:" + _SETTLEMENT + r")\b", after)
     if apposed and (iso := country_words().get(fold(apposed.group(1)))):
         return iso  # "Gaya, the Nigerien town just across the border": not the Nigerian Gaya
     side = re.match(r"^,? on the ([A-Z][\w-]+) side of the (?:border|frontier)", after)
@@ -755,12 +778,18 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
     trailing = _TRAILING_COUNTRY.match(after)
     if trailing and (iso := country_names().get(fold(trailing.group(1)))):
         return iso
+    owner = _IN_A_COUNTRYS.match(after)  # "Illéla, in Niger Republic's Tahoua region"
+    if owner and (iso := country_names().get(fold(owner.group(1)))):
+        return iso
     following = doc_text(doc)[end : end + 80]
     container = _CONTAINER.match(following) or _NAMED_IN.match(following) or _CAPITAL_OF.match(following)
     if container is None:
         inside = _INSIDE_A_DIVISION.match(after)  # "El Wak, in the Gedo region": Somalia's, not Kenya's
         return _division_country(inside.group(1), context) if inside and inside.group(0).startswith(",") else None
     return country_names().get(fold(container.group(1))) or _division_country(container.group(1), context)
+
+
+_IN_A_COUNTRYS = re.compile(r"^,? in (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ")
 
 
 def _division_country(name: str, context: Context) -> str | None:
