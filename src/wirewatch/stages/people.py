@@ -97,32 +97,39 @@ def titled_people(doc: Doc) -> None:
             continue  # inside "Brig. Gen. X": the first title starts it ("Deputy" starts none)
         if i > 0 and token.lower_ in _INNER_TITLES and _capitalised_name(doc[i - 1]):
             continue  # "Hassan Sheikh Mohamud": a title inside a name
-        start = _past_titles(doc, i)
-        # "Mr [Sawadogo]", tagged a place: no town is called Mr anything
-        mistaken = _MISTAKEN | _PROPER if token.lower_.rstrip(".") in _HONORIFICS else _MISTAKEN
-        owner = next((e for e in spans if e.start < i < e.end and e.label_ == "ORG"), None)  # "[Dantewada ... Sahu]"
-        if owner is not None and _qualifier(owner, i, start, owner.end):
-            mistaken = mistaken | {owner.label_}
-        end = start
-        while end - start < 6 and _untagged_name_word(doc, end, mistaken):
-            end += 3 if _hyphenated(doc, end, mistaken) else 1  # "Jean-Claude", a hyphen and all
-        if end == start or _untagged_name_word(doc, end, mistaken) or _name_goes_on(doc, end):
-            continue  # no name, or a run too long to be one, or one the run cuts ("Colonel Khaled [al-Hassan]")
-        if any(t.lower_ in institution_words("name_word") for t in doc[start:end]):
-            continue  # "General Assembly"
-        covering = [e for e in spans if e.start < end and i < e.end]
-        # the tagger's "[Sukma Superintendent] of Police Anand Verma" or "[Dantewada Superintendent of Police Vikram
-        # Sahu]", an organisation: a place's name before the title, which the places stage reads on its own
-        placed_before = [e for e in covering if e.start < i and _qualifier(e, i, start, end)]
-        if any(e.label_ not in mistaken or e.start < i or e.end > end for e in covering if e not in placed_before):
-            continue  # a place or an organisation the tagger saw, or a name it saw longer
-        if any(e.label_ == "PERSON" and (e.start, e.end) in ((i, end), (start, end)) for e in covering):
-            continue  # the tagger saw it
-        spans = [e for e in spans if e not in covering] + [Span(doc, i, end, label="PERSON")]  # titles and all
-        changed = True
+        person = _titled_span(doc, i, spans)
+        if person is not None:
+            spans = [e for e in spans if not (e.start < person.end and person.start < e.end)] + [person]
+            changed = True
     if changed:
         doc.ents = sorted(spans, key=lambda e: e.start)
         forget(doc)
+
+
+def _titled_span(doc: Doc, i: int, spans: list[Span]) -> Span | None:
+    """The person a title at ``i`` opens, titles and all, when the tagger missed or mistook the name after it."""
+    start = _past_titles(doc, i)
+    # "Mr [Sawadogo]", tagged a place: no town is called Mr anything
+    mistaken = _MISTAKEN | _PROPER if doc[i].lower_.rstrip(".") in _HONORIFICS else _MISTAKEN
+    owner = next((e for e in spans if e.start < i < e.end and e.label_ == "ORG"), None)  # "[Dantewada ... Sahu]"
+    if owner is not None and _qualifier(owner, i, start, owner.end):
+        mistaken = mistaken | {owner.label_}
+    end = start
+    while end - start < 6 and _untagged_name_word(doc, end, mistaken):
+        end += 3 if _hyphenated(doc, end, mistaken) else 1  # "Jean-Claude", a hyphen and all
+    if end == start or _untagged_name_word(doc, end, mistaken) or _name_goes_on(doc, end):
+        return None  # no name, or a run too long to be one, or one the run cuts ("Colonel Khaled [al-Hassan]")
+    if any(t.lower_ in institution_words("name_word") for t in doc[start:end]):
+        return None  # "General Assembly"
+    covering = [e for e in spans if e.start < end and i < e.end]
+    # the tagger's "[Sukma Superintendent] of Police Anand Verma" or "[Dantewada Superintendent of Police Vikram
+    # Sahu]", an organisation: a place's name before the title, which the places stage reads on its own
+    placed_before = [e for e in covering if e.start < i and _qualifier(e, i, start, end)]
+    if any(e.label_ not in mistaken or e.start < i or e.end > end for e in covering if e not in placed_before):
+        return None  # a place or an organisation the tagger saw, or a name it saw longer
+    if any(e.label_ == "PERSON" and (e.start, e.end) in ((i, end), (start, end)) for e in covering):
+        return None  # the tagger saw it
+    return Span(doc, i, end, label="PERSON")
 
 
 # titles that are words of office names too ("Deputy Governor", "Chief of Staff"), not a person's alone
