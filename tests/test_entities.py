@@ -2457,3 +2457,25 @@ def test_a_deputy_superintendent_of_police_is_named_and_found_by_her_rank() -> N
         published="2026-03-02",
     )
     assert same(article, "Grace Iorver", "DSP Iorver")
+
+
+def test_no_relation_to_the_spokesman_gives_the_mayor_no_spokesmans_role() -> None:
+    article = wirewatch.extract(
+        "SINJAR, Iraq - Clashes broke out on Monday between the army and a local militia. Dilshad Qasim, a spokesman "
+        "for the militia, said its fighters only fired back. Nawaf Qasim, the mayor of the town and no relation to "
+        "the spokesman, said sixty families had left. The mayor asked for calm.",
+        published="2026-03-17",
+    )
+    assert not holds(article, "Nawaf Qasim", "the spokesman, said")
+    assert same(article, "Nawaf Qasim", "The mayor asked")
+
+
+def test_the_provincial_governor_is_not_the_district_governor_named_before() -> None:
+    article = wirewatch.extract(
+        "JALALABAD, Afghanistan - The district governor of Behsud, Mawlawi Abdul Hadi Zaheer, told the state news "
+        "agency that land would be given to returning families. Mawlawi Zaheer said the provincial governor had "
+        "approved the plan in December. The district governor said work would start next week.",
+        published="2026-04-14",
+    )
+    assert not holds(article, "Abdul Hadi Zaheer", "the provincial governor")
+    assert same(article, "Abdul Hadi Zaheer", "The district governor said")

@@ -493,7 +493,8 @@ class Registry:
             return
         if role not in actor.roles:
             actor.roles.append(role)
-            own = re.split(r"\b(?:who|whom|whose|which|that)\b", role)[0]  # not "... not related to the spokesman"
+            own = re.split(r"\b(?:who|whom|whose|which|that)\b|" + _DENIAL, role)[0]  # not "... not related to the
+            # spokesman", "the mayor of Sinjar and no relation to the spokesman"
             words = re.findall(r"[\w-]+", own) + re.findall(r"\w+", own)  # "director-general", "general"
             actor.role_heads |= {w.lower() for w in words} & role_nouns()
             if actor.role_heads & _LEADING:
