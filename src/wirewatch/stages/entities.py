@@ -37,7 +37,7 @@ from .names import (
 )
 from .nlp import ents, forget
 from .nlp import text as doc_text
-from .outlets import OUTLET_WORDS, SELF_REFERENCE, is_outlet, is_station, masthead
+from .outlets import OUTLET_WORDS, PRESS_BODIES, SELF_REFERENCE, is_outlet, is_station, masthead
 from .people import (
     TITLE_SEX,
     first_name_left_out,
@@ -71,10 +71,7 @@ _MEDIA_WORDS = re.compile(
 
 
 _PRESS_WORDS = re.compile(r"\b(news|press|television|tv|radio|broadcast\w*|newspaper)\b", re.I)
-_PRESS_BODIES = re.compile(
-    r"\b(institute|association|union|council|committee|federation|foundation|club|freedom|team|unit|cell|office)\b",
-    re.I,
-)  # "the International Press Institute", the junta's "True News Information Team" are no outlets
+_PRESS_BODIES = re.compile(rf"\b({'|'.join(sorted(PRESS_BODIES))})\b", re.I)  # no outlets (stages/outlets.py)
 
 
 @dataclass

@@ -59,6 +59,10 @@ _CONNECTORS = {
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
+# the little words inside people's names ("Abdel Wahid al-Nur", "Ahmed Ould Salem", "Jean de Dieu")
+NAME_PARTICLES = frozenset("al el bin ibn bint de da di du la le van von der ould wa".split())
+
+
 def norm_key(text: str) -> str:
     """A lookup key: lower case, straight apostrophes, no leading article, no possessive."""
     key = " ".join(text.translate(_APOSTROPHES).split()).strip(" ,.;:()").lower()

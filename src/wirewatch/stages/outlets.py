@@ -15,10 +15,11 @@ OUTLET_WORDS = frozenset(
     "info journal daily express guardian monitor standard telegraph studio weekly reporter dispatch sentinel "
     "press".split()
 )
-_BODY_WORDS = frozenset(
-    "institute association union council committee federation foundation club freedom team unit cell office "
-    "agency".split()
-)  # "the Press Union", "the News Agency of Nigeria": a body or a wire, not a paper or a station
+# "the International Press Institute", the junta's "True News Information Team": bodies, not outlets
+PRESS_BODIES = frozenset(
+    "institute association union council committee federation foundation club freedom team unit cell office".split()
+)
+_BODY_WORDS = PRESS_BODIES | {"agency"}  # "the News Agency of Nigeria": a wire, not a paper or a station
 _PROGRAMME_WORDS = frozenset(
     "morning evening midday noon night afternoon bulletin headlines transcript edition update flash special "
     "weekend hour one two three four five six seven eight nine ten eleven twelve o'clock release statement "

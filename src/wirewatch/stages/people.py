@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from .._data import data_table
 from .gazetteer import country_words, fold
 from .names import (
+    NAME_PARTICLES,
     description_nouns,
     institution_words,
     is_title,
@@ -172,10 +173,7 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
     if i >= len(doc):
         return False
     joined = doc[i].text in ("-", "‑") and not doc[i - 1].whitespace_  # "al-Hassan", not "Lamboni - no relation"
-    return joined or doc[i].lower_ in _PARTICLES or doc[i].ent_type_ == "PERSON"
-
-
-_PARTICLES = frozenset("al el bin ibn bint ould wa de da di du van von der".split())
+    return joined or doc[i].lower_ in NAME_PARTICLES or doc[i].ent_type_ == "PERSON"
 
 
 def _untagged_name_word(doc: Doc, i: int, mistaken_types: frozenset[str] = _MISTAKEN) -> bool:

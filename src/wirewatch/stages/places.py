@@ -24,7 +24,15 @@ from spacy.tokens import Doc, Span
 from ..models import Place
 from .clean import CleanDoc
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
-from .names import BACKING, actor_names, defined_acronyms, institution_words, known_actors, norm_key
+from .names import (
+    BACKING,
+    NAME_PARTICLES,
+    actor_names,
+    defined_acronyms,
+    institution_words,
+    known_actors,
+    norm_key,
+)
 from .nlp import ents, per_doc
 from .nlp import text as doc_text
 from .people import nicknames
@@ -402,9 +410,6 @@ def _again(doc: Doc, found: dict, add) -> None:
                 add(match.start(), match.group(0), weak=span.weak)
 
 
-_PARTICLES = frozenset("al el bin ibn bint de da di du la le van von der ould wa".split())
-
-
 def _person_words(doc: Doc) -> set[str]:
     """The words of people's full names and their nicknames: "Coulibaly" is a man here, whatever the tagger says
     elsewhere."""
@@ -412,7 +417,7 @@ def _person_words(doc: Doc) -> set[str]:
     # not "the Tigray People's Liberation Front", which the tagger may call a person
     named = (e for e in people if e[-1].lower_ not in institution_words("institution") and e[0].lower_ != "the")
     # not "Lashio with Hsipaw and", a run of towns and little words the tagger called a person
-    named = (e for e in named if not any(t.is_stop and t.is_lower and t.lower_ not in _PARTICLES for t in e))
+    named = (e for e in named if not any(t.is_stop and t.is_lower and t.lower_ not in NAME_PARTICLES for t in e))
     words = {fold(t.text) for e in named for t in e}
     return words | {fold(nickname) for nickname in nicknames(doc)}  # "widely known as Hemedti"
 
