@@ -2479,3 +2479,13 @@ def test_the_provincial_governor_is_not_the_district_governor_named_before() -> 
     )
     assert not holds(article, "Abdul Hadi Zaheer", "the provincial governor")
     assert same(article, "Abdul Hadi Zaheer", "The district governor said")
+
+
+def test_a_datelines_city_the_gazetteer_lacks_is_still_a_place_of_the_datelines_country() -> None:
+    article = wirewatch.extract(
+        "BAGA, Nigeria - Fishermen said on Thursday they would not go out on the lake after gunmen seized four boats "
+        "near the island of Kirta, the police said.",
+        published="2026-06-05",
+    )
+    baga = entity_of(article, "BAGA")
+    assert baga.type == "place" and baga.place.iso3 == "NGA" and baga.place.lat is None

@@ -353,7 +353,7 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     for start, end in cleaned.datelines if cleaned else []:
         city = re.match(r"[A-Z][A-Z .'’-]+[A-Z]", doc_text(doc)[start:end])
         if city:
-            add(start, city.group(0).title(), weak=True)
+            add(start, city.group(0).title(), weak=False)  # the report's own dateline names a place
     for ent in ents(doc):
         if ent.label_ == "ORG":  # "kept Djibo under blockade", "besiege Kadugli and Dilling", tagged organisations
             for part in re.finditer(r"[^,]+?(?=,| and |$)", ent.text):
