@@ -157,8 +157,7 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
             mentions.append(Mention(span.start, span.end, span.text, to_place(entry), entry))
         else:
             names.setdefault(fold(span.text), []).append(span)
-    names, undecided = _namesakes_apart(doc, names, context)
-    local = {key: _local_country(doc, group, context) for key, group in names.items()}
+    names, local, undecided = _namesakes_apart(doc, names, context)
     disowned = {key: _disowned_countries(doc, group) for key, group in names.items()}
     camps = {fold(m.group(1)) for m in _CAMP_NAME.finditer(text)}
     for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
@@ -181,21 +180,24 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
 
 def _namesakes_apart(
     doc: Doc, names: dict[str, list[_Span]], context: Context
-) -> tuple[dict[str, list[_Span]], set[str]]:
-    """ "Illéla, in Niger's Tahoua region" and "Illela, the Nigerian border town of the same name": mentions of one
-    name the words around them give two countries are two places; its mentions that say neither are left undecided
-    (returned apart), since the report itself has two."""
+) -> tuple[dict[str, list[_Span]], dict[str, str | None], set[str]]:
+    """The place names and, for each, the country the words around any mention give it ("the Syrian village of
+    Baghouz", "Kelbo, in northern Burkina Faso", "Hyderabad, Pakistan"). Mentions of one name the words around them
+    give two countries are two places ("Illéla, in Niger's Tahoua region" and "Illela, the Nigerian border town of the
+    same name"); its mentions that say neither are left undecided (returned apart), since the report has two."""
     apart: dict[str, list[_Span]] = {}
+    local: dict[str, str | None] = {}
     undecided: set[str] = set()
     for key, group in names.items():
         isos = [_country_nearby(doc, s.start, s.end, context) for s in group]
         if len({iso for iso in isos if iso}) < 2:
-            apart[key] = group
+            apart[key], local[key] = group, next((iso for iso in isos if iso), None)
             continue
         for span, iso in zip(group, isos, strict=True):
             apart.setdefault(f"{key}|{iso or '?'}", []).append(span)
+            local[f"{key}|{iso or '?'}"] = iso
         undecided.add(f"{key}|?")
-    return apart, undecided
+    return apart, local, undecided
 
 
 def _twins_apart(mentions: list[Mention]) -> list[Mention]:
@@ -758,12 +760,6 @@ def _unknown(text: str, iso: str | None) -> Place:
     country = countries().get(iso) if iso else None
     entry = gazetteer().country_entry(iso) if iso else None
     return Place(name=text, country=entry.name if entry else None, iso3=country.iso3 if country else None)
-
-
-def _local_country(doc: Doc, spans: list[_Span], context: Context) -> str | None:
-    """The country the words around any mention give the place: "the Syrian village of Baghouz", "Kelbo, in
-    northern Burkina Faso", "Hyderabad, Pakistan"."""
-    return next((iso for s in spans if (iso := _country_nearby(doc, s.start, s.end, context))), None)
 
 
 def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | None:
