@@ -2489,3 +2489,197 @@ def test_a_datelines_city_the_gazetteer_lacks_is_still_a_place_of_the_datelines_
     )
     baga = entity_of(article, "BAGA")
     assert baga.type == "place" and baga.place.iso3 == "NGA" and baga.place.lat is None
+
+
+def test_a_place_the_tagger_cut_short_keeps_the_gazetteers_whole_name() -> None:
+    article = wirewatch.extract(
+        "Government forces retook the Syrian border town of Tal Abyad on Monday, the army said. Families who fled "
+        "Tal Abyad last year began to return.",
+        published="2026-06-05",
+    )
+    town = entity_of(article, "Tal Abyad")
+    assert town.name == "Tal Abyad" and len(town.mentions) == 2
+
+
+def test_a_retired_rank_in_brackets_is_still_the_mans_rank() -> None:
+    article = wirewatch.extract(
+        "KASESE, Uganda - Among the dead was Sgt (rtd) Joseph Mugisha, who kept a shop by the road. His neighbour, "
+        "Harriet Mugisha, a tomato trader, hid under a table. Relatives said Sgt Mugisha had left the army in 2019. "
+        '"We heard the shots at dawn," Ms Mugisha told this newspaper.',
+        published="2026-04-14",
+    )
+    assert same(article, "Joseph Mugisha", "Sgt Mugisha had")
+    assert not same(article, "Harriet Mugisha", "Sgt Mugisha had")
+
+
+def test_the_mayor_is_not_the_rival_mayor_named_after_him() -> None:
+    article = wirewatch.extract(
+        "SINJAR, Iraq - The town has two mayors. Salem Haji, the mayor appointed by Baghdad, urged calm. Barzan Omar, "
+        "the rival mayor backed by Erbil, said new militias were not welcome. A shepherd who is not related to the "
+        "mayor said his flock had been taken.",
+        published="2026-11-19",
+    )
+    assert holds(article, "Salem Haji", "the mayor said")
+    assert not holds(article, "Barzan Omar", "the mayor said")
+
+
+def test_an_armys_french_name_is_the_army_of_the_alias_table_and_its_subject() -> None:
+    article = wirewatch.extract(
+        "BUNIA, DR Congo - According to the state agency, the Forces Armées de la République Démocratique du Congo "
+        "(FARDC) said yesterday that reinforcements had reached Drodro. Residents said the Congolese army had not "
+        "arrived by nightfall.",
+        published="2026-06-09",
+    )
+    army = entity_of(article, "Forces Armées")
+    assert same(article, "Forces Armées", "FARDC", "Congolese army")
+    assert [e for e in article.entities if e.name == "Congo" and e.type != "place"] == []
+    assert any(q.speaker.entity_id == army.id for q in article.quotes)
+
+
+def test_a_role_set_before_a_name_and_quoted_is_one_person() -> None:
+    article = wirewatch.extract(
+        "Gunmen burned a clinic on Saturday, according to the district administrator, Alberto Macuane. Mr Macuane "
+        "told reporters that four civilians had been killed.",
+        published="2026-07-15",
+    )
+    holders = [
+        e for e in article.entities if any(article.text[s:t] == "the district administrator" for s, t in e.mentions)
+    ]
+    assert [e.name for e in holders] == ["Alberto Macuane"]
+
+
+def test_each_name_in_a_list_of_villages_is_a_place_not_a_person() -> None:
+    article = wirewatch.extract(
+        "Insurgents raided the villages of Nambude and Quelimane Pequeno on Saturday, burning homes, residents said.",
+        published="2026-07-15",
+    )
+    assert not [e for e in article.entities if e.type == "person"]
+
+
+def test_an_accented_dateline_city_and_its_region_are_places() -> None:
+    article = wirewatch.extract(
+        "MOCÍMBOA DA PRAIA, Cabo Delgado - The fish market by the harbour now opens before sunrise, traders said on "
+        "Monday.",
+        published="2026-07-15",
+    )
+    town, region = entity_of(article, "MOCÍMBOA"), entity_of(article, "Cabo Delgado")
+    assert town.type == region.type == "place"
+    assert town.place.iso3 == region.place.iso3 == "MOZ" and region.place.precision == "admin1"
+
+
+def test_a_name_set_beside_a_town_is_a_place_not_a_person() -> None:
+    article = wirewatch.extract(
+        "Families fled to Bulo Burte, a town to the south, and to Hawadley, a village on the river, elders said.",
+        published="2026-05-21",
+    )
+    assert not [e for e in article.entities if e.type == "person"]
+
+
+def test_the_prefect_of_a_prefecture_names_a_place() -> None:
+    article = wirewatch.extract(
+        "BAMBARI, Central African Republic - The prefect of Ouaka, Jean-Claude Ngaba, said on Friday that the "
+        "road to Ippy had reopened.",
+        published="2026-05-10",
+    )
+    assert entity_of(article, "Ouaka").type == "place"
+    assert entity_of(article, "Jean-Claude Ngaba").type == "person"
+
+
+def test_the_blue_helmets_are_the_mission_named_before() -> None:
+    article = wirewatch.extract(
+        "The UN mission in the Central African Republic, MINUSCA, keeps a base near Bambari. Residents said the "
+        "blue helmets now spend their days escorting aid convoys.",
+        published="2026-05-10",
+    )
+    assert same(article, "MINUSCA", "blue helmets")
+
+
+def test_a_woman_the_tagger_called_a_place_is_no_place_too() -> None:
+    article = wirewatch.extract(
+        "KASESE, Uganda - Among the dead was Joseph Mugisha, who kept a shop by the road. His neighbour, Agnes "
+        "Mugisha, a fruit seller, hid under a table.",
+        published="2026-04-14",
+    )
+    named = [e.type for e in article.entities if any(article.text[s:t] == "Agnes Mugisha" for s, t in e.mentions)]
+    assert named == ["person"]
+
+
+def test_the_jihadists_are_the_jihadist_group_not_the_rebel_force_named_since() -> None:
+    article = wirewatch.extract(
+        "HAJIN, Syria - Islamic State group cells attacked a checkpoint on Monday. The Kurdish-led Syrian Democratic "
+        "Forces (SDF) said two of its fighters were wounded. An SDF commander said his men were still doing most of "
+        "the work against the jihadists.",
+        published="2026-10-15",
+    )
+    assert same(article, "Islamic State", "the jihadists")
+
+
+def test_a_national_armys_french_acronym_is_that_army() -> None:
+    article = wirewatch.extract(
+        "DIFFA, Niger - The prefect said the Nigerien Armed Forces had sent a unit to the area. He said the FAN "
+        "would escort fish convoys to the market from tomorrow.",
+        published="2026-04-14",
+    )
+    assert same(article, "Nigerien Armed Forces", "FAN")
+
+
+def test_a_namesake_the_tagger_called_a_place_is_another_person_of_the_family() -> None:
+    article = wirewatch.extract(
+        "SINJAR, Iraq - Sinjar still has two rival mayors. Dakhil Murad, the mayor appointed by Baghdad, called for "
+        "calm on Tuesday. Among those caught in the crossfire was Khalil Murad, a shepherd from Kocho who is not "
+        "related to the mayor. Khalil returned from the camp only last week.",
+        published="2026-11-19",
+    )
+    assert entity_of(article, "Khalil Murad").type == "person"
+    assert not same(article, "Dakhil Murad", "Khalil Murad")
+
+
+def test_a_surname_alone_is_the_person_the_tagger_first_took_for_an_organisation() -> None:
+    article = wirewatch.extract(
+        "Two volunteers were killed in the attack. Jean-Marie Somda, who coordinates the volunteers in Loroum "
+        'province, told us they had "held the line". Mr Somda said more men were needed.',
+        published="2026-03-03",
+    )
+    assert same(article, "Jean-Marie Somda", "Somda said")
+    assert len([e for e in article.entities if e.type == "person"]) == 1
+
+
+def test_the_brigadier_and_the_rights_watchdog_are_the_ones_named_before() -> None:
+    article = wirewatch.extract(
+        "SIRTE, Libya - Brigadier Omar al-Sharif said on Monday that his units had cleared the road. Amal al-Sharif, "
+        "a council member and no relation to the brigadier, said families were returning. The Human Rights "
+        "Commission of Libya (HRCL) asked for an inquiry. The independent rights watchdog said two men were missing.",
+        published="2026-03-12",
+    )
+    assert holds(article, "Omar al-Sharif", "the brigadier")
+    assert same(article, "HRCL", "The independent rights watchdog")
+
+
+def test_the_reservists_are_the_police_reserve_named_before() -> None:
+    article = wirewatch.extract(
+        "LAMU, Kenya - Officers of the National Police Reserve (NPR) patrolled the forest road on Friday. Elders said "
+        "the reservists had not been paid since March.",
+        published="2026-07-10",
+    )
+    assert same(article, "National Police Reserve", "the reservists")
+
+
+def test_a_tripartite_force_is_no_one_countrys_army() -> None:
+    article = wirewatch.extract(
+        "AM TIMAN, Chad - Refugees crossed from the Central African Republic, where the Central African Armed Forces "
+        "(FACA) have pulled back. Residents say the tripartite force set up by Chad, the Central African Republic and "
+        "Sudan has hardly been seen.",
+        published="2026-02-02",
+    )
+    assert not holds(article, "FACA", "the tripartite force")
+
+
+def test_a_description_known_as_a_name_is_that_actor_and_its_modifier_no_actor() -> None:
+    article = wirewatch.extract(
+        "MALAKAL, South Sudan - Clashes broke out on Monday between the army and the armed youth known as the White "
+        "Army near the village of Tonga. A witness said the Nuer militia had seized cattle from two villages.",
+        published="2026-06-24",
+    )
+    assert same(article, "the armed youth", "White Army")
+    swallowed = [e for e in article.entities if e.name == "Nuer"]
+    assert swallowed == []

@@ -154,6 +154,7 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     quotes = find_quotes(doc, cleaned, registry, outlet=meta.outlet)
     link_descriptions(registry, skip=cleaned.headlines + cleaned.datelines)  # after quotes have given roles
     link_perpetrators(registry, skip=cleaned.headlines + cleaned.datelines)  # "the attackers" of a claimed attack
+    places = registry.not_people(places)
     published = dt.date.fromisoformat(meta.published) if meta.published else None
     claims = find_claims(doc, cleaned, quotes, registry, published, places, outlet=meta.outlet)
     registry.add_places(places)

@@ -13,9 +13,12 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 _MAX_HEADLINE_WORDS = 30
+# capital letters, accented ones too ("MOCÍMBOA DA PRAIA", "N'DJAMÉNA")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 # "PEMBA, Mozambique, 19 September 2024 — ", "BANGKOK (Oct 3) -- ", "PESHAWAR: ": place and date before the story
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,40}(?:(?:,[^—–\n.]{1,60}|\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s"
+    rf"[{UPPER}][{UPPER} .'’-]{{2,40}}"
+    r"(?:(?:,[^—–\n.]{1,60}|\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s"
     r"|(?:,\s[A-Z][\w'’-]*(?:\s[A-Z0-9][\w'’-]*){0,2})?:\s(?=[A-Z\"“]))"  # "KHAR, Bajaur:", "LAKKI, March 5:"
 )
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .._data import data_table
 from .entities import Actor, Registry, first_rank
 from .gazetteer import country_names, country_words, fold, gazetteer
-from .names import BACKING, institution_words, known_actors, norm_key, role_nouns, table_aliases
+from .names import BACKING, institution_words, jihadist_groups, known_actors, norm_key, role_nouns, table_aliases
 from .nlp import noun_chunks
 from .nlp import text as doc_text
 from .people import a_rank_alone
@@ -53,7 +53,7 @@ def _fits() -> dict[str, _Fit]:
 def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
     """Add each definite description of an actor named earlier, and each apposition to an actor's name ("Babagana
     Umar, a farmer", "the UN mission, MINUSMA"), to that actor's mentions."""
-    apposed = link_appositions(registry, skip)
+    apposed = link_appositions(registry, skip) + link_known_as(registry)
     for chunk in _phrases(registry.doc):
         if not _definite(chunk) or len(chunk) < 2 or any(s <= chunk.start_char < e for s, e in skip):
             continue
@@ -82,6 +82,19 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
         if actor is not None:
             actor.mention(chunk.start_char, chunk.end_char, chunk.text)
             _absorb_nameless(registry, actor, chunk)
+    _drop_swallowed(registry)
+
+
+def _drop_swallowed(registry: Registry) -> None:
+    """ "Nuer" of "the Nuer militia", tagged an organisation, once the description is the White Army's: a word of
+    another organisation's description, not an actor of its own (unless well known or an acronym)."""
+    bodies = [(s, e) for a in registry.actors if a.type not in ("person", "place") for s, e in a.mentions]
+    for actor in [a for a in registry.actors if a.type == "organization" and a.name and not a.name.isupper()]:
+        if norm_key(actor.name) in known_actors() or not actor.mentions:
+            continue
+        inside = all(any(s <= m0 and m1 <= e and (s, e) != (m0, m1) for s, e in bodies) for m0, m1 in actor.mentions)
+        if inside:
+            registry.drop(actor)
 
 
 _NATIONAL_FORCES = frozenset("army military troops forces soldiers".split())
@@ -326,6 +339,32 @@ def _formal(chunk: Span, registry: Registry) -> bool:
     if len(chunk) != 2 or word not in _fits():
         return False
     return any(word in _head_words(a.name) for a in registry.actors if a.name and a.first < chunk.start_char)
+
+
+_KNOWN_AS = re.compile(
+    r",?\s+(?:(?:widely|locally|commonly|also|simply|better|collectively|popularly)\s+)?known\s+"
+    r"(?:(?:locally|to\s+\w+|widely|simply)\s+)*as\s+"
+)
+
+
+def link_known_as(registry: Registry) -> list[tuple[int, int]]:
+    """ "the armed youth known as the White Army": a description followed by "known as" and an actor's name is a
+    mention of that actor. Returns the descriptions so linked."""
+    text, linked = doc_text(registry.doc), []
+    for chunk in noun_chunks(registry.doc):
+        after = _KNOWN_AS.match(text, chunk.end_char)
+        if after is None or chunk.root.pos_ != "NOUN" or chunk[0].lower_ not in ("the", "a", "an"):
+            continue
+        starts = (after.end(), after.end() + 4 if text[after.end() : after.end() + 4].lower() == "the " else -1)
+        named = [
+            a
+            for a in registry.actors
+            if a.name and a.type not in ("person", "place") and any(s in starts for s, _ in a.mentions)
+        ]
+        if len(named) == 1 and not _already_named(chunk, registry):
+            named[0].mention(chunk.start_char, chunk.end_char, chunk.text)
+            linked.append((chunk.start_char, chunk.end_char))
+    return linked
 
 
 def _definite(chunk: Span) -> bool:
@@ -757,6 +796,15 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk, registry)]
     fitting = [a for a in fitting if not _elsewhere(a, chunk, registry)]
     fitting = [a for a in fitting if not _other_cause(a, chunk, registry)]
+    if {t.lower_ for t in chunk[1:-1]} & _SHARED:  # "the tripartite force" is no one country's army
+        national = [
+            a
+            for a in fitting
+            if a.type == "state actor" and (a.id in registry.force_country or _country_of(a, registry))
+        ]
+        fitting = [a for a in fitting if a not in national]
+    if _JIHADIST.search(chunk.text):  # "the jihadists": Islamic State, not the SDF named since
+        fitting = [a for a in fitting if _jihadist(a, registry)] or fitting
     if any(t.lower_ in _STATE_RUN for t in chunk) or "state-run" in chunk.text.lower():
         fitting = [a for a in fitting if not set(registry.names_of(a)) & _PRIVATE_WIRES]  # not Reuters
     fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
@@ -799,6 +847,15 @@ def _named_with(actor: Actor, noun: str, chunk: Span) -> bool:
 
 _JIHADIST = re.compile(r"\b(?:jihadis[tm]s?|islamists?|al[- ]qa[e']?[di]a|islamic state|daesh|isis|isil)\b", re.I)
 _SEPARATIST = re.compile(r"\b(?:separatis[tm]s?|secessionists?|independence movement)\b", re.I)
+
+
+_SHARED = frozenset("joint tripartite multinational combined mixed regional bilateral".split())
+
+
+def _jihadist(actor: Actor, registry: Registry) -> bool:
+    """Whether an actor is a jihadist group by its name or the alias table's word."""
+    names = registry.names_of(actor)
+    return norm_key(actor.name) in jihadist_groups() or any(_JIHADIST.search(n) for n in names)
 
 
 def _other_cause(actor: Actor, chunk: Span, registry: Registry) -> bool:

@@ -441,6 +441,21 @@ class Registry:
                     return self.organisation(name, begin, end)
         return None
 
+    def drop(self, actor: Actor) -> None:
+        """Forget an actor found to be none ("Nuer" of "the Nuer militia")."""
+        self.actors.remove(actor)
+        self._by_key = {k: v for k, v in self._by_key.items() if v is not actor}
+
+    def not_people(self, mentions: list[Mention]) -> list[Mention]:
+        """The place mentions but those of unplaced names the report makes a person's ("His neighbour, Agnes
+        Mugisha, a fruit seller", tagged a place)."""
+        people = [(a, span) for a in self.actors if a.type == "person" and a.name for span in a.mentions]
+
+        def named(m: Mention) -> bool:  # "Agnes Mugisha", not "Tonga" of "a trader in Tonga" or "the mayor of Gao"
+            return any(s < m.end and m.start < e and set(m.text.split()) <= set(a.name.split()) for a, (s, e) in people)
+
+        return [m for m in mentions if m.place.country or not named(m)]
+
     def add_places(self, mentions: list[Mention]) -> None:
         """Places as entities: one per gazetteer place (or per name, when the gazetteer lacks it)."""
         by_key: dict[object, Actor] = {}
@@ -545,9 +560,27 @@ class Registry:
             if mistaken is not None:
                 self.actors.remove(mistaken)
                 actor.mentions += mistaken.mentions
+                self._absorb_surname_alone(actor)
         self.actors.append(actor)
         self._by_key[key] = actor
         return actor
+
+    def _absorb_surname_alone(self, actor: Actor) -> None:
+        """ "Mr Somé said", made a person of its own while "Jean-Baptiste Somé", named before it, was taken for an
+        organisation: the surname alone is that person, when no other of the name came between."""
+        surname = surname_words(actor.name)[-1:]
+        family = [a for a in self.actors if a.type == "person" and a.name and surname_words(a.name)[-1:] == surname]
+        alone = [a for a in family if len(a.name.split()) == 1 and a.first > actor.first]
+        for lone in alone:
+            if not any(actor.first < a.first < lone.first for a in family if a is not lone):
+                self.actors.remove(lone)
+                for start, end in lone.mentions:
+                    actor.mention(start, end, doc_text(self.doc)[start:end])
+                actor.titles |= lone.titles
+                actor.roles += [r for r in lone.roles if r not in actor.roles]
+                actor.role_heads |= lone.role_heads
+                actor.anchors += lone.anchors
+                self._by_key = {k: (actor if v is lone else v) for k, v in self._by_key.items()}
 
     def _full_name_before(self, surname: str, position: int, sexes: set[str]) -> Span | None:
         """ "Bello said" after "Halima Yusuf Bello, a nurse": the full name the tagger missed, written earlier; not
@@ -956,15 +989,17 @@ def _titles_of(name: str) -> set[str]:
 
 
 _SECOND_RANK = frozenset("deputy assistant vice acting associate under".split())
+_OTHER_HOLDER = frozenset("rival former".split())  # "the mayor" is not "the rival mayor", nor "the former mayor"
 
 
 def first_rank(people: list[Actor], words: Iterable[str], head: str | None = None) -> list[Actor]:
-    """ "the Humanitarian Coordinator" is not "the Deputy Humanitarian Coordinator", when the report has both:
-    of the people holding a role, those whose role has no rank word the mention lacks; when none is left, all but,
+    """ "the Humanitarian Coordinator" is not "the Deputy Humanitarian Coordinator", nor "the mayor" "the rival
+    mayor", when the report has both: of the people holding a role, those whose role has no rank word the mention
+    lacks; when none is left, all but,
     for a bare mention of this ``head``, those whose role of it is a deputy's ("the mayor" is never the deputy mayor
     named so far)."""
     said = {w.lower() for w in words}
-    exact = [a for a in people if not _SECOND_RANK & _role_words(a) - said]
+    exact = [a for a in people if not (_SECOND_RANK | _OTHER_HOLDER) & _role_words(a) - said]
     bare = head is not None and not said - {"the", "a", "an", head}  # "The opposition spokesman" may be the deputy
     return exact or [a for a in people if not (bare and _NEVER_FIRST & _role_words(a, head) - said)]
 

@@ -124,6 +124,12 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def jihadist_groups() -> frozenset[str]:
+    """The short names of the well-known armed groups that reports call jihadist (``jihadist_groups.txt``)."""
+    return frozenset(norm_key(name) for name in data_lines("jihadist_groups.txt"))
+
+
+@cache
 def description_nouns() -> frozenset[str]:
     """The nouns a report names an actor again by ("the group", "the Council"), from ``descriptions.tsv``."""
     return frozenset(noun for nouns, _, _ in data_table("descriptions.tsv") for noun in nouns.split("|"))

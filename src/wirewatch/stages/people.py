@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
-from .gazetteer import country_words, fold
+from .gazetteer import country_words, fold, gazetteer
 from .names import (
     NAME_PARTICLES,
     description_nouns,
@@ -61,7 +61,8 @@ def people_beside_roles(doc: Doc) -> None:
 
 def namesakes(doc: Doc) -> None:
     """ "Oumou Diarra, who heads the drivers' union", after "Abdoulaye Diarra": a given name before the surname of a
-    person the tagger saw, both untagged, is another person of that name (so that "Mrs Diarra" finds her)."""
+    person the tagger saw, both untagged (or tagged a place the gazetteer lacks), is another person of that name (so
+    that "Mrs Diarra" finds her)."""
     given: dict[str, set[str]] = {}
     for ent in ents(doc):
         words = [t for t in ent if not is_title(t.text) and t.text[:1].isupper()]
@@ -70,17 +71,29 @@ def namesakes(doc: Doc) -> None:
     spans = list(ents(doc))
     for i in range(len(doc) - 1):
         first, last = doc[i], doc[i + 1]
-        if last.text not in given or first.text in given[last.text] or last.ent_type_:
+        if last.text not in given or first.text in given[last.text]:
+            continue
+        mistaken = _placed_namesake(doc, i, spans)  # "Agnes Mugisha", tagged a place the gazetteer lacks
+        if last.ent_type_ and mistaken is None:
             continue
         institution = first.lower_ in institution_words("institution")
-        if not _name_word(first) or fold(first.text) in country_words() or institution:
+        if not (_name_word(first) or mistaken) or fold(first.text) in country_words() or institution:
             continue
         if (i > 0 and _capitalised_name(doc[i - 1])) or (i + 2 < len(doc) and _capitalised_name(doc[i + 2])):
             continue  # part of a longer run of names ("[Tijani] Adam Mahjoub", the first tagged a place)
-        spans.append(Span(doc, i, i + 2, label="PERSON"))
-    if len(spans) > len(ents(doc)):
+        spans = [e for e in spans if e is not mistaken] + [Span(doc, i, i + 2, label="PERSON")]
+    if spans != list(ents(doc)):
         doc.ents = sorted(spans, key=lambda e: e.start)
         forget(doc)
+
+
+def _placed_namesake(doc: Doc, i: int, spans: list[Span]) -> Span | None:
+    """The tagger's place or organisation that is exactly a known first name and a surname at ``i``, and no place of
+    the gazetteer ("His neighbour, Agnes Mugisha": tagged a place)."""
+    ent = next((e for e in spans if e.start == i and e.end == i + 2), None)
+    if ent is None or ent.label_ not in _PROPER or not first_name(doc[i].text) or gazetteer().lookup(ent.text):
+        return None
+    return ent
 
 
 def _capitalised_name(token: Token) -> bool:
@@ -393,9 +406,18 @@ def _hyphen_in_title(doc: Doc, i: int) -> bool:
 def title_words(ent: Span) -> set[str]:
     """The titles a name is written with, before it or inside the tagged name ("Mallam Ibrahim Garba" -> mallam)."""
     i, doc = ent.start - 1, ent.doc
-    while i >= 0 and (is_title(doc[i].text) or doc[i].text == "." or _hyphen_in_title(doc, i)):
-        i -= 1  # "Brig. Gen.", "Lieutenant-Colonel"
+    while i >= 0 and (is_title(doc[i].text) or doc[i].text == "." or _hyphen_in_title(doc, i) or _retired(doc, i)):
+        i -= 3 if _retired(doc, i) else 1  # "Brig. Gen.", "Lieutenant-Colonel", "Sgt (rtd)"
     return {t.lower_.rstrip(".") for t in doc[i + 1 : ent.end] if is_title(t.text)}
+
+
+_RETIRED = frozenset("rtd retd ret retired".split())
+
+
+def _retired(doc: Doc, i: int) -> bool:
+    """ "(rtd)" after a rank ("Sgt (rtd) Moses Bwambale"): the rank is still his."""
+    inner = doc[i - 1].lower_.rstrip(".") if i >= 2 else ""
+    return doc[i].text == ")" and inner in _RETIRED and doc[i - 2].text == "(" and i >= 3 and is_title(doc[i - 3].text)
 
 
 _SPELT_OUT = {

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..models import Place
-from .clean import CleanDoc
+from .clean import UPPER, CleanDoc
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
 from .names import (
     BACKING,
@@ -45,6 +45,11 @@ _SETTLEMENT = (
 )
 # "the village of Baghouz", "the town of Djibo": whatever the tagger called the name, it is a place
 _OF_PLACE = re.compile(rf"\b(?:{_SETTLEMENT}) of ({_NAME})")
+# "the villages of Mbau and Diaca", "the towns of Gao, Ansongo and Menaka": each name of the list
+_DATELINE_REGION = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b")  # "BAMAKO, Ségou -"
+_SETTLEMENTS = r"villages|towns|cities|hamlets|localities|camps|settlements|districts|provinces|municipalities"
+_OF_PLACES = re.compile(rf"\b(?:{_SETTLEMENTS}) of ((?:{_NAME})(?:(?:, |,? and )(?:{_NAME}))+)")
+_LISTED_BEFORE = re.compile(rf"\b(?:{_SETTLEMENTS}) of (?:{_NAME}(?:, |,? and ))+$")
 _NAMED_DIVISION = re.compile(
     rf"\b({_NAME} (?i:region|province|state|governorate|district|prefecture|department|county))\b"
 )
@@ -57,6 +62,7 @@ _HYPHENATED_REST = re.compile(r"(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*)+")
 _EZAFE_REST = re.compile(r"(?<=-(?:e|i))(?:-| )[A-Z][\w'’]*|(?<=-ye)(?:-| )[A-Z][\w'’]*")
 _EZAFE_BEFORE = re.compile(r"[A-Z][\w'’]*-(?:e|i|ye)[ -]$")
 _LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside on".split())
+_OF_A_PLACE = frozenset("residents inhabitants mayor governor prefect sub-prefect administrator outskirts".split())
 _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
 _DIVISION = re.compile(r"\s+(?:governorate|province|state|region|district|prefecture|department|division)$", re.I)
 _DIRECTION = re.compile(
@@ -345,17 +351,24 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     for ent in ents(doc):
         country = fold(_bare(0, ent.text)[1]) in country_names()  # "Mali", tagged a person
         if ent.label_ in _PLACE_LABELS or country:
-            add(ent.start_char, ent.text, weak=False)
+            whole = _name_cut_short(ent)
+            add(ent.start_char, whole.text if whole is not None else ent.text, weak=False)
     for ent in ents(doc):
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and _used_as_place(ent):
             add(ent.start_char, ent.text, weak=True)
     for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP, _APPOSED):
         for match in pattern.finditer(doc_text(doc)):
             add(match.start(1), match.group(1), weak=True)
+    for match in _OF_PLACES.finditer(doc_text(doc)):
+        for name in re.finditer(_NAME, match.group(1)):
+            add(match.start(1) + name.start(), name.group(0), weak=True)
     for start, end in cleaned.datelines if cleaned else []:
-        city = re.match(r"[A-Z][A-Z .'’-]+[A-Z]", doc_text(doc)[start:end])
+        city = re.match(rf"[{UPPER}][{UPPER} .'’-]+[{UPPER}]", doc_text(doc)[start:end])
         if city:
             add(start, city.group(0).title(), weak=False)  # the report's own dateline names a place
+        region = _DATELINE_REGION.match(doc_text(doc), start + city.end()) if city else None
+        if region and (_division(region.group(1)) or _town(region.group(1))):
+            add(region.start(1), region.group(1), weak=False)  # "MOCÍMBOA DA PRAIA, Cabo Delgado -"
     for ent in ents(doc):
         if ent.label_ == "ORG":  # "kept Djibo under blockade", "besiege Kadugli and Dilling", tagged organisations
             for part in re.finditer(r"[^,]+?(?=,| and |$)", ent.text):
@@ -373,6 +386,21 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
             add(name.start_char, name.text, weak=True)
     _again(doc, found, add)
     return sorted(found.values(), key=lambda s: s.start)
+
+
+def _name_cut_short(ent: Span) -> Span | None:
+    """The gazetteer's longer name when the tagger stopped a word or two short ("[Tal] Abyad", "[Ras] al-Ain")."""
+    end = ent.end
+    while end < len(ent.doc) and end - ent.end < 2 and ent.doc[end - 1].whitespace_ == " ":
+        tok = ent.doc[end]
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            break
+        end += 1
+    for stop in range(end, ent.end, -1):
+        longer = ent.doc[ent.start : stop]
+        if _entries(_bare(0, longer.text)[1]):
+            return longer
+    return None
 
 
 def _untagged_names(doc: Doc) -> list[Span]:
@@ -438,17 +466,29 @@ def _used_as_place(ent: Span) -> bool:
         return True  # "bound for Gao"
     if i > 0 and ent.doc[i].lower_ == "of" and _DIRECTION.match(ent.doc[i - 1].text + " "):
         return True  # "north-west of Bobo-Dioulasso"
+    if i > 0 and ent.doc[i].lower_ == "of" and ent.doc[i - 1].lower_ in _OF_A_PLACE:
+        return True  # "the prefect of Ouaka", "residents of Baga"
     return i >= 0 and ent.doc[i].lower_ in _LOCATIVE
 
 
 def named_as_place(ent: Span) -> bool:
     """Whether the words around a name make it a place, found in the gazetteer or not: "near the village of
-    Awdinle", "routes from Burhakaba, Dinsoor and Berdale", "Kpendjal prefecture"."""
-    before = doc_text(ent.doc)[max(0, ent.start_char - 40) : ent.start_char]
-    settlement = re.search(rf"\b(?:{_SETTLEMENT}) of (?:the )?$", before) is not None
+    Awdinle", "the villages of Mbau and Diaca", "Bulo Burte, a town to the south", "routes from Burhakaba, Dinsoor
+    and Berdale", "Kpendjal prefecture"."""
+    before = doc_text(ent.doc)[max(0, ent.start_char - 80) : ent.start_char]
+    settlement = re.search(rf"\b(?:{_SETTLEMENT}|{_SETTLEMENTS}) of (?:the )?$", before) is not None
+    settlement = settlement or _LISTED_BEFORE.search(before) is not None  # "the villages of Mbau and [Diaca]"
     listed = " and " in ent.text and _used_as_place(ent)
     division = _DIVISION_AFTER.match(doc_text(ent.doc)[ent.end_char : ent.end_char + 20]) is not None
-    return settlement or listed or division
+    apposed = _SETTLEMENT_APPOSED.match(doc_text(ent.doc), ent.end_char) is not None
+    return settlement or listed or division or apposed
+
+
+# "Bulo Burte, a town to the south", "Feerfeer, a border town on the Somali side"; not "a village elder"
+_SETTLEMENT_APPOSED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|port|city)\b"
+    r"(?=\s*[,.;:]|\s+(?:to|in|on|near|north|south|east|west|along|about|some|where|which|that|of|just|close|across|by)\b)"
+)
 
 
 def _bare(start: int, text: str) -> tuple[int, str]:

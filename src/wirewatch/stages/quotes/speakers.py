@@ -210,6 +210,16 @@ class Resolver:
                     return actor, (start, end)
         return None
 
+    def _name_running_on(self, subject: Span) -> Actor | None:
+        """The organisation the entities stage found under a name the parse cut short: one whose mention starts
+        where the subject's name does and holds its head, but ends after it."""
+        first = subject[1] if len(subject) > 1 and subject[0].lower_ == "the" else subject[0]
+        head = subject.root.idx
+        for actor in (a for a in self.registry.actors if a.type != "person" and a.name):
+            if any(s == first.idx and head < e and e > subject.end_char for s, e in actor.mentions):
+                return actor
+        return None
+
     def _surname(self, subject: Span) -> Span | None:
         """ "Bali added", "Mr Lakane said": a lone name the tagger missed (or called an organisation), with or
         without its title, is a person named earlier."""
@@ -240,7 +250,11 @@ class Resolver:
 
     # -- the cases ---------------------------------------------------------------------------------
     def _person(self, person: Span, subject: Span, role: str | None) -> Resolved:
-        actor = self.registry.person(strip_titles(person.text), person.start_char, title_words(person))
+        span = (person.start_char, person.end_char)  # "the district administrator", already Fernando Cumbe's
+        people = (a for a in self.registry.actors if a.type == "person" and a.name)
+        described = person.root.is_lower  # a role's words, not a name the registry reads itself
+        mentioned = next((a for a in people if span in a.mentions), None) if described else None
+        actor = mentioned or self.registry.person(strip_titles(person.text), person.start_char, title_words(person))
         actor.mention(person.start_char, person.end_char, person.text)
         actor.titles |= title_words(person)
         role = role or (_role_words(subject, person) or None) or (actor.roles[0] if actor.roles else None)
@@ -296,6 +310,10 @@ class Resolver:
             actor = government[0]
             speaker = Speaker(name=actor.name, mention=text, role=role, entity_id=actor.id)
             return Resolved(speaker, actor, 0.7)
+        running_on = self._name_running_on(subject)
+        if running_on is not None:  # "the Forces Armées de la République Démocratique [du Congo (FARDC)]"
+            speaker = Speaker(name=running_on.name, mention=text, entity_id=running_on.id)  # "Congo" is no role
+            return Resolved(speaker, running_on, 0.8)
         named = proper_name(subject) if self.registry.canonical(text)[0] is None else None
         if named is not None:
             text = named.text  # "the conflict monitor ACLED" is ACLED
