@@ -2683,3 +2683,71 @@ def test_a_description_known_as_a_name_is_that_actor_and_its_modifier_no_actor()
     assert same(article, "the armed youth", "White Army")
     swallowed = [e for e in article.entities if e.name == "Nuer"]
     assert swallowed == []
+
+
+def test_a_phrase_joining_a_description_and_a_name_is_neither_actor() -> None:
+    article = wirewatch.extract(
+        "PEMBA, Mozambique - The Armed Defence Forces of Mozambique (FADM) guard the coastal road. In the villages, "
+        "protection has fallen to the Local Force, a militia of veterans and volunteers armed by the state. Residents "
+        "told aid workers that the militia and FADM units often operated separately.",
+        published="2026-07-15",
+    )
+    assert not holds(article, "the Local Force", "the militia and FADM")
+
+
+def test_a_role_set_before_a_name_the_parser_made_a_subject_is_that_persons() -> None:
+    article = wirewatch.extract(
+        "MANGO, Togo - Gunmen attacked a post near the border on Tuesday. According to the Dankpen prefect, Komlan "
+        "Bawubadi, about three hundred families have fled outlying hamlets. Mr Bawubadi said aid would arrive soon.",
+        published="2026-05-08",
+    )
+    assert holds(article, "Komlan Bawubadi", "the Dankpen prefect")
+    assert not holds(article, "Komlan Bawubadi", "about three hundred families")
+
+
+def test_well_known_acronyms_of_an_army_and_an_agency_said_without_definition() -> None:
+    article = wirewatch.extract(
+        "MANDERA, Kenya - A spokesman for the Kenya Defence Forces said KDF units had intercepted a truck. The "
+        "statement was carried by the Agence Togolaise de Presse, ATOP.",
+        published="2026-04-09",
+    )
+    assert same(article, "Kenya Defence Forces", "KDF units")
+    assert same(article, "Agence Togolaise", "ATOP")
+
+
+def test_the_article_of_a_name_may_be_its_acronyms_first_letter() -> None:
+    article = wirewatch.extract(
+        "SRINAGAR, India - Police said the two men belonged to The Liberation Front, or TLF. The Liberation Front "
+        "has not commented.",
+        published="2026-05-19",
+    )
+    assert same(article, "The Liberation Front", "TLF")
+
+
+def test_a_masthead_named_for_its_readers_is_the_outlet() -> None:
+    article = wirewatch.extract(
+        "BASRA CITIZEN - Local News\nWednesday 6 May 2026\n\nFarmers near Basra counted their losses on Tuesday. "
+        '"We have nothing left," one farmer told the Citizen.',
+        published="2026-05-06",
+    )
+    assert same(article, "BASRA CITIZEN", "Citizen.")
+    assert [e.type for e in article.entities if (0, 13) in e.mentions] == ["organization"]  # and no dateline's city
+
+
+def test_a_description_written_in_front_of_a_name_is_that_actor() -> None:
+    article = wirewatch.extract(
+        "HODEIDAH, Yemen - The medical charity Medecins Sans Frontieres (MSF) said its team treated 14 wounded "
+        "people on Wednesday. Separately, the jihadist group Ansar al-Islam claimed an attack in the north.",
+        published="2026-06-11",
+    )
+    assert same(article, "The medical charity", "MSF")
+    assert same(article, "the jihadist group", "Ansar al-Islam")
+
+
+def test_the_white_helmets_are_the_civil_defence() -> None:
+    article = wirewatch.extract(
+        "IDLIB, Syria - Rescuers of the Syria Civil Defence (SCD) pulled four people from the rubble on Monday. The "
+        "White Helmets said more were missing.",
+        published="2026-04-14",
+    )
+    assert same(article, "Syria Civil Defence", "White Helmets said")

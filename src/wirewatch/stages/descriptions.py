@@ -299,9 +299,10 @@ _NOT_ARMIES = frozenset("police air navy naval gendarmerie coast border presiden
 
 
 def _names_then_joins(chunk: Span) -> bool:
-    """Whether a phrase joins a name to something else with "and" or "or"."""
+    """Whether a phrase joins a name to something else with "and" or "or", on either side ("the Houthis and
+    government forces", "the militia and FADM units")."""
     joint = next((t.i for t in chunk if t.lower_ in ("and", "or")), None)
-    return joint is not None and any(t.pos_ == "PROPN" for t in chunk.doc[chunk.start : joint])
+    return joint is not None and any(t.pos_ == "PROPN" for t in chunk if t.i != joint)
 
 
 def _phrases(doc: Doc) -> Iterator[Span]:
@@ -417,6 +418,7 @@ def link_appositions(registry: Registry, skip: list[tuple[int, int]] = ()) -> li
                     actor.mention(phrase.start_char, phrase.end_char, phrase.text)
                     _retype(actor, phrase.root)
             for described in (
+                _description_in_front(span, actor, registry),
                 _description_before(span, actor, registry),
                 _calling_itself(span, registry),
                 _description_after(span, actor, registry),
@@ -489,6 +491,30 @@ def _calling_itself(name: Span, registry: Registry) -> Span | None:
     return chunk
 
 
+def _description_in_front(name: Span, actor: Actor, registry: Registry) -> Span | None:
+    """ "The medical charity Medecins Sans Frontieres (MSF)", "the rebel group M23": a definite description written
+    right before an organisation's name, in one phrase with it, when it fits the actor."""
+    doc = name.doc
+    if actor.type == "person" or name.start < 2:
+        return None
+    start = name.start - 1
+    while (
+        start > 0
+        and doc[start].lower_ != "the"
+        and doc[start].is_lower
+        and (doc[start].is_alpha or doc[start].text == "-")
+    ):
+        start -= 1
+    if doc[start].lower_ != "the" or name.start - start < 2 or doc[name.start - 1].pos_ != "NOUN":
+        return None
+    phrase = doc[start : name.start]
+    fit = _fit_of(phrase)
+    if fit is None or not fit.admits(actor.type, registry.names_of(actor)):
+        return None
+    taken = any(a is not actor and a.mentions_span(phrase) for a in registry.actors)
+    return None if taken else phrase
+
+
 def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | None:
     """ "According to the state news agency, Agence d'information du Burkina, ...": a definite description set
     right before a name and a comma, which the parser did not see as an apposition, when it fits the actor. An
@@ -508,11 +534,17 @@ def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | 
     # "Mozambique's state news agency, Agência de Informação de Moçambique": an outlet whatever its name says
     unknown = actor.type == "organization" and not any(norm_key(n) in known_actors() for n in registry.names_of(actor))
     agency = news and fit is not None and (actor.type in fit.types or (unknown and "news agency" in fit.types))
-    if fit is None or not (agency or fit.admits(actor.type, registry.names_of(actor))):
+    # "According to the Kpendjal prefect, Yendoubé Lamboni, ...", which the parser made the clause's subject
+    role = actor.type == "person" and chunk.root.lower_ in role_nouns() and name.end < len(doc) and closed
+    role = role and not any(t.tag_ == "POS" for t in chunk)  # "The command's spokesperson": the command's own
+    role = role and all(t.text[:1].isupper() for t in name if t.is_alpha)  # a name, not "now tutors children"
+    if not role and (fit is None or not (agency or fit.admits(actor.type, registry.names_of(actor)))):
         return None
-    if not _only_describes(chunk, registry):
+    if not role and not _only_describes(chunk, registry):  # a role may name its place ("the Kpendjal prefect")
         return None
     for other in [a for a in registry.actors if a is not actor and a.type != "place" and a.mentions_span(chunk)]:
+        if role and not any(s <= chunk.root.idx < e for s, e in other.mentions):
+            continue  # "Kpendjal", tagged an organisation, names the prefect's place
         made = other.name[:1].islower() or other.name == chunk.text  # "Mozambique's state news agency"
         if made and registry.canonical(other.name)[0] is None and len(other.mentions) == 1:
             registry.actors.remove(other)  # "the state news agency" was made an actor of its own
@@ -520,6 +552,8 @@ def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | 
             return None
     if agency and unknown:
         actor.type = "news agency"
+    if role:
+        registry.give_role(actor, chunk.text)
     return chunk
 
 
@@ -584,7 +618,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     phrase = token.doc[tokens[0].i : tokens[-1].i + 1]
     if phrase.start <= name.start < phrase.end or _furniture(phrase, name):
         return None
-    if phrase[0].like_num or phrase[0].lower_ in ("no", "not"):
+    counted = any(c.dep_ == "nummod" for c in token.children)  # "about four hundred families have fled"
+    if phrase[0].like_num or counted or phrase[0].lower_ in ("no", "not"):
         # "Agence d'information du Burkina, two members of the VDP, were among the dead": a count; "Adama
         # Sawadogo - no relation to Aminata -": what he is not
         return None

@@ -449,11 +449,11 @@ def _long_form(before: str, short: str, strict: bool = False) -> str | None:
         if not (_elided(bare)[:1].isupper() or bare.lower() in _CONNECTORS):
             break
         run.insert(0, bare)
+        if bare == "The" and "T" + _initials(run[1:]) == letters:
+            return " ".join(run)  # "The Resistance Front, or TRF": the article is the name's own
         if bare.lower() in _CONNECTORS or bare[:1].upper() != letters[:1]:
             continue
-        initials = "".join(
-            part[:1].upper() for w in run if w.lower() not in _CONNECTORS for part in _elided(w).split("-")
-        )
+        initials = _initials(run)
         if initials == letters or initials.replace("-", "") == letters:
             return " ".join(run)
         capitals = sum(1 for w in run if w.lower() not in _CONNECTORS)
@@ -470,6 +470,10 @@ def _long_form(before: str, short: str, strict: bool = False) -> str | None:
     if strict:
         return None
     return fallback or _written_in_lower_case(words, letters)
+
+
+def _initials(run: list[str]) -> str:
+    return "".join(part[:1].upper() for w in run if w.lower() not in _CONNECTORS for part in _elided(w).split("-"))
 
 
 def _elided(word: str) -> str:

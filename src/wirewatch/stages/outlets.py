@@ -13,7 +13,7 @@ import re
 OUTLET_WORDS = frozenset(
     "radio fm tv television tribune courier echo mirror observer post herald chronicle voice star times gazette news "
     "info journal daily express guardian monitor standard telegraph studio weekly reporter dispatch sentinel "
-    "press".split()
+    "press citizen nation vanguard pioneer examiner inquirer enquirer messenger beacon clarion spectator".split()
 )
 # "the International Press Institute", the junta's "True News Information Team": bodies, not outlets
 PRESS_BODIES = frozenset(

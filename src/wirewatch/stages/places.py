@@ -35,6 +35,7 @@ from .names import (
 )
 from .nlp import ents, per_doc
 from .nlp import text as doc_text
+from .outlets import masthead
 from .people import nicknames
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -362,7 +363,10 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     for match in _OF_PLACES.finditer(doc_text(doc)):
         for name in re.finditer(_NAME, match.group(1)):
             add(match.start(1) + name.start(), name.group(0), weak=True)
+    head = masthead(doc_text(doc))  # "BASRA CITIZEN - Local News": the outlet's name, not a dateline's city
     for start, end in cleaned.datelines if cleaned else []:
+        if head is not None and head[0] == start:
+            continue
         city = re.match(rf"[{UPPER}][{UPPER} .'’-]+[{UPPER}]", doc_text(doc)[start:end])
         if city:
             add(start, city.group(0).title(), weak=False)  # the report's own dateline names a place
