@@ -2751,3 +2751,89 @@ def test_the_white_helmets_are_the_civil_defence() -> None:
         published="2026-04-14",
     )
     assert same(article, "Syria Civil Defence", "White Helmets said")
+
+
+def test_the_affiliate_of_a_group_named_in_two_words_is_its_province() -> None:
+    article = wirewatch.extract(
+        "MAIDUGURI, Nigeria - The Islamic State West Africa Province (ISWAP) taxes fishermen on the lake, and in "
+        "December the Islamic State affiliate attacked a base near Konduga, officials said.",
+        published="2026-04-12",
+    )
+    assert holds(article, "ISWAP", "the Islamic State affiliate")
+
+
+def test_an_indefinite_description_after_a_name_the_parser_hung_elsewhere_is_that_actor() -> None:
+    article = wirewatch.extract(
+        "BUNIA, DR Congo - Local authorities blamed the attack on the Union of Patriots for Ituri (UPI), a "
+        "Hema-dominated militia that has been fighting in Djugu for years. The militia has threatened to attack any "
+        "unit that enters its strongholds.",
+        published="2026-06-09",
+    )
+    assert same(article, "UPI", "a Hema-dominated militia", "The militia")
+
+
+def test_the_federal_agency_is_the_national_one_not_the_states() -> None:
+    article = wirewatch.extract(
+        "SOKOTO, Nigeria - The Sokoto State Emergency Management Agency (SEMA) began handing out food on Tuesday. "
+        "An official of SEMA said the state agency would be joined by the National Emergency Management Agency "
+        "(NEMA) tomorrow. The federal agency had promised relief after a similar attack in December.",
+        published="2026-05-14",
+    )
+    assert same(article, "NEMA", "The federal agency")
+    assert same(article, "SEMA", "the state agency")
+
+
+def test_a_rank_before_an_arabic_article_name_is_the_officer_named_before() -> None:
+    article = wirewatch.extract(
+        "MUKALLA, Yemen - Colonel Saleh al-Amri, the deputy security chief in Mukalla, told the paper that the drone "
+        'came from the north. "They want to strangle the port," Col al-Amri said.',
+        published="2026-04-21",
+    )
+    assert same(article, "Saleh al-Amri", "Col al-Amri")
+
+
+def test_the_maoists_and_the_naxalites_are_the_party_named_before() -> None:
+    article = wirewatch.extract(
+        "RAIPUR, India - Police blamed the Communist Party of India (Maoist) for the blast on Monday. The Maoists "
+        "have not commented. Officers said Naxalites had mined the road for weeks.",
+        published="2026-04-09",
+    )
+    assert same(article, "Communist Party of India", "The Maoists", "Naxalites")
+
+
+def test_well_known_names_of_a_rebel_group_and_a_leaders_forces() -> None:
+    article = wirewatch.extract(
+        "BUJUMBURA, Burundi - The army blamed the Résistance pour un État de Droit au Burundi for the raid. RED-Tabara "
+        "denied it. In Libya, the Libyan National Army said Haftar's forces had pushed west.",
+        published="2026-05-07",
+    )
+    assert same(article, "Résistance pour un État", "RED-Tabara")
+    assert same(article, "Libyan National Army", "Haftar's forces")
+
+
+def test_the_al_qaeda_linked_group_is_the_affiliate_named_before() -> None:
+    article = wirewatch.extract(
+        "GAO, Mali - Jama'at Nusrat al-Islam wal-Muslimin (JNIM) fighters attacked a convoy on Monday. The Islamic "
+        "State Sahel Province (ISSP) also operates in the area. The army said the al-Qaeda-linked group lost ten men.",
+        published="2026-03-18",
+    )
+    assert same(article, "JNIM", "the al-Qaeda-linked group")
+
+
+def test_the_al_qaeda_affiliate_is_neither_al_qaeda_nor_an_islamic_state_province() -> None:
+    article = wirewatch.extract(
+        "GAO, Mali - The Islamic State Sahel Province (ISSP) burned a market on Sunday. Separately, fighters of the "
+        "al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) stopped lorries near the border. The al-Qaeda "
+        "affiliate has not commented.",
+        published="2026-03-18",
+    )
+    assert holds(article, "JNIM", "The al-Qaeda affiliate")
+
+
+def test_the_previous_mission_is_not_the_one_named() -> None:
+    article = wirewatch.extract(
+        "BAIDOA, Somalia - Troops of the African Union Support and Stabilization Mission in Somalia (AUSSOM) backed "
+        "the offensive. AUSSOM took over from the previous African Union mission in January 2025.",
+        published="2026-02-11",
+    )
+    assert not holds(article, "AUSSOM", "the previous African Union mission")

@@ -18,7 +18,17 @@ from spacy.tokens import Doc, Span, Token
 from .._data import data_table
 from .entities import Actor, Registry, first_rank
 from .gazetteer import country_names, country_words, fold, gazetteer
-from .names import BACKING, institution_words, jihadist_groups, known_actors, norm_key, role_nouns, table_aliases
+from .names import (
+    BACKING,
+    NAME_PARTICLES,
+    institution_words,
+    jihadist_groups,
+    known_actors,
+    movement_of,
+    norm_key,
+    role_nouns,
+    table_aliases,
+)
 from .nlp import noun_chunks
 from .nlp import text as doc_text
 from .people import a_rank_alone
@@ -83,6 +93,14 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
             actor.mention(chunk.start_char, chunk.end_char, chunk.text)
             _absorb_nameless(registry, actor, chunk)
     _drop_swallowed(registry)
+
+
+def _modifier_only(actor: Actor, chunk: Span) -> bool:
+    """Whether an organisation of the tagger's, unknown to the alias table, is only ever a word before a
+    description's head ("Hema" of "a Hema-dominated militia")."""
+    head = chunk.root.idx
+    unknown = actor.type == "organization" and not actor.name.isupper() and norm_key(actor.name) not in known_actors()
+    return unknown and all(chunk.start_char <= s and e <= head for s, e in actor.mentions)
 
 
 def _drop_swallowed(registry: Registry) -> None:
@@ -339,7 +357,8 @@ def _formal(chunk: Span, registry: Registry) -> bool:
     word = chunk[-1].lower_
     if len(chunk) != 2 or word not in _fits():
         return False
-    return any(word in _head_words(a.name) for a in registry.actors if a.name and a.first < chunk.start_char)
+    forms = {word, word.removesuffix("s")}  # "the Maoists" after the CPI (Maoist)
+    return any(forms & set(_head_words(a.name)) for a in registry.actors if a.name and a.first < chunk.start_char)
 
 
 _KNOWN_AS = re.compile(
@@ -439,8 +458,9 @@ _PLACES = frozenset("town city village municipality district region province cou
 
 
 def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | None:
-    """ "the Civilian Joint Task Force (CJTF), the local vigilante force that fights ...": a definite description set
-    after a name and a comma that the parser hung elsewhere, when it fits the actor and is no clause's subject."""
+    """ "the Civilian Joint Task Force (CJTF), the local vigilante force that fights ...", "CODECO, a Lendu-dominated
+    militia that ...": a description set after a name and a comma that the parser hung elsewhere, when it fits the
+    actor and is no clause's subject."""
     doc = name.doc
     at = name.end
     if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
@@ -448,8 +468,10 @@ def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | N
     if at >= len(doc) or doc[at].text != ",":
         return None
     first = doc[at + 1] if at + 1 < len(doc) else None
-    root = first.head if first is not None and first.lower_ == "the" else None
-    if root is None or root.pos_ != "NOUN" or root.dep_ not in ("npadvmod", "appos", "ROOT") or root.i < first.i:
+    root = first.head if first is not None and first.lower_ in ("the", "a", "an") else None
+    # "blamed the attack on CODECO, a Lendu-dominated militia that ...": the parser made it the verb's object
+    hung = ("npadvmod", "appos", "ROOT", "dobj") if first is not None and first.lower_ != "the" else ()
+    if root is None or root.pos_ != "NOUN" or root.dep_ not in ("npadvmod", "appos", "ROOT", *hung) or root.i < first.i:
         return None  # not the subject of a clause of its own ("..., the army said")
     chunk = doc[first.i : root.i + 1]
     if any(t.head != root and t.head not in chunk for t in chunk if t != root):
@@ -459,9 +481,18 @@ def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | N
     fit = _fit_of(chunk)
     # set right after the name, the description says what the actor is: its kind must fit, not its name's words
     # ("Hay'at Tahrir al-Sham (HTS), the Islamist alliance that led the offensive")
-    if fit is None or actor.type not in fit.types or not _only_describes(chunk, registry):
+    named = first.lower_ == "the" and not _only_describes(chunk, registry)  # "a Lendu-dominated militia" names none
+    # "the Union of Patriots for Ituri (UPI), a Hema-dominated militia": an armed group, whatever its name says
+    kind = "armed group" if fit is not None and "armed group" in fit.types else None
+    retyped = actor.type == "organization" and kind is not None and root.lower_ not in _UNTYPED
+    retyped = retyped and actor.type not in fit.types
+    if fit is None or (actor.type not in fit.types and not retyped) or named:
         return None
-    return None if any(a is not actor and a.mentions_span(chunk) for a in registry.actors) else chunk
+    if any(a is not actor and a.mentions_span(chunk) and not _modifier_only(a, chunk) for a in registry.actors):
+        return None
+    if retyped:
+        actor.type = "armed group"
+    return chunk
 
 
 _CALLS_ITSELF = re.compile(
@@ -498,12 +529,7 @@ def _description_in_front(name: Span, actor: Actor, registry: Registry) -> Span 
     if actor.type == "person" or name.start < 2:
         return None
     start = name.start - 1
-    while (
-        start > 0
-        and doc[start].lower_ != "the"
-        and doc[start].is_lower
-        and (doc[start].is_alpha or doc[start].text == "-")
-    ):
+    while start > 0 and doc[start].lower_ != "the" and _describing_word(doc[start]):
         start -= 1
     if doc[start].lower_ != "the" or name.start - start < 2 or doc[name.start - 1].pos_ != "NOUN":
         return None
@@ -511,8 +537,14 @@ def _description_in_front(name: Span, actor: Actor, registry: Registry) -> Span 
     fit = _fit_of(phrase)
     if fit is None or not fit.admits(actor.type, registry.names_of(actor)):
         return None
-    taken = any(a is not actor and a.mentions_span(phrase) for a in registry.actors)
+    head = phrase.root.idx  # "the UN peacekeeping mission MONUSCO": the UN names whose mission it is
+    taken = any(a is not actor and any(s <= head < e for s, e in a.mentions) for a in registry.actors)
     return None if taken else phrase
+
+
+def _describing_word(token: Token) -> bool:
+    """A word of a description: in lower case ("medical"), a hyphen, or an acronym ("UN")."""
+    return (token.is_lower and (token.is_alpha or token.text == "-")) or (token.is_upper and token.is_alpha)
 
 
 def _description_before(name: Span, actor: Actor, registry: Registry) -> Span | None:
@@ -838,6 +870,9 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
             if a.type == "state actor" and (a.id in registry.force_country or _country_of(a, registry))
         ]
         fitting = [a for a in fitting if a not in national]
+    level = next((_ORG_LEVELS[t.lower_] for t in chunk[1:-1] if t.lower_ in _ORG_LEVELS), None)
+    if level:  # "The federal agency" is the National Emergency Management Agency, not the state's
+        fitting = [a for a in fitting if level & _name_words_of(a, registry)] or fitting
     if _JIHADIST.search(chunk.text):  # "the jihadists": Islamic State, not the SDF named since
         fitting = [a for a in fitting if _jihadist(a, registry)] or fitting
     if any(t.lower_ in _STATE_RUN for t in chunk) or "state-run" in chunk.text.lower():
@@ -882,6 +917,18 @@ def _named_with(actor: Actor, noun: str, chunk: Span) -> bool:
 
 _JIHADIST = re.compile(r"\b(?:jihadis[tm]s?|islamists?|al[- ]qa[e']?[di]a|islamic state|daesh|isis|isil)\b", re.I)
 _SEPARATIST = re.compile(r"\b(?:separatis[tm]s?|secessionists?|independence movement)\b", re.I)
+
+
+# the level of government a description names, and the words of a name that say it
+_ORG_LEVELS = {
+    "federal": {"federal", "national"}, "national": {"national", "federal"}, "state": {"state"},
+    "provincial": {"provincial", "province"}, "regional": {"regional", "region"}, "district": {"district"},
+    "county": {"county"}, "municipal": {"municipal", "municipality", "city"},
+}  # fmt: skip
+
+
+def _name_words_of(actor: Actor, registry: Registry) -> set[str]:
+    return {w for n in registry.names_of(actor) for w in re.findall(r"[a-z]+", n.lower())}
 
 
 _SHARED = frozenset("joint tripartite multinational combined mixed regional bilateral".split())
@@ -1048,8 +1095,10 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
     common = {t.lower_ for t in own if t.pos_ != "PROPN" and t.ent_type_ != "NORP"}
     names = [chunk.doc[t.left_edge.i : t.i + 1].text for t in own if t.pos_ == "PROPN" or t.ent_type_ == "NORP"]
     proper = {w for n in names if registry.canonical(n)[0] is not None for w in re.findall(r"[a-z]+", n.lower())}
+    proper -= NAME_PARTICLES  # "al" of "al-Qaeda" is in every Arabic name
     # a people or a region no actor is named after ("the Rohingya insurgents"): a word of the actor's name
     peoples = {w for n in names if registry.canonical(n)[0] is None for w in re.findall(r"[a-z]+", n.lower())}
+    peoples -= NAME_PARTICLES
     if not common and not proper and not peoples:
         return []
     text = doc_text(chunk.doc)
@@ -1063,12 +1112,16 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
             re.sub(r"^(?:the|a|an) ", "", text[s:e], flags=re.I) for s, e in actor.mentions if e <= chunk.start_char
         ]
         described = [set(re.findall(r"[a-z]+", d.lower())) for d in earlier if d.split()[-1][:1].islower()]
-        named = [set(re.findall(r"[a-z]+", name.lower())) for name in registry.names_of(actor)]
+        movement = movement_of().get(norm_key(actor.name), ())  # "the al-Qaeda-linked group": JNIM
+        named = [set(re.findall(r"[a-z]+", name.lower())) for name in (*registry.names_of(actor), *movement)]
         return any((common | peoples) & found or proper & found for found in described) or any(
             (common & found and heads & found) or (proper | peoples) & found or _akin(peoples, found) for found in named
         )
 
     carrying = [a for a in actors if carries(a)]
+    if heads & _PARTS or any(_backer(t) for t in chunk):  # "the al-Qaeda affiliate" is not al-Qaeda itself
+        wholes = {norm_key(registry.canonical(n)[0] or n) for n in names}
+        carrying = [a for a in carrying if norm_key(a.name) not in wholes]
     portfolio = chunk.root.lemma_.lower() in _PORTFOLIOS and bool(common)  # "the foreign ministry": no other one
     # "the al-Hilu faction": Abdelaziz al-Hilu's, or no one's; not "the al-Qaeda-linked group", JNIM
     led = bool(peoples & named & _person_words(registry))
@@ -1161,10 +1214,13 @@ _GENERIC_HEADS = frozenset("group organisation organization body outfit".split()
 
 
 def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
-    """The actor a description names itself, when it is of the kind the description says."""
+    """The actor a description names itself, when it is of the kind the description says; not "the previous African
+    Union mission", another than the one named."""
     head = chunk.root.lower_
-    for token in chunk[1:]:  # "the state-run SUNA news agency", "the UN refugee agency UNHCR"
-        if token.pos_ != "PROPN" or _backer(token):
+    if any(t.lower_ in _ANOTHER for t in chunk):
+        return None
+    for token in _proper_runs(chunk):  # "the state-run SUNA news agency", "the UN refugee agency UNHCR"
+        if token.root.pos_ != "PROPN" or _backer(token.root):
             continue  # "the al-Qaeda-linked group" is no al-Qaeda
         name = registry.canonical(token.text)[0]
         actor = next((a for a in registry.actors if name and a.name == name and a.type in fit.types), None)
@@ -1176,7 +1232,22 @@ def _named_inside(chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:
     return None
 
 
+def _proper_runs(chunk: Span) -> list[Span]:
+    """Each proper noun after the article, then each run of two or more ("Islamic State" of "the Islamic State
+    affiliate")."""
+    doc, runs, start = chunk.doc, [], None
+    for token in [*chunk[1:], None]:
+        if token is not None and token.pos_ == "PROPN":
+            start = token.i if start is None else start
+            continue
+        if start is not None and (token.i if token is not None else chunk.end) - start > 1:
+            runs.append(doc[start : token.i if token is not None else chunk.end])
+        start = None
+    return [doc[t.i : t.i + 1] for t in chunk[1:]] + runs
+
+
 _PARTS = frozenset("affiliate offshoot branch franchise wing province".split())
+_ANOTHER = frozenset("previous former earlier predecessor old another other second".split())
 
 
 def _part_of(whole: str, chunk: Span, registry: Registry, fit: _Fit) -> Actor | None:

@@ -124,6 +124,12 @@ def role_nouns() -> frozenset[str]:
 
 
 @cache
+def movement_of() -> dict[str, tuple[str, ...]]:
+    """Each armed group's movement names (``affiliates.tsv``): JNIM -> al-Qaeda, al-Qaida, al Qaeda ..."""
+    return {norm_key(short): (parent, *table_aliases(parent)) for short, parent in data_table("affiliates.tsv")}
+
+
+@cache
 def jihadist_groups() -> frozenset[str]:
     """The short names of the well-known armed groups that reports call jihadist (``jihadist_groups.txt``)."""
     return frozenset(norm_key(name) for name in data_lines("jihadist_groups.txt"))

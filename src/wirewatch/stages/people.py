@@ -129,8 +129,9 @@ def _titled_span(doc: Doc, i: int, spans: list[Span]) -> Span | None:
     if owner is not None and _qualifier(owner, i, start, owner.end):
         mistaken = mistaken | {owner.label_}
     end = start
-    while end - start < 6 and _untagged_name_word(doc, end, mistaken):
-        end += 3 if _hyphenated(doc, end, mistaken) else 1  # "Jean-Claude", a hyphen and all
+    while end - start < 6 and (_untagged_name_word(doc, end, mistaken) or _article_joined(doc, end, mistaken)):
+        # "Jean-Claude", "al-Yafei": a hyphen and all
+        end += 3 if _hyphenated(doc, end, mistaken) or _article_joined(doc, end, mistaken) else 1
     if end == start or _untagged_name_word(doc, end, mistaken) or _name_goes_on(doc, end):
         return None  # no name, or a run too long to be one, or one the run cuts ("Colonel Khaled [al-Hassan]")
     if any(t.lower_ in institution_words("name_word") for t in doc[start:end]):
@@ -179,6 +180,14 @@ def _hyphenated(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
         i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not doc[i].whitespace_ and not doc[i + 1].whitespace_
     )
     return joined and _untagged_name_word(doc, i + 2, mistaken)
+
+
+_ARTICLES = frozenset("al el ad as ash an ar at az".split())
+
+
+def _article_joined(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
+    """Whether an Arabic article at ``i`` is joined to a name word by a hyphen ("Col [al-Yafei]")."""
+    return doc[i].lower_ in _ARTICLES and i + 2 < len(doc) and _hyphenated(doc, i, mistaken) if i < len(doc) else False
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
