@@ -2837,3 +2837,66 @@ def test_the_previous_mission_is_not_the_one_named() -> None:
         published="2026-02-11",
     )
     assert not holds(article, "AUSSOM", "the previous African Union mission")
+
+
+def test_villages_the_report_names_so_are_places_though_the_gazetteer_lacks_them() -> None:
+    article = wirewatch.extract(
+        "The army repelled an attack near the village of Ngouboua on Wednesday. Fishermen in the villages of "
+        "Kaiga and Tchoukoutalia said they had stopped going out on the lake.",
+        published="2026-05-14",
+    )
+    for name in ("Ngouboua", "Kaiga", "Tchoukoutalia"):
+        village = entity_of(article, name)
+        assert village.type == "place" and village.place.lat is None, name
+
+
+def test_a_datelines_date_is_no_region() -> None:
+    article = wirewatch.extract(
+        "BAMAKO, March 19 (AFP) - Suspected jihadists killed 14 civilians near the central town of Hombori on Monday, "
+        "officials said.",
+        published="2026-03-19",
+    )
+    assert [e.name for e in article.entities if e.type == "place" and e.name.startswith("Mar")] == []
+
+
+def test_a_countrys_army_said_with_its_article_is_one_actor_and_its_people_no_place() -> None:
+    article = wirewatch.extract(
+        "JAFFNA, Sri Lanka - Families of the disappeared marched on Monday. The Sri Lankan government has promised "
+        "an inquiry, and the Sri Lankan army denied any role.",
+        published="2026-03-03",
+    )
+    armies = [e for e in article.entities if "army" in e.name]
+    assert len(armies) == 1
+    assert [e for e in article.entities if e.type == "place" and e.name == "Sri Lankan"] == []
+
+
+def test_the_city_police_chief_is_not_the_provincial_one() -> None:
+    article = wirewatch.extract(
+        "PESHAWAR, Pakistan - The state news agency quoted the provincial police chief, Inspector General Tahir "
+        "Mahmood, as saying escorts would be doubled. The city police chief said the gunmen had used the same route "
+        "in December.",
+        published="2026-03-18",
+    )
+    assert not holds(article, "Tahir Mahmood", "The city police chief")
+
+
+def test_a_small_town_listed_with_towns_of_another_country_is_not_placed_abroad() -> None:
+    article = wirewatch.extract(
+        "MAROUA, Cameroon - Jihadists attacked a checkpoint near Mora on Sunday, and residents of Mokolo fled to "
+        "Maroua. Nigeria's army said it had closed the border, and Nigeria promised help. Many families in "
+        "Tokombéré and Mora fear a return to the years of war.",
+        published="2026-06-09",
+    )
+    town = entity_of(article, "Tokombéré")
+    assert town.place.iso3 in (None, "CMR")
+
+
+def test_well_known_names_of_an_army_and_a_former_rebel_group() -> None:
+    article = wirewatch.extract(
+        "MAKAMBA, Burundi - The Force de Défense Nationale du Burundi said the FDNB had secured the border. In Sri "
+        "Lanka, families asked what became of fighters of the Liberation Tigers of Tamil Eelam; the Tamil Tigers "
+        "were defeated in 2009.",
+        published="2026-06-13",
+    )
+    assert same(article, "Force de Défense", "FDNB")
+    assert same(article, "Liberation Tigers", "Tamil Tigers")

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
-from .entities import Actor, Registry, first_rank
+from .entities import LEVELS, Actor, Registry, first_rank, levels_before
 from .gazetteer import country_names, country_words, fold, gazetteer
 from .names import (
     BACKING,
@@ -760,8 +760,8 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
         modifiers += [t.text for t in of.subtree if t.i != of.i and t.lower_ != "the" and t.is_alpha]
     people = [a for a in registry.actors if a.type == "person" and a.first < chunk.start_char]
     holders = [a for a in people if head in a.role_heads or any(_kind_of_role(h, head) for h in a.role_heads)]
-    levels = {t.lower_ for t in chunk[1:-1]} & _LEVELS  # "the provincial governor" is not "the district governor"
-    holders = [a for a in holders if not levels or not _levels_before(a, head) - levels]
+    levels = {t.lower_ for t in chunk[1:-1]} & LEVELS  # "the provincial governor" is not "the district governor"
+    holders = [a for a in holders if not levels or not levels_before(a, head) - levels]
     fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
     # "the chief district officer" is the Chief District Officer, not "the district police chief", an officer too
     said = [a for a in fitting if head in a.titles or re.search(rf"\b{re.escape(head)}\b", " ".join(a.roles).lower())]
@@ -773,14 +773,6 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
         fitting = [a for a in holders if all(_fits_role(a, m, registry) for m in modifiers)]
     ranked = first_rank(fitting, chunk.text.split(), head)
     return max(ranked, key=lambda a: _last_before(a, chunk.start_char), default=None)
-
-
-_LEVELS = frozenset("regional provincial district county state national federal municipal".split())
-
-
-def _levels_before(actor: Actor, head: str) -> set[str]:
-    """The level words right before this head in a person's roles ("district" of "the district governor")."""
-    return {m.group(1) for r in actor.roles for m in re.finditer(rf"\b(\w+) {re.escape(head)}\b", r.lower())} & _LEVELS
 
 
 def _kind_of_role(held: str, head: str) -> bool:

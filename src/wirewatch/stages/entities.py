@@ -695,6 +695,8 @@ class Registry:
         """The person introduced earlier with this role ("the SDF spokesman" -> the SDF's spokesman)."""
         people = [a for a in self.actors if a.type == "person" and head in a.role_heads]
         people = [a for a in people if a.first < position] or people  # not one the report names only later
+        levels = {m.lower() for m in modifiers} & LEVELS  # "the city police chief" is not the provincial one
+        people = [a for a in people if not levels or not levels_before(a, head) - levels]
         mods = {norm_key(m) for m in modifiers if m.lower() not in ("the", "a", "an")}
         if mods:
             fitting = [
@@ -734,7 +736,10 @@ class Registry:
         key = "org:" + norm_key(name)
         actor = self._by_key.get(key)
         if actor is None and start is not None and end is not None:  # "Niger's armed forces", found as forces
-            actor = next((a for a in self.actors if a.name and (start, end) in a.mentions and a.type != "place"), None)
+            # ... or "the Sri Lankan army", found as "Sri Lankan army": the same words but the article
+            same = (a for a in self.actors if a.name and a.type != "place")
+            bare = (start + 4 if doc_text(self.doc)[start : start + 4].lower() == "the " else start, end)
+            actor = next((a for a in same if (start, end) in a.mentions or bare in a.mentions), None)
         if actor is None and start is not None and self.canonical(text)[0] is None:
             actor = self._shortened(name, start)  # "the Red Crescent" after the Sudanese Red Crescent Society
         bare = re.sub(r"^the\s+", "", text, flags=re.I)
@@ -986,6 +991,18 @@ def _titles_of(name: str) -> set[str]:
     """The titles a name is written with ("Mallam Ibrahim Garba" -> mallam)."""
     words = name.split()
     return {w.lower().rstrip(".") for w in words[: len(words) - len(strip_titles(name).split())]}
+
+
+LEVELS = frozenset("regional provincial district county state national federal municipal city".split())
+
+
+def levels_before(actor: Actor, head: str) -> set[str]:
+    """The level words before this head in a person's roles ("district" of "the district governor", "provincial" of
+    "the provincial police chief")."""
+    before = (
+        m.group(1) for r in actor.roles for m in re.finditer(rf"\b((?:\w+ ){{1,3}}){re.escape(head)}\b", r.lower())
+    )
+    return {w for words in before for w in words.split()} & LEVELS
 
 
 _SECOND_RANK = frozenset("deputy assistant vice acting associate under".split())

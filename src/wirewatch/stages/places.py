@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..models import Place
 from .clean import UPPER, CleanDoc
+from .dates import MONTHS, WEEKDAYS
 from .gazetteer import Entry, countries, country_names, country_words, fold, gazetteer
 from .names import (
     BACKING,
@@ -178,11 +179,50 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
                 context.points.append(entry)
                 context.admin1.add((entry.country, entry.admin1))
                 mentions += [Mention(s.start, s.end, s.text, to_place(entry), entry) for s in names.pop(key)]
+    mentions = _apart_from_its_siblings(mentions, text, local)
     for key, group in names.items():
-        if not all(s.weak for s in group):  # a name only guessed to be a place, and not found, is dropped
-            place = _unknown(group[0].text, local[key])
+        # a name only guessed to be a place, and not found, is dropped; not one the report calls a village
+        guessed = all(s.weak for s in group)  # kept only as the report calls it a village: no country either
+        if not guessed or key.split("|")[0] in towns | _listed(text, spans):
+            place = _unknown(group[0].text, None if guessed else local[key])
             mentions += [Mention(s.start, s.end, s.text, place) for s in group]
     return sorted(_twins_apart(mentions), key=lambda m: m.start)
+
+
+def _apart_from_its_siblings(mentions: list[Mention], text: str, local: dict) -> list[Mention]:
+    """ "Many families in Tokombéré and Mora": a small town listed with a place of another country, which that
+    country's places outnumber in the report, and whose own country no word beside it gives, is not placed."""
+    placed = [m for m in mentions if m.entry is not None and m.entry.kind == "P"]
+    count = Counter(m.entry.country for m in placed)
+    kept = []
+    for m in mentions:
+        siblings = [o for o in placed if o is not m and _listed_together(text, m, o)]
+        abroad = [o for o in siblings if o.entry.country != m.entry.country] if m.entry is not None else []
+        given = local.get(fold(m.text)) is not None
+        if (
+            abroad
+            and not given
+            and m.entry.population < _MAJOR
+            and count[abroad[0].entry.country] > count[m.entry.country]
+        ):
+            m = Mention(m.start, m.end, m.text, _unknown(m.text, None))
+        kept.append(m)
+    return kept
+
+
+def _listed_together(text: str, a: Mention, b: Mention) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return re.fullmatch(r",? and |, |,? or ", text[first.end : second.start]) is not None
+
+
+def _listed(text: str, spans: list[_Span]) -> set[str]:
+    """The names of a list the report calls villages or towns ("the villages of Kaiga and Tchoukoutalia")."""
+    return {
+        fold(s.text)
+        for s in spans
+        if _LISTED_BEFORE.search(text[max(0, s.start - 80) : s.start])
+        or re.search(r"\b(?:villages|towns|hamlets|settlements) of $", text[max(0, s.start - 30) : s.start])
+    }
 
 
 def _namesakes_apart(
@@ -327,6 +367,8 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         key = fold(text)
         if key in _NOT_PLACES or not text[:1].isupper() or norm_key(text) in known_actors() or key in people:
             return
+        if key in country_words() and key not in country_names():
+            return  # "Sri Lankan", a people's word the tagger took for a place
         if text.isupper() and norm_key(text) in acronyms and fold(text) not in country_names():
             return
         end = start + len(text)
@@ -371,7 +413,8 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         if city:
             add(start, city.group(0).title(), weak=False)  # the report's own dateline names a place
         region = _DATELINE_REGION.match(doc_text(doc), start + city.end()) if city else None
-        if region and (_division(region.group(1)) or _town(region.group(1))):
+        dated = region is not None and region.group(1).split()[0].lower() in MONTHS | set(WEEKDAYS)  # "March 19"
+        if region and not dated and (_division(region.group(1)) or _town(region.group(1))):
             add(region.start(1), region.group(1), weak=False)  # "MOCÍMBOA DA PRAIA, Cabo Delgado -"
     for ent in ents(doc):
         if ent.label_ == "ORG":  # "kept Djibo under blockade", "besiege Kadugli and Dilling", tagged organisations
