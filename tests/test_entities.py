@@ -2900,3 +2900,36 @@ def test_well_known_names_of_an_army_and_a_former_rebel_group() -> None:
     )
     assert same(article, "Force de Défense", "FDNB")
     assert same(article, "Liberation Tigers", "Tamil Tigers")
+
+
+def test_a_town_on_the_border_with_a_country_or_sharing_a_name_abroad_is_not_placed_there() -> None:
+    article = wirewatch.extract(
+        "RANGAMATI, Bangladesh - Trade has picked up in Ramgarh, on the border with the Indian state of Tripura, "
+        "officials say. Thieves struck in Makhanga and Marka, a border village that shares its name with a port "
+        "town in Somalia.",
+        published="2026-06-03",
+    )
+    places = {e.name: e.place.iso3 for e in article.entities if e.type == "place"}
+    assert places.get("Ramgarh") != "IND" and places.get("Rāmgarh") != "IND"
+    assert places["Marka"] != "SOM"
+
+
+def test_the_adf_is_the_islamic_state_central_africa_province() -> None:
+    article = wirewatch.extract(
+        "BENI, DR Congo - Fighters of the Allied Democratic Forces (ADF) killed nine farmers on Monday. The group, "
+        "which calls itself Islamic State Central Africa Province (ISCAP), has not commented.",
+        published="2026-02-18",
+    )
+    assert same(article, "Allied Democratic Forces", "ISCAP")
+
+
+def test_a_far_district_of_millions_is_not_placed_for_a_namesake_in_the_report() -> None:
+    article = wirewatch.extract(
+        "GAMBELLA, Ethiopia - Refugees from South Sudan keep arriving in Gambella region, the regional capital. "
+        "Security is complicated by an armed group that still operates in the forests near Abobo. Talks were held "
+        "in London last month.",
+        published="2026-02-14",
+    )
+    places = {e.name: e.place.iso3 for e in article.entities if e.type == "place"}
+    assert places.get("Abobo") != "CIV"
+    assert places.get("London") == "GBR"

@@ -101,6 +101,7 @@ _INSIDE_A_DIVISION = re.compile(
 )
 _DIVISION_AFTER = re.compile(r" (?:region|province|state|governorate|prefecture|department)\b(?! \w*[A-Z])")
 _MAJOR = 100_000  # a city this big may be named in a report about another country ("talks in Geneva")
+_METROPOLIS = 5_000_000  # ... and a city this big, or a capital, even far from every country the report names
 _HUGE = 1_000_000  # ... and a city this big even when the report names none of its country
 _TOWN = 5_000  # a town this big, unique to one country, says which country a report is about
 _DWARFS = 10  # how many times bigger than every namesake a place must be to win without context
@@ -290,7 +291,7 @@ _SETTLEMENT_AFTER = re.compile(
 # Pradesh": a clause that sets a place apart from its namesake abroad
 _CONTRAST = re.compile(
     r"\b(?:not|rather than)\s+the\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|village|port|capital|one|place|namesake)\b"
-    r"[^.;:!?]*|\bconfused with\b[^.;:!?]*"
+    r"[^.;:!?]*|\bconfused with\b[^.;:!?]*|\bshar(?:es|ing) (?:its|a|the) name with\b[^.;:!?]*"
 )
 
 
@@ -306,12 +307,25 @@ def _disowned_countries(doc: Doc, spans: list[_Span]) -> frozenset[str]:
     for start, end in _contrasts(doc):
         clause = doc.char_span(start, end, alignment_mode="expand")
         named = {s.text for s in spans}
-        if clause is None or not any(re.search(rf"\b{re.escape(n)}\b", clause.sent.text) for n in named):
-            continue  # the name written in the contrast's sentence, whether or not found there as a place
+        before = doc_text(doc)[clause.sent.start_char : start] if clause is not None else ""
+        if not any(re.search(rf"\b{re.escape(n)}\b", before) for n in named):
+            continue  # the name written in the contrast's sentence before it, whether or not found there as a place
+            # (not "Paktia" of "shares its name with a district in Afghanistan's Paktia province")
         words = [_bare(0, w)[1] for w in re.findall(r"[A-Z][\w'’-]+", doc_text(doc)[start:end])]
         names = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]  # "Kenya's", "Burkina Faso"
         found |= {iso for name in names if (iso := country_words().get(fold(name)))}
+    text = doc_text(doc)
+    for span in spans:  # "Ramgarh, on the border with the Indian state of Tripura": not in India
+        bordering = _ON_THE_BORDER.match(text, span.end)
+        if bordering and (iso := country_words().get(fold(bordering.group(1)))):
+            found.add(iso)
     return frozenset(found)
+
+
+_ON_THE_BORDER = re.compile(
+    r",? (?:on|near|along|at|close to|by) the (?:\w+ )?(?:border|frontier) (?:with|of) (?:the )?"
+    r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
 
 
 def _abroad(entry: Entry, context: Context) -> bool:
@@ -668,6 +682,7 @@ def choose(
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
     huge = giant.population >= _HUGE and giant.kind == "P"  # a city, not "South-West Region" for "South West State"
     huge = huge and not town  # "the town of Riyadh, in Hawija district": not the Saudi capital
+    huge = huge and not _far_and_minor(giant, context)  # "the forests near Abobo" in Gambella: not Abidjan's district
     placed = giant.country in {p.country for p in context.points}  # Dhaka after Bandarban, Bangladesh unnamed
     # a report that names no country but whose places are all of one is that country's ("Comoé province" among
     # Burkinabe towns is no Ivorian district)
@@ -710,6 +725,14 @@ def choose(
 
 
 _CITY = 50_000
+
+
+def _far_and_minor(entry: Entry, context: Context) -> bool:
+    """Whether a city of millions lies far from the country the report names most and is neither a capital nor a
+    metropolis a report anywhere may name ("London", "New York"; not Abobo, a district of Abidjan)."""
+    capital = gazetteer().country_entry(entry.country)
+    is_capital = capital is not None and _km(entry, capital) < 30  # the country's point is its capital
+    return entry.population < _METROPOLIS and not is_capital and _far_from_the_report(entry.country, context)
 
 
 def _capital_of(division: Entry, entries: list[Entry], name: str) -> Entry:
