@@ -99,17 +99,19 @@ def _modifier_only(actor: Actor, chunk: Span) -> bool:
     """Whether an organisation of the tagger's, unknown to the alias table, is only ever a word before a
     description's head ("Hema" of "a Hema-dominated militia")."""
     head = chunk.root.idx
-    unknown = actor.type == "organization" and not actor.name.isupper() and norm_key(actor.name) not in known_actors()
-    return unknown and all(chunk.start_char <= s and e <= head for s, e in actor.mentions)
+    return _unknown_body(actor) and all(chunk.start_char <= s and e <= head for s, e in actor.mentions)
+
+
+def _unknown_body(actor: Actor) -> bool:
+    """An organisation of the tagger's: no acronym, not in the alias table."""
+    return actor.type == "organization" and not actor.name.isupper() and norm_key(actor.name) not in known_actors()
 
 
 def _drop_swallowed(registry: Registry) -> None:
     """ "Nuer" of "the Nuer militia", tagged an organisation, once the description is the White Army's: a word of
     another organisation's description, not an actor of its own (unless well known or an acronym)."""
     bodies = [(s, e) for a in registry.actors if a.type not in ("person", "place") for s, e in a.mentions]
-    for actor in [a for a in registry.actors if a.type == "organization" and a.name and not a.name.isupper()]:
-        if norm_key(actor.name) in known_actors() or not actor.mentions:
-            continue
+    for actor in [a for a in registry.actors if a.name and a.mentions and _unknown_body(a)]:
         inside = all(any(s <= m0 and m1 <= e and (s, e) != (m0, m1) for s, e in bodies) for m0, m1 in actor.mentions)
         if inside:
             registry.drop(actor)

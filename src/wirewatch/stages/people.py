@@ -182,7 +182,8 @@ def _hyphenated(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
     return joined and _untagged_name_word(doc, i + 2, mistaken)
 
 
-_ARTICLES = frozenset("al el ad as ash an ar at az".split())
+_ARTICLES = frozenset("al el ad as ash an ar at az ul".split())  # Arabic (and Urdu "ul") articles joined by a hyphen
+_ARTICLE_JOINED = re.compile(rf"^(?:{'|'.join(sorted(_ARTICLES))})[-‑]")
 
 
 def _article_joined(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
@@ -308,7 +309,7 @@ def _named_so(ent: Span, surnames: set[str]) -> bool:
 
 def surname_words(name: str) -> list[str]:
     """Lower-case name words, Arabic articles dropped: "al-Sharafi" is found as "Sharafi"."""
-    return [re.sub(r"^(?:al|el|ad|ad|as|ash|at|az|ar|an|ul)[-‑]", "", w) for w in name.lower().split()]
+    return [_ARTICLE_JOINED.sub("", w) for w in name.lower().split()]
 
 
 def person_role(ent: Span) -> str | None:

@@ -181,10 +181,11 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
                 context.admin1.add((entry.country, entry.admin1))
                 mentions += [Mention(s.start, s.end, s.text, to_place(entry), entry) for s in names.pop(key)]
     mentions = _apart_from_its_siblings(mentions, text, local)
+    villages = towns | _listed(text, spans)
     for key, group in names.items():
         # a name only guessed to be a place, and not found, is dropped; not one the report calls a village
         guessed = all(s.weak for s in group)  # kept only as the report calls it a village: no country either
-        if not guessed or key.split("|")[0] in towns | _listed(text, spans):
+        if not guessed or key.split("|")[0] in villages:
             place = _unknown(group[0].text, None if guessed else local[key])
             mentions += [Mention(s.start, s.end, s.text, place) for s in group]
     return sorted(_twins_apart(mentions), key=lambda m: m.start)
