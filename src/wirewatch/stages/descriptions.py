@@ -484,11 +484,12 @@ def _description_after(name: Span, actor: Actor, registry: Registry) -> Span | N
     # set right after the name, the description says what the actor is: its kind must fit, not its name's words
     # ("Hay'at Tahrir al-Sham (HTS), the Islamist alliance that led the offensive")
     named = first.lower_ == "the" and not _only_describes(chunk, registry)  # "a Lendu-dominated militia" names none
+    if fit is None or named:
+        return None
     # "the Union of Patriots for Ituri (UPI), a Hema-dominated militia": an armed group, whatever its name says
-    kind = "armed group" if fit is not None and "armed group" in fit.types else None
-    retyped = actor.type == "organization" and kind is not None and root.lower_ not in _UNTYPED
-    retyped = retyped and actor.type not in fit.types
-    if fit is None or (actor.type not in fit.types and not retyped) or named:
+    retyped = actor.type == "organization" and actor.type not in fit.types and "armed group" in fit.types
+    retyped = retyped and root.lower_ not in _UNTYPED
+    if actor.type not in fit.types and not retyped:
         return None
     if any(a is not actor and a.mentions_span(chunk) and not _modifier_only(a, chunk) for a in registry.actors):
         return None
@@ -1234,8 +1235,9 @@ def _proper_runs(chunk: Span) -> list[Span]:
         if token is not None and token.pos_ == "PROPN":
             start = token.i if start is None else start
             continue
-        if start is not None and (token.i if token is not None else chunk.end) - start > 1:
-            runs.append(doc[start : token.i if token is not None else chunk.end])
+        end = token.i if token is not None else chunk.end
+        if start is not None and end - start > 1:
+            runs.append(doc[start:end])
         start = None
     return [doc[t.i : t.i + 1] for t in chunk[1:]] + runs
 

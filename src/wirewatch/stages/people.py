@@ -188,7 +188,7 @@ _ARTICLE_JOINED = re.compile(rf"^(?:{'|'.join(sorted(_ARTICLES))})[-‑]")
 
 def _article_joined(doc: Doc, i: int, mistaken: frozenset[str]) -> bool:
     """Whether an Arabic article at ``i`` is joined to a name word by a hyphen ("Col [al-Yafei]")."""
-    return doc[i].lower_ in _ARTICLES and i + 2 < len(doc) and _hyphenated(doc, i, mistaken) if i < len(doc) else False
+    return i < len(doc) and doc[i].lower_ in _ARTICLES and _hyphenated(doc, i, mistaken)
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
@@ -426,8 +426,8 @@ _RETIRED = frozenset("rtd retd ret retired".split())
 
 def _retired(doc: Doc, i: int) -> bool:
     """ "(rtd)" after a rank ("Sgt (rtd) Moses Bwambale"): the rank is still his."""
-    inner = doc[i - 1].lower_.rstrip(".") if i >= 2 else ""
-    return doc[i].text == ")" and inner in _RETIRED and doc[i - 2].text == "(" and i >= 3 and is_title(doc[i - 3].text)
+    bracketed = i >= 3 and doc[i].text == ")" and doc[i - 2].text == "("
+    return bracketed and doc[i - 1].lower_.rstrip(".") in _RETIRED and is_title(doc[i - 3].text)
 
 
 _SPELT_OUT = {

@@ -47,8 +47,8 @@ _SETTLEMENT = (
 )
 # "the village of Baghouz", "the town of Djibo": whatever the tagger called the name, it is a place
 _OF_PLACE = re.compile(rf"\b(?:{_SETTLEMENT}) of ({_NAME})")
-# "the villages of Mbau and Diaca", "the towns of Gao, Ansongo and Menaka": each name of the list
 _DATELINE_REGION = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b")  # "BAMAKO, Ségou -"
+# "the villages of Mbau and Diaca", "the towns of Gao, Ansongo and Menaka": each name of the list
 _SETTLEMENTS = r"villages|towns|cities|hamlets|localities|camps|settlements|districts|provinces|municipalities"
 _OF_PLACES = re.compile(rf"\b(?:{_SETTLEMENTS}) of ((?:{_NAME})(?:(?:, |,? and )(?:{_NAME}))+)")
 _LISTED_BEFORE = re.compile(rf"\b(?:{_SETTLEMENTS}) of (?:{_NAME}(?:, |,? and ))+$")
@@ -305,17 +305,16 @@ def _disowned_countries(doc: Doc, spans: list[_Span]) -> frozenset[str]:
     """The countries a contrasting clause names in a sentence that writes the place's name ("Rupa ... should not be
     confused with the town of the same name in India's Arunachal Pradesh"): the place is not there."""
     found: set[str] = set()
+    text, named = doc_text(doc), {s.text for s in spans}
     for start, end in _contrasts(doc):
         clause = doc.char_span(start, end, alignment_mode="expand")
-        named = {s.text for s in spans}
-        before = doc_text(doc)[clause.sent.start_char : start] if clause is not None else ""
+        before = text[clause.sent.start_char : start] if clause is not None else ""
         if not any(re.search(rf"\b{re.escape(n)}\b", before) for n in named):
             continue  # the name written in the contrast's sentence before it, whether or not found there as a place
             # (not "Paktia" of "shares its name with a district in Afghanistan's Paktia province")
-        words = [_bare(0, w)[1] for w in re.findall(r"[A-Z][\w'’-]+", doc_text(doc)[start:end])]
+        words = [_bare(0, w)[1] for w in re.findall(r"[A-Z][\w'’-]+", text[start:end])]
         names = words + [f"{a} {b}" for a, b in itertools.pairwise(words)]  # "Kenya's", "Burkina Faso"
         found |= {iso for name in names if (iso := country_words().get(fold(name)))}
-    text = doc_text(doc)
     for span in spans:  # "Ramgarh, on the border with the Indian state of Tripura": not in India
         bordering = _ON_THE_BORDER.match(text, span.end)
         if bordering and (iso := country_words().get(fold(bordering.group(1)))):
