@@ -10,6 +10,7 @@ from wirewatch.models import Article, Entity
 from wirewatch.stages.entities import Registry
 from wirewatch.stages.gazetteer import fold, gazetteer
 from wirewatch.stages.nlp import get_nlp
+from wirewatch.stages.places import find_places
 
 
 def entity_of(article: Article, words: str) -> Entity:
@@ -2933,3 +2934,180 @@ def test_a_far_district_of_millions_is_not_placed_for_a_namesake_in_the_report()
     places = {e.name: e.place.iso3 for e in article.entities if e.type == "place"}
     assert places.get("Abobo") != "CIV"
     assert places.get("London") == "GBR"
+
+
+def place_at(article: Article, words: str) -> str | None:
+    """The ISO3 code of the place covering the first occurrence of ``words`` ("" when unplaced, None when no place)."""
+    at = article.text.index(words)
+    found = [e for e in article.entities if e.type == "place" and any(s <= at < end for s, end in e.mentions)]
+    return (found[0].place.iso3 or "") if found else None
+
+
+def test_a_country_the_tagger_missed_or_gave_to_a_person_is_a_place() -> None:
+    article = wirewatch.extract(
+        "NIAMEY - Aid agencies warned on Monday that hunger is spreading, said Marie Okafor-Diop, the Humanitarian "
+        'Coordinator in Niger. "We plant, and then we pray," a farmer said. Across northern Nigeria, millions of '
+        "farmers face the same choice.\n\nFor further information: OCHA Niger, Niamey.",
+        published="2026-05-12",
+    )
+    assert place_at(article, "Niger.") == "NER"
+    assert place_at(article, "Nigeria,") == "NGA"
+
+
+def test_a_region_after_its_countrys_name_is_placed_in_that_country() -> None:
+    article = wirewatch.extract(
+        "MALAKAL, South Sudan - Fighting in Upper Nile has pushed families east; some 1,800 people have crossed "
+        "into Ethiopia's Gambella region, and others walked into Mizoram in India from Bangladesh, aid workers said.",
+        published="2026-05-12",
+    )
+    assert place_at(article, "Gambella") == "ETH"
+    assert place_at(article, "Mizoram") == "IND"
+
+
+def test_a_capital_the_tagger_calls_a_person_is_the_seat_of_government() -> None:
+    article = wirewatch.extract(
+        "ADEN, Yemen - Families who fled Al-Jawf and Sanaa say the war has no end in sight. The government has "
+        "been in exile since the Houthis overran Sanaa, and Yemen's neighbours have promised talks.",
+        published="2026-05-12",
+    )
+    assert place_at(article, "Sanaa") == "YEM"
+
+
+def test_a_city_named_after_its_province_is_the_city_abroad_too() -> None:
+    article = wirewatch.extract(
+        "PORT SUDAN, Sudan - Drones struck the port on Sunday, the army said. Sudan's government called it an "
+        "attack on civilians.\n\n(Reporting by Khalid Osman in Cairo; Editing by the Africa desk)",
+        published="2026-05-12",
+    )
+    assert place_at(article, "Cairo") == "EGY"
+
+
+def test_offices_joined_by_a_slash_are_two_places() -> None:
+    article = wirewatch.extract(
+        "PRESS RELEASE - Médecins Sans Frontières (MSF)\n\nNiamey/Zinder, 23 April 2026\n\nNiger: displaced "
+        "families in Zinder face a hunger peak as violence spreads.",
+        published="2026-04-23",
+    )
+    assert place_at(article, "Niamey") == "NER"
+
+
+def test_a_district_or_neighbourhood_is_no_city_of_millions_abroad() -> None:
+    article = wirewatch.extract(
+        "KABUL, Afghanistan - Shelling from across the Durand Line hit villages in Dangam and Ghaziabad districts "
+        "of Kunar on Monday, Afghan officials said; Pakistan's army denied it. In Haiti, police raided gang bases in "
+        "the Brooklyn and Bois Neuf neighbourhoods of Cité Soleil. In Iraq, farmers around Riyadh, a subdistrict "
+        "west of Hawija, reported gunmen at night.",
+        published="2026-05-12",
+    )
+    assert place_at(article, "Ghaziabad") in (None, "")
+    assert place_at(article, "Brooklyn") in (None, "")
+    assert place_at(article, "Riyadh") in (None, "", "IRQ")
+
+
+def test_a_masthead_names_no_region() -> None:
+    text = (
+        "EASTERN VOICE FM - Morning News Bulletin, Saturday 10 October 2026, 7 a.m.\n\nGood morning. Here are the "
+        "main stories from Trincomalee and the East.\n\nThe navy says it stopped three boats off the coast of the "
+        "Eastern Province on Monday."
+    )
+    assert [m.text for m in find_places(get_nlp()(text)) if m.start == 0] == []
+
+
+def test_a_country_backing_a_group_is_not_where_the_report_is() -> None:
+    article = wirewatch.extract(
+        "QUETTA, May 3 - Gunmen killed five labourers from Punjab and two residents of Surab on the highway near "
+        "Kalat, officials said. The military blamed separatist outfits it says are backed by India. Mengal said "
+        "the dead were buried in Khuzdar.",
+        published="2026-05-03",
+    )
+    assert place_at(article, "Punjab") == "PAK"
+
+
+def test_a_countrys_armed_forces_said_with_its_possessive_are_the_known_force() -> None:
+    article = wirewatch.extract(
+        "NIAMEY - Niger's Armed Forces (FAN) said troops had repelled an attack near Tillabéri. The Nigerien army "
+        "said nine assailants were killed.",
+        published="2026-03-19",
+    )
+    assert same(article, "Niger's Armed Forces", "FAN", "Nigerien army")
+
+
+def test_an_acronym_with_letters_beyond_english_is_defined_too() -> None:
+    article = wirewatch.extract(
+        "DOHUK, Iraq - Fighters of the Yekîneyên Parastina Şengalê (YPŞ) clashed with troops on Monday. The YPŞ "
+        "said two of its men were hurt. The Sinjar Resistance Units (YBŞ) kept out of it.",
+        published="2026-04-09",
+    )
+    assert same(article, "Yekîneyên Parastina Şengalê", "YPŞ", "YPŞ said")
+    assert same(article, "Sinjar Resistance Units", "YBŞ")
+
+
+def test_well_known_forces_and_charities_of_other_regions() -> None:
+    article = wirewatch.extract(
+        "TYRE, Lebanon - The Israeli army said it struck a depot near the town; the IDF gave no toll. Humanity & "
+        "Inclusion (HI) said its teams were clearing rubble, and HI asked for access.",
+        published="2026-01-27",
+    )
+    assert same(article, "Israeli army", "IDF")
+
+
+def test_a_report_split_between_two_countries_is_about_the_one_named_first() -> None:
+    article = wirewatch.extract(
+        "FEATURE | Life on the edge in Ethiopia\n\nNyakuoth Gatluak fled Juba, in South Sudan, in 2016. Her camp "
+        "lies a day's drive from Addis Ababa. The Ethiopian National Defence Force (ENDF) patrols the roads. On "
+        "Saturday raiders from across the border attacked herders, and fled before federal troops arrived.",
+        published="2026-05-12",
+    )
+    assert same(article, "Ethiopian National Defence Force", "federal troops")
+
+
+def test_a_division_named_again_without_its_word_is_the_same_place() -> None:
+    article = wirewatch.extract(
+        "MALAKAL, South Sudan - Families reached Malakal by boat after clashes, officials in Upper Nile State said. "
+        "Upper Nile has seen some of the worst fighting of the year.",
+        published="2026-06-18",
+    )
+    assert place_at(article, "Upper Nile has") == "SSD"
+
+
+def test_a_capitals_name_inside_a_longer_dateline_is_the_longer_place() -> None:
+    article = wirewatch.extract(
+        "FEATURE | Wednesday 15 July 2026\n\nMOCÍMBOA DA PRAIA, Cabo Delgado - The fish market by the old harbour "
+        "opens before sunrise again, two years after the town was retaken.",
+        published="2026-07-15",
+    )
+    assert place_at(article, "PRAIA") == "MOZ"
+
+
+def test_a_person_who_speaks_for_a_body_is_its_spokeswoman() -> None:
+    article = wirewatch.extract(
+        "The ICRC flew wounded people to Bambari hospital this month. Estelle Gbanga, who speaks for the ICRC in "
+        "the Ouaka, said the organisation was trucking water to the camp. Ms Gbanga said clashes had closed two "
+        "clinics. Awa Sylla, a nurse at the hospital, said beds were full. The spokeswoman added that medical "
+        "stocks were low.",
+        published="2026-01-22",
+    )
+    assert holds(article, "Estelle Gbanga", "The spokeswoman")
+
+
+def test_a_militia_named_in_lower_case_is_its_own_actor() -> None:
+    article = wirewatch.extract(
+        "BAMBARI, Central African Republic - Soldiers clashed with fighters of the Union for Peace in the Central "
+        "African Republic (UPC) on Monday. Residents also report that anti-balaka militiamen have set up roadblocks "
+        "near Grimari; the anti-balaka fighters are demanding payment from traders.",
+        published="2026-01-22",
+    )
+    assert entity_of(article, "UPC").type == "armed group"
+    assert not holds(article, "UPC", "anti-balaka fighters")
+
+
+def test_a_capitalised_head_word_and_a_plural_head_word_find_their_body() -> None:
+    article = wirewatch.extract(
+        "KABUL - The United Nations Assistance Mission in Afghanistan (UNAMA) said it was deeply concerned by the "
+        "rising civilian toll. The Mission has documented cross-border incidents in recent months. In Zamfara, the "
+        "state relies on the Community Protection Guards (CPG), a force set up in 2023. Bashir Sani, who commands "
+        "the guards in Maru, says his men are outgunned.",
+        published="2026-04-22",
+    )
+    assert holds(article, "UNAMA", "The Mission")
+    assert holds(article, "CPG", "the guards")

@@ -136,11 +136,12 @@ def prepare(
 
 
 def _home(places: list[Mention]) -> str | None:
-    """The country a report is about: the one its places lie in most often, when no other ties it."""
-    counts = Counter(m.entry.country for m in places if m.entry).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return None
-    return counts[0][0]
+    """The country a report is about: the one its places lie in most often; of two as often, the one named first
+    (a headline's or a dateline's)."""
+    countries = [m.entry.country for m in sorted(places, key=lambda m: m.start) if m.entry]
+    counts = Counter(countries)
+    top = max(counts.values(), default=0)
+    return next((iso for iso in countries if counts[iso] == top), None) if top >= 2 else None
 
 
 def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:

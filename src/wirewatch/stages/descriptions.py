@@ -360,7 +360,8 @@ def _formal(chunk: Span, registry: Registry) -> bool:
     if len(chunk) != 2 or word not in _fits():
         return False
     forms = {word, word.removesuffix("s")}  # "the Maoists" after the CPI (Maoist)
-    return any(forms & set(_head_words(a.name)) for a in registry.actors if a.name and a.first < chunk.start_char)
+    named = [a for a in registry.actors if a.name and a.first < chunk.start_char]
+    return any(forms & {w for n in registry.names_of(a) for w in _head_words(n)} for a in named)  # "The Mission"
 
 
 _KNOWN_AS = re.compile(

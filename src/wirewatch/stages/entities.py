@@ -511,6 +511,8 @@ class Registry:
             actor.role_heads |= {w.lower() for w in words} & role_nouns()
             if actor.role_heads & _LEADING:
                 actor.role_heads |= _LEADING_AS  # "the inspector general of the police" is "the police chief"
+            if actor.role_heads & _SPOKESPEOPLE:
+                actor.role_heads |= _SPOKESPEOPLE  # "who speaks for the ICRC", then "the spokeswoman"
             if role.startswith("leader of") and {w.lower() for w in words} & _ARMED_WORDS:
                 actor.role_heads.add("commander")  # "who leads the volunteers": their commander
             actor.affiliation = actor.affiliation or self.affiliation_in(role)
@@ -724,7 +726,8 @@ class Registry:
         text = re.split(r",\s*(?:which|who|that|whose)\b", text)[0]  # "the government in Bamako, which ..."
         owner = re.match(_OWNER + r"(?=[A-Z])", text)
         rest = text[owner.end() :] if owner and owner.group(1).lower() in country_names() else None
-        if rest and (self.canonical(rest)[0] or self._one_owner(rest)):
+        known = self.canonical(text)[0] is not None  # "Niger's Armed Forces", a name of the alias table as it is
+        if rest and not known and (self.canonical(rest)[0] or self._one_owner(rest)):
             text = rest  # "Mali's Ministry of X" is the ministry; "Russia's Defence Ministry" and "Ukraine's" stay two
         if start is not None and after_demonym(doc_text(self.doc), start, text):
             return None  # "the Lebanese Red Cross", a country's own society, not the international one
@@ -1152,6 +1155,7 @@ _LEADING = frozenset(
     "chairwoman chairperson".split()
 )
 _LEADING_AS = frozenset("chief head leader".split())
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())  # his or her sex is read elsewhere
 _ARMED_WORDS = frozenset(
     "militia militias volunteers fighters forces brigade battalion regiment unit units troops rebels vdp cjtf".split()
 )

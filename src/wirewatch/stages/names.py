@@ -13,14 +13,16 @@ from spacy.tokens import Doc
 
 from .._data import data_lines, data_table
 from ..models import EntityType
+from .clean import UPPER
 from .gazetteer import country_names, country_words, fold
 from .nlp import per_doc
 from .nlp import text as doc_text
 
-# "(SDF)", "(FAMa)", "(FAd'H)", "(ERRs)", "(SPLM/A)"
+# "(SDF)", "(FAMa)", "(FAd'H)", "(ERRs)", "(SPLM/A)", "(YBŞ)"
 # "(SDF)", "(JNIM/GSIM)", "(EUTM Mali)": an acronym in brackets, the country of a mission after it
 ACRONYM = re.compile(
-    r"\(([A-Z][A-Za-z0-9.'’\-]{1,11}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{1,11})*(?: [A-Z][a-z]{2,}){0,2})(?:\)|$)"
+    rf"\(([A-Z][A-Za-z{UPPER}0-9.'’\-]{{1,11}}(?:\s*/\s*[A-Z][A-Za-z0-9.\-]{{1,11}})*"
+    r"(?: [A-Z][a-z]{2,}){0,2})(?:\)|$)"
 )
 
 
@@ -233,8 +235,9 @@ def find_names(text: str, extra: Iterable[str] = ()) -> list[re.Match[str]]:
 
 
 def _common_word(found: str) -> bool:
-    """ "at dawn" is no newspaper: a one-word name in lower case is a common word ("al-Shabaab" keeps its "al-")."""
-    return found[:1].islower() and not re.match(r"[a-z]{1,3}[-‑ ]", found)
+    """ "at dawn" is no newspaper: a name in lower case is a common word ("al-Shabaab" keeps its "al-", and
+    "anti-balaka" its hyphen)."""
+    return found[:1].islower() and not re.match(r"[a-z]{1,3}[-‑ ]", found) and "-" not in found
 
 
 def _inside_a_country(text: str, match: re.Match[str]) -> bool:
@@ -445,7 +448,7 @@ def _long_form(before: str, short: str, strict: bool = False) -> str | None:
     Social Welfare and Development (DSWD)"); failing that, unless ``strict``, the shortest run starting with its
     first letter and long enough to stand for it."""
     words = before.split()[-12:]
-    letters = re.sub(r"[^A-Z]", "", short.upper())
+    letters = re.sub(r"[^A-Z]", "", fold(short).upper())  # "YBŞ": YBS
     run: list[str] = []
     fallback = None
     for word in reversed(words):

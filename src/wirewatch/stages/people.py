@@ -353,6 +353,11 @@ def _led(root: Token) -> str | None:
         cut = min([c.i for c in led.children if c.dep_ in ("prep", "appos") and c.i > led.i] + [clause.i])
         title = "commander" if clause.lemma_ == "command" else "leader"
         return f"{title} of {root.doc[led.left_edge.i : cut].text.strip(' ,')}"
+    for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "speak"):
+        on_behalf = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        body = next((c for c in on_behalf.children if c.dep_ == "pobj"), None) if on_behalf is not None else None
+        if body is not None:  # "Nadège Mbalanga, who speaks for the ICRC": its spokesperson
+            return f"spokesperson for {' '.join(t.text for t in body.subtree)}"
     for clause in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEADS):
         who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children)
         led = next((c for c in clause.children if c.dep_ == "dobj"), None)

@@ -67,6 +67,17 @@ _LOCATIVE = frozenset("in near at from to outside around towards toward into acr
 _OF_A_PLACE = frozenset("residents inhabitants mayor governor prefect sub-prefect administrator outskirts".split())
 _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
 _DIVISION = re.compile(r"\s+(?:governorate|province|state|region|district|prefecture|department|division)$", re.I)
+_PARTS = (
+    r"(?:sub-?)?districts?|provinces?|count(?:y|ies)|prefectures?|departments?|governorates?|regions?|states"
+    r"|localit(?:y|ies)|neighbou?rhoods?|quarters?|suburbs?|communes?|wards?"
+)
+# "Ghaziabad district", "Dangam[ and Ghaziabad] districts", "the Brooklyn [and Bois Neuf] neighbourhoods",
+# "Riyadh, a subdistrict west of Hawija", "Dar es Salaam, a locality south of the camp"
+_DIVISIONS_AFTER = re.compile(
+    rf"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})* (?:{_PARTS})\b"
+    rf"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_PARTS})\b"
+)
+_DIVISION_OF = re.compile(r"^(?:state|province|region|governorate|department|prefecture) of\s+", re.I)  # Mizoram
 _DIRECTION = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|north-?east|north-?west|south-?east|south-?west|upper|lower)"
@@ -169,11 +180,13 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     names, local, undecided = _namesakes_apart(doc, names, context)
     disowned = {key: _disowned_countries(doc, group) for key, group in names.items()}
     camps = {fold(m.group(1)) for m in _CAMP_NAME.finditer(text)}
+    divisions = {fold(s.text) for s in spans if _DIVISIONS_AFTER.match(text, s.end)}  # "Dangam and Ghaziabad districts"
     for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
         for key in [k for k in names if k not in undecided]:
             group, name = names[key], key.split("|")[0]
             weak = all(s.weak for s in group)
-            entry = choose(group[0].text, context, local[key], weak=weak, town=name in towns, not_in=disowned[key])
+            town, division = name in towns, name in divisions
+            entry = choose(group[0].text, context, local[key], weak, town, disowned[key], division)
             if entry is not None and name in camps and local[key] is None and _abroad(entry, context):
                 entry = None  # "the Jeddah 1 camp near Qayyarah", then "arrived at Jeddah": not the Saudi city
             if entry is not None:
@@ -375,9 +388,12 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     # "Sahel Province" inside "Islamic State Sahel Province": a word of an actor's name, not a place
     actors = [m.span() for m in actor_names(doc) if " " in m.group(0)]
     acronyms = defined_acronyms(doc)  # "AMI", the agency a report defines, is no town in Japan
+    head = masthead(doc_text(doc))  # "EASTERN VOICE FM - Morning News": the outlet's name, no region
 
     def add(start: int, text: str, weak: bool) -> None:
         start, text = _bare(start, text)
+        if head is not None and head[0] <= start < head[1]:
+            return
         key = fold(text)
         if key in _NOT_PLACES or not text[:1].isupper() or norm_key(text) in known_actors() or key in people:
             return
@@ -407,22 +423,28 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
 
     for ent in ents(doc):
         country = fold(_bare(0, ent.text)[1]) in country_names()  # "Mali", tagged a person
-        if ent.label_ in _PLACE_LABELS or country:
+        if ent.label_ in _PLACE_LABELS and "/" in ent.text:  # "Port Sudan / Nairobi", a release's two offices
+            for part in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", ent.text):
+                add(ent.start_char + part.start(), part.group(0), weak=False)
+        elif ent.label_ in _PLACE_LABELS or country:
             whole = _name_cut_short(ent)
             add(ent.start_char, whole.text if whole is not None else ent.text, weak=False)
     for ent in ents(doc):
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and _used_as_place(ent):
             add(ent.start_char, ent.text, weak=True)
+        elif ent.label_ in ("PERSON", "ORG") and _capital_city(ent.text) and not _name_runs_into(ent):
+            add(ent.start_char, ent.text, weak=True)  # "the bidding of N'Djamena", "Abuja says": the government's seat
+        elif ent.label_ in ("NORP", "DATE") and _used_as_place(ent) and _town_not_a_time(ent.text):
+            add(ent.start_char, ent.text, weak=True)  # "in Omdurman", a people's word; "near Turbat", a date
     for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP, _APPOSED):
         for match in pattern.finditer(doc_text(doc)):
-            add(match.start(1), match.group(1), weak=True)
+            owner = re.match(r"(.*)['’]s ", match.group(1))  # "Ethiopia's Gambella region": the region, not Ethiopia
+            skip = owner.end() if owner and fold(owner.group(1)) in country_names() else 0  # "Cox's Bazar" as it is
+            add(match.start(1) + skip, match.group(1)[skip:], weak=True)
     for match in _OF_PLACES.finditer(doc_text(doc)):
         for name in re.finditer(_NAME, match.group(1)):
             add(match.start(1) + name.start(), name.group(0), weak=True)
-    head = masthead(doc_text(doc))  # "BASRA CITIZEN - Local News": the outlet's name, not a dateline's city
-    for start, end in cleaned.datelines if cleaned else []:
-        if head is not None and head[0] == start:
-            continue
+    for start, end in cleaned.datelines if cleaned else []:  # not "BASRA CITIZEN - Local News", a masthead
         city = re.match(rf"[{UPPER}][{UPPER} .'’-]+[{UPPER}]", doc_text(doc)[start:end])
         if city:
             add(start, city.group(0).title(), weak=False)  # the report's own dateline names a place
@@ -431,9 +453,9 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         if region and not dated and (_division(region.group(1)) or _town(region.group(1))):
             add(region.start(1), region.group(1), weak=False)  # "MOCÍMBOA DA PRAIA, Cabo Delgado -"
     for ent in ents(doc):
-        if ent.label_ == "ORG":  # "kept Djibo under blockade", "besiege Kadugli and Dilling", tagged organisations
-            for part in re.finditer(r"[^,]+?(?=,| and |$)", ent.text):
-                name = part.group(0).strip().removeprefix("and ").strip()
+        if ent.label_ == "ORG":  # "kept Djibo under blockade", "besiege Kadugli and Dilling", "Niamey/Zinder"
+            for part in re.finditer(r"[^,/]+?(?=,|/| and |$)", ent.text):
+                name = part.group(0).strip().removeprefix("and ").removeprefix("/").strip()
                 if _town(name) or _division(name):
                     add(ent.start_char + ent.text.index(name), name, weak=True)
     for run in _untagged_names(doc):
@@ -442,8 +464,8 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         rest = next((e for e in ents(doc) if e.start == run.end and e.label_ in ("PERSON", "ORG")), None)
         longer = doc[run.start : rest.end] if rest is not None else None
         name = longer if longer is not None and _town(longer.text) else run
-        # "in Peshawar on Wednesday", "in [Dera] [Ismail Khan]": names the tagger left out
-        if _town(name.text) or _division(name.text):
+        # "in Peshawar on Wednesday", "in [Dera] [Ismail Khan]", "across northern Nigeria": names the tagger left out
+        if _town(name.text) or _division(name.text) or fold(name.text) in country_names():
             add(name.start_char, name.text, weak=True)
     _again(doc, found, add)
     return sorted(found.values(), key=lambda s: s.start)
@@ -479,6 +501,30 @@ def _untagged_names(doc: Doc) -> list[Span]:
     return runs
 
 
+def _name_runs_into(ent: Span) -> bool:
+    """Whether a capitalised word stands right before a name: "[MOCÍMBOA DA] PRAIA" is no capital of its own."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.text[:1].isupper() and before.whitespace_ != ""
+
+
+def _capital_city(name: str) -> bool:
+    """Whether a name is a country's capital city, by the gazetteer's own name ("Sanaa", "Maputo")."""
+
+    def capital(entry: Entry) -> bool:
+        seat = gazetteer().country_entry(entry.country)
+        return seat is not None and _km(entry, seat) < 30
+
+    return any(e.kind == "P" and e.population >= _MAJOR and _same_name(e, name) and capital(e) for e in _entries(name))
+
+
+def _town_not_a_time(name: str) -> bool:
+    """A town's or division's name, and no date or people's word ("Omdurman", not "Monday", "March" or "Kurdish")."""
+    words = {w.lower() for w in name.split()}
+    time = words & (MONTHS | set(WEEKDAYS)) or any(c.isdigit() for c in name)
+    people = fold(name) in country_words()
+    return not time and not people and (_town(name) or _division(name))
+
+
 def _town(name: str, population: int = 5_000) -> bool:
     """Whether the gazetteer has a town of this very name and some size (a guess the report must then support)."""
     return any(e.kind == "P" and e.population >= population and _same_name(e, name) for e in _entries(name))
@@ -491,11 +537,13 @@ def _division(name: str) -> bool:
 
 
 def _again(doc: Doc, found: dict, add) -> None:
-    """The same names again ("Kidal airport" after "the town of Kidal"), but not as a modifier ("U.S.-backed") or
-    inside a longer name ("Kidal Regional Council")."""
+    """The same names again ("Kidal airport" after "the town of Kidal", "Upper Nile" after "Upper Nile State"), but
+    not as a modifier ("U.S.-backed") or inside a longer name ("Kidal Regional Council")."""
     names = [ent for ent in ents(doc) if ent.label_ in ("PERSON", "ORG")]
     for span in list(found.values()):
-        for match in re.finditer(rf"(?<!\w){re.escape(span.text)}(?![\w-])", doc_text(doc)):
+        bare = _DIVISION.sub("", span.text)
+        forms = [span.text] + ([bare] if bare != span.text and _division(bare) else [])
+        for match in (m for form in forms for m in re.finditer(rf"(?<!\w){re.escape(form)}(?![\w-])", doc_text(doc))):
             longer = (e for e in names if len(e.text) > len(span.text))
             if not any(e.start_char <= match.start() and match.end() <= e.end_char for e in longer):
                 add(match.start(), match.group(0), weak=span.weak)
@@ -509,7 +557,8 @@ def _person_words(doc: Doc) -> set[str]:
     named = (e for e in people if e[-1].lower_ not in institution_words("institution") and e[0].lower_ != "the")
     # not "Lashio with Hsipaw and", a run of towns and little words the tagger called a person
     named = (e for e in named if not any(t.is_stop and t.is_lower and t.lower_ not in NAME_PARTICLES for t in e))
-    words = {fold(t.text) for e in named for t in e}
+    named = (e for e in named if not _town(e.text))  # "Mocímboa da Praia", a town the tagger called a person
+    words = {fold(t.text) for e in named for t in e} - country_names().keys()  # "OCHA Niger", tagged a person
     return words | {fold(nickname) for nickname in nicknames(doc)}  # "widely known as Hemedti"
 
 
@@ -525,6 +574,8 @@ def _used_as_place(ent: Span) -> bool:
         i -= 1  # "in western Nineveh"
     if i > 0 and ent.doc[i].lower_ == "for" and ent.doc[i - 1].lower_ in _BOUND:
         return True  # "bound for Gao"
+    if i > 1 and ent.doc[i].lower_ == "as" and ent.doc[i - 1].lower_ == "far" and ent.doc[i - 2].lower_ == "as":
+        return True  # "as far as Kaya"
     if i > 0 and ent.doc[i].lower_ == "of" and _DIRECTION.match(ent.doc[i - 1].text + " "):
         return True  # "north-west of Bobo-Dioulasso"
     if i > 0 and ent.doc[i].lower_ == "of" and ent.doc[i - 1].lower_ in _OF_A_PLACE:
@@ -561,6 +612,7 @@ def _bare(start: int, text: str) -> tuple[int, str]:
     return start + text.find(stripped), stripped
 
 
+_BACKED_BY = re.compile(r"\b(?:backed|supported|armed|funded|financed|sponsored) by (?:the )?$")  # "... by India"
 _BACKER = re.compile(rf"-(?:{'|'.join(sorted(BACKING))})\b")
 
 
@@ -574,9 +626,12 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
             iso = country_words().get(fold(name)) or country_words().get(fold(_DIRECTION.sub("", name)))
             aid = getattr(known_actors().get(norm_key(name)), "type", None) == "organization"  # "Norwegian Refugee
             if iso is None and ent.label_ == "ORG" and len(name.split()) > 1 and not aid:  # Council" works anywhere
-                iso = country_words().get(fold(name.split()[0]))  # "the Nigerien Armed Forces"
+                name = _country_in_front(name) or name  # "the Nigerien Armed Forces", "the Sri Lanka Navy"
+                iso = country_words().get(fold(name))
+            before = doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
             backer = _BACKER.match(doc_text(doc), ent.end_char) is not None  # "the Saudi-led coalition"
-            across = _ACROSS.search(doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]) is not None
+            backer = backer or _BACKED_BY.search(before) is not None  # "outfits it says are backed by India"
+            across = _ACROSS.search(before) is not None
             # "the Ivorian border": the neighbour a report's country meets, not where the report is
             edge = ent.label_ == "NORP" and _EDGE.match(doc_text(doc), ent.end_char) is not None
             edge = edge or any(s <= ent.start_char < e for s, e in _contrasts(doc))  # "not the Italian city"
@@ -595,6 +650,13 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
         if iso not in context.countries and iso not in borders and len(names) >= 2:
             context.implied[iso] = len(names)
     return context
+
+
+def _country_in_front(name: str) -> str | None:
+    """The country's name or people's word that opens a longer name: "Nigerien [Armed Forces]", "Sri Lanka [Navy]"."""
+    words = name.split()
+    fronts = (" ".join(words[:n]) for n in range(min(3, len(words) - 1), 0, -1))
+    return next((front for front in fronts if fold(front) in country_words()), None)
 
 
 # "the border crossing with Nigeria", "Across the border, the Nigerian army": the neighbour, not the report's country
@@ -642,13 +704,15 @@ def choose(
     weak: bool = False,
     town: bool = False,
     not_in: frozenset[str] = frozenset(),
+    division: bool = False,
 ) -> Entry | None:
     """The place a name stands for in this context, or None when the gazetteer and the context don't settle it.
 
     ``country``: the country the words around the name give it, which no other context overrides. ``weak``: the
     name was only guessed to be a place; it needs the gazetteer's own name and the report's support. ``town``: the
     report calls it a village or a town ("the village of Borgou"), never a province or a country. ``not_in``: the
-    countries the report says it is not in ("Nola ... not the Italian city")."""
+    countries the report says it is not in ("Nola ... not the Italian city"). ``division``: the report calls it a
+    district, a province or a neighbourhood ("Dangam and Ghaziabad districts"): a part of somewhere, no metropolis."""
     entries = [e for e in _entries(name) if e.country not in not_in]
     if country is not None:
         entries = [e for e in entries if e.country == country]
@@ -673,15 +737,17 @@ def choose(
         entries = _division_spelt_otherwise(name, context, country)
     if not entries:
         return None
-    division = bool(_DIVISION.search(name))
+    division = division or bool(_DIVISION.search(name))
     best = max(
         entries, key=lambda e: (_support(e, context), _same_name(e, name), e.kind == "P" or division, e.population)
     )
     giant = max(entries, key=lambda e: (_same_name(e, name), e.population, e.kind == "P"))  # not Geneva's canton
+    giant = _capital_of(giant, entries, name)  # Cairo, the city, not the governorate of more people
     others = [e for e in entries if e.country != giant.country]
     dwarfs = giant.population >= _MAJOR and all(giant.population >= _DWARFS * max(e.population, 1) for e in others)
     huge = giant.population >= _HUGE and giant.kind == "P"  # a city, not "South-West Region" for "South West State"
     huge = huge and not town  # "the town of Riyadh, in Hawija district": not the Saudi capital
+    huge = huge and not division  # "Dangam and Ghaziabad districts" of Kunar: not the Indian city; nor Brooklyn
     huge = huge and not _far_and_minor(giant, context)  # "the forests near Abobo" in Gambella: not Abidjan's district
     placed = giant.country in {p.country for p in context.points}  # Dhaka after Bandarban, Bangladesh unnamed
     # a report that names no country but whose places are all of one is that country's ("Comoé province" among
@@ -807,7 +873,7 @@ def _compass_forms(name: str) -> list[str]:
 
 def _same_name(entry: Entry, name: str) -> bool:
     """Whether the gazetteer's own name is this one ("Mombasa" is not "Mambasa", though listed as one)."""
-    own, asked = fold(_DIVISION.sub("", entry.name)), fold(_DIVISION.sub("", name))
+    own, asked = fold(_DIVISION.sub("", _DIVISION_OF.sub("", entry.name))), fold(_DIVISION.sub("", name))
     if own in {fold(form) for form in _compass_forms(_DIVISION.sub("", name))}:
         return True
     asked = fold(_DIRECTION.sub("", _DIVISION.sub("", name))) if own != asked else asked
@@ -880,6 +946,10 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
         iso = country_words().get(fold(adjective.group(1)))
         if iso:
             return iso
+    owner = _A_COUNTRYS.search(before)  # "into Ethiopia's Gambella region", "Nigeria's north-eastern Borno State"
+    feature = _FEATURE_OF.fullmatch(" " + doc_text(doc)[start:end])  # "Saint Martin's Island": the island's name
+    if owner and not feature and (iso := country_names().get(fold(owner.group(1)))):
+        return iso
     apposed = re.match(r"^, (?:a|an|the) (?:[a-z]+ )?([A-Z][\w-]+) (?:[a-z]+ )?(?:" + _SETTLEMENT + r")\b", after)
     if apposed and (iso := country_words().get(fold(apposed.group(1)))):
         return iso  # "Gaya, the Nigerien town just across the border": not the Nigerian Gaya
@@ -900,6 +970,7 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
     return country_names().get(fold(container.group(1))) or _division_country(container.group(1), context)
 
 
+_A_COUNTRYS = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?:(?:far[ -])?(?:north|south|east|west)[\w-]* )?$")
 _IN_A_COUNTRYS = re.compile(r"^,? in (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ")
 
 
