@@ -3111,3 +3111,47 @@ def test_a_capitalised_head_word_and_a_plural_head_word_find_their_body() -> Non
     )
     assert holds(article, "UNAMA", "The Mission")
     assert holds(article, "CPG", "the guards")
+
+
+def test_a_name_the_tagger_misread_but_introduced_with_who_is_a_person_and_his_given_name_him() -> None:
+    article = wirewatch.extract(
+        "GAMBELLA, Ethiopia - Raiders from across the border attacked herders near Pagak on Saturday, local "
+        "officials said.\n\nOjulu Omot, who heads the regional security bureau, said the army and the regional police "
+        'had set up checkpoints on the roads to Itang. "We cannot guard every cattle path," Mr Ojulu admitted.',
+        published="2026-02-14",
+    )
+    assert entity_of(article, "Ojulu Omot").type == "person"
+    assert same(article, "Ojulu Omot", "Ojulu admitted")
+
+
+def test_a_title_given_later_finds_the_namesake_introduced_in_that_role() -> None:
+    article = wirewatch.extract(
+        "PESHAWAR, Pakistan - A policeman guarding a polio team was shot dead on Tuesday. Gul Zaman Afridi, a "
+        "34-year-old constable of the provincial police, died at the scene. The vaccinator he was escorting, Nazia "
+        "Afridi, escaped unhurt. Ms Afridi, who is not related to the dead man, said the team would go on. The "
+        'police chief said Constable Afridi had "given his life for the children".',
+        published="2026-02-12",
+    )
+    assert holds(article, "Gul Zaman Afridi", "Constable Afridi")
+
+
+def test_a_description_sharing_a_word_with_the_people_tied_to_a_group_is_that_group() -> None:
+    article = wirewatch.extract(
+        "BENTIU, South Sudan - Clashes between the army and the Sudan People's Liberation Army-in-Opposition "
+        "(SPLA-IO) displaced thousands last week, OCHA said. Separately, armed youth associated with the White Army "
+        "mobilised in Mayom County. Aid agencies stress that the youth militia answers to its own leaders.",
+        published="2026-02-12",
+    )
+    assert not holds(article, "SPLA-IO", "the youth militia")
+
+
+def test_a_name_with_its_qualifier_in_brackets_and_armies_of_other_regions() -> None:
+    article = wirewatch.extract(
+        "NEPALGUNJ, Nepal - Families say soldiers of the Royal Nepal Army took four farmers in 2002, during the war "
+        "with the Communist Party of Nepal (Maoist). The Nepali Army has never answered. In Papua, the Indonesian "
+        "military said TNI troops had killed two rebels.",
+        published="2026-03-27",
+    )
+    assert entity_of(article, "Communist Party").name == "Communist Party of Nepal (Maoist)"
+    assert same(article, "Royal Nepal Army", "Nepali Army")
+    assert same(article, "Indonesian military", "TNI")

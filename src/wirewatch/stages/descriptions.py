@@ -1072,6 +1072,21 @@ def _described_army(actor: Actor, chunk: Span, registry: Registry) -> bool:
     return actor.id in registry.force_country and chunk.root.lower_ in _NATIONAL_FORCES
 
 
+_TIES = frozenset("associate link ally affiliate belong loyal".split())
+
+
+def _tied_to(doc: Doc, start: int, end: int) -> set[str]:
+    """The words of the people a name is said to be tied to: "armed youth associated with the White Army" ->
+    {"armed", "youth"}, "youths loyal to the White Army" -> {"youths"}."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    prep = span.root.head if span is not None and span.root.dep_ == "pobj" else None
+    tie = prep.head if prep is not None and prep.lower_ in ("with", "to") else None
+    if tie is None or tie.lemma_.lower() not in _TIES or tie.head.pos_ != "NOUN" or tie.head.i > tie.i:
+        return set()
+    noun = tie.head
+    return {t.lower_ for t in noun.lefts if t.dep_ in ("amod", "compound") and t.is_alpha} | {noun.lower_, noun.lemma_}
+
+
 def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) -> list[Actor] | None:
     """The actors whose names or earlier descriptions carry one of the description's own modifiers: "the health
     ministry" is the Ministry of Health, not the foreign ministry named last; "the state agency" is the Borno State
@@ -1108,6 +1123,7 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
             re.sub(r"^(?:the|a|an) ", "", text[s:e], flags=re.I) for s, e in actor.mentions if e <= chunk.start_char
         ]
         described = [set(re.findall(r"[a-z]+", d.lower())) for d in earlier if d.split()[-1][:1].islower()]
+        described += [_tied_to(chunk.doc, s, e) for s, e in actor.mentions if e <= chunk.start_char]
         movement = movement_of().get(norm_key(actor.name), ())  # "the al-Qaeda-linked group": JNIM
         named = [set(re.findall(r"[a-z]+", name.lower())) for name in (*registry.names_of(actor), *movement)]
         return any((common | peoples) & found or proper & found for found in described) or any(

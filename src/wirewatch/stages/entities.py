@@ -565,14 +565,18 @@ class Registry:
                 self._absorb_surname_alone(actor)
         self.actors.append(actor)
         self._by_key[key] = actor
+        if len(name.split()) > 1:
+            self._absorb_surname_alone(actor)  # "Mr Ojulu", met before "Ojulu Omot, who heads ..." was found
         return actor
 
     def _absorb_surname_alone(self, actor: Actor) -> None:
         """ "Mr Somé said", made a person of its own while "Jean-Baptiste Somé", named before it, was taken for an
-        organisation: the surname alone is that person, when no other of the name came between."""
-        surname = surname_words(actor.name)[-1:]
-        family = [a for a in self.actors if a.type == "person" and a.name and surname_words(a.name)[-1:] == surname]
+        organisation: the surname alone (or, where given names come first, the given name: "Mr Ojulu") is that
+        person, when no other of the name came between."""
+        called = self._called_by(actor.name)
+        family = [a for a in self.actors if a.type == "person" and a.name and self._called_by(a.name) == called]
         alone = [a for a in family if len(a.name.split()) == 1 and a.first > actor.first]
+        alone = [a for a in alone if not _of_the_other_sex(actor, a.titles) and not _titled_otherwise(actor, a.titles)]
         for lone in alone:
             if not any(actor.first < a.first < lone.first for a in family if a is not lone):
                 self.actors.remove(lone)
@@ -583,6 +587,11 @@ class Registry:
                 actor.role_heads |= lone.role_heads
                 actor.anchors += lone.anchors
                 self._by_key = {k: (actor if v is lone else v) for k, v in self._by_key.items()}
+
+    def _called_by(self, name: str) -> list[str]:
+        """The word of a name a report calls the person by: the surname, or the given name where it comes first."""
+        words = surname_words(name)
+        return words[:1] if self.home in _GIVEN_NAME_FIRST else words[-1:]
 
     def _full_name_before(self, surname: str, position: int, sexes: set[str]) -> Span | None:
         """ "Bello said" after "Halima Yusuf Bello, a nurse": the full name the tagger missed, written earlier; not
@@ -617,6 +626,7 @@ class Registry:
             hits = hits or [a for a in people if surname_words(a.name)[: len(parts)] == parts]
         given = given if given is not None else _titles_of(words)
         hits = [a for a in hits if ranks(given) & ranks(a.titles)] or hits
+        hits = [a for a in hits if given & _role_words(a)] or hits  # "Constable Afridi": the one introduced so
         hits = [a for a in hits if not _of_the_other_sex(a, given)]  # "Mrs Obi" is not Peter Obi, "Mr Obi" not Ada
         hits = [a for a in hits if not _titled_otherwise(a, given)]  # "Ms Nur" is not the "Mr Nur" of before
         hits = [a for a in hits if not self._said_otherwise(a, given)]  # "Mr Hagos" is not Mulu Hagos, a "she"

@@ -119,13 +119,13 @@ def _split(ent: Span | None) -> list[Span | None]:
 
 
 def _trimmed(ent: Span) -> Span | None:
-    """Without trailing line breaks, and cut at a dash set between spaces before a word in lower case ("Issaka
-    Ouédraogo - no relation to ...": the name ends before the aside; "Sudan Liberation Army - Abdel Wahid" and
-    "Jean-Claude" keep theirs)."""
+    """Without trailing line breaks or an opening bracket, and cut at a dash set between spaces before a word in
+    lower case ("Issaka Ouédraogo - no relation to ...": the name ends before the aside; "Sudan Liberation Army -
+    Abdel Wahid" and "Jean-Claude" keep theirs)."""
     dash = next((t.i for t in ent[1:] if _aside(t)), None)
     end = dash if dash is not None else ent.end
-    while end > ent.start and ent.doc[end - 1].is_space:
-        end -= 1
+    while end > ent.start and (ent.doc[end - 1].is_space or ent.doc[end - 1].text in ("(", "[")):
+        end -= 1  # "Gao\n\n", "the Communist Party of Nepal (": an opening bracket ends no name
     if end == ent.end:
         return ent
     return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None

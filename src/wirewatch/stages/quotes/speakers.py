@@ -13,6 +13,7 @@ from ..entities import Actor, Registry
 from ..gazetteer import country_names, fold
 from ..names import (
     BACKING,
+    description_nouns,
     institution_words,
     is_title,
     known_actors,
@@ -173,13 +174,13 @@ class Resolver:
 
     def _named_person(self, subject: Span, role: str | None) -> bool:
         """A name the tagger missed or called an organisation, set beside a role or introduced with "who"."""
-        if not looks_like_a_name(subject) or self.registry.canonical(subject.text)[0]:
+        who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subject.root.children)
+        if self.registry.canonical(subject.text)[0] or not (looks_like_a_name(subject) or (who and _misread(subject))):
             return False
         if subject[0].text in titles() and len(subject) > 1:
             return True  # "Mayor Taras Hnatiuk", "Colonel Jacinto Mabunda"
         if any(t.lower_ in institution_nouns() or t.lower_ in institution_words("name_word") for t in subject):
             return False
-        who = any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in subject.root.children)
         return bool(role) or who
 
     def _registered_person(self, subject: Span) -> Span | None:
@@ -722,3 +723,12 @@ def an_institution(subject: Span, registry: Registry) -> bool:
     if name is not None:
         return kind != "news agency"
     return subject.root.lemma_.lower() in institution_nouns()
+
+
+def _misread(subject: Span) -> bool:
+    """ "Ojulu Omot, who heads the bureau": two or three capitalised words ending in a proper noun, the first of which
+    the tagger took for a verb or an adjective, and none a word for a role or a body."""
+    words = [t for t in subject if not t.is_punct]
+    plain = all(t.text[:1].isupper() and t.is_alpha for t in words) and words[-1].pos_ == "PROPN"
+    common = any(t.lower_ in role_nouns() or t.lower_ in description_nouns() for t in words)
+    return 2 <= len(words) <= 3 and plain and not common
