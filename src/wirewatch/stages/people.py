@@ -343,8 +343,9 @@ _LEADS = frozenset(("lead", "head", "command", "run", "chair"))
 
 
 def _led(root: Token) -> str | None:
-    """ "Issa Sawadogo, who leads the militia in Djibo": a role as a clause, "leader of the militia"; and "the
-    Pakistani Taliban, led by Noor Wali Mehsud": the leader of the Pakistani Taliban."""
+    """ "Issa Sawadogo, who leads the militia in Djibo": a role as a clause, "leader of the militia"; "the
+    Pakistani Taliban, led by Noor Wali Mehsud": the leader of the Pakistani Taliban; "X, who speaks for the ICRC":
+    its spokesperson."""
     agent = root.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
     clause = agent.head if agent is not None else None
     led = clause.head if clause is not None and clause.dep_ == "acl" and clause.lemma_ in _LEADS else None

@@ -509,12 +509,14 @@ def _name_runs_into(ent: Span) -> bool:
 
 def _capital_city(name: str) -> bool:
     """Whether a name is a country's capital city, by the gazetteer's own name ("Sanaa", "Maputo")."""
+    cities = (e for e in _entries(name) if e.kind == "P" and e.population >= _MAJOR and _same_name(e, name))
+    return any(_is_capital(e) for e in cities)
 
-    def capital(entry: Entry) -> bool:
-        seat = gazetteer().country_entry(entry.country)
-        return seat is not None and _km(entry, seat) < 30
 
-    return any(e.kind == "P" and e.population >= _MAJOR and _same_name(e, name) and capital(e) for e in _entries(name))
+def _is_capital(entry: Entry) -> bool:
+    """Whether a place is its country's capital (the gazetteer's point for a country is its capital)."""
+    seat = gazetteer().country_entry(entry.country)
+    return seat is not None and _km(entry, seat) < 30
 
 
 def _town_not_a_time(name: str) -> bool:
@@ -796,9 +798,7 @@ _CITY = 50_000
 def _far_and_minor(entry: Entry, context: Context) -> bool:
     """Whether a city of millions lies far from the country the report names most and is neither a capital nor a
     metropolis a report anywhere may name ("London", "New York"; not Abobo, a district of Abidjan)."""
-    capital = gazetteer().country_entry(entry.country)
-    is_capital = capital is not None and _km(entry, capital) < 30  # the country's point is its capital
-    return entry.population < _METROPOLIS and not is_capital and _far_from_the_report(entry.country, context)
+    return entry.population < _METROPOLIS and not _is_capital(entry) and _far_from_the_report(entry.country, context)
 
 
 def _capital_of(division: Entry, entries: list[Entry], name: str) -> Entry:
