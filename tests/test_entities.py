@@ -3155,3 +3155,34 @@ def test_a_name_with_its_qualifier_in_brackets_and_armies_of_other_regions() -> 
     assert entity_of(article, "Communist Party").name == "Communist Party of Nepal (Maoist)"
     assert same(article, "Royal Nepal Army", "Nepali Army")
     assert same(article, "Indonesian military", "TNI")
+
+
+def test_a_town_the_gazetteer_lacks_listed_with_a_placed_town_is_kept_unplaced() -> None:
+    article = wirewatch.extract(
+        "BOL, Chad - Suspected jihadists attacked a fishing camp on an island on Wednesday. Aid workers said some 300 "
+        "families had fled to Bol and Baga Sola since the attack.",
+        published="2026-05-15",
+    )
+    assert place_at(article, "Baga Sola") == ""
+    assert place_at(article, "Bol and") == "TCD"
+
+
+def test_a_burmese_name_after_its_honorific_is_no_surname_of_another() -> None:
+    article = wirewatch.extract(
+        "SAGAING, Myanmar - Speaking on state television, Brigadier General Kyaw Thura said the strikes had hit "
+        "training camps. The commander of a local resistance battalion, who uses the name Ko Thura, told us by phone "
+        "that none of his fighters had been in the village.",
+        published="2026-02-10",
+    )
+    assert not holds(article, "Kyaw Thura", "Ko Thura")
+
+
+def test_a_bodys_name_said_again_without_its_last_word_is_the_same_body() -> None:
+    article = wirewatch.extract(
+        "ADEN, Yemen - The checkpoint had until recently been manned by the Security Belt Forces, a unit built up by "
+        "the Southern Transitional Council (STC). The Security Belt handed several posts to the regular army in "
+        "December, officials said.",
+        published="2026-03-19",
+    )
+    assert holds(article, "Security Belt Forces", "Security Belt handed")
+    assert not holds(article, "Security Belt Forces", "regular army")

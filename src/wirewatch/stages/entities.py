@@ -202,6 +202,7 @@ class Registry:
         self._sweep_first_names(skip)
         self._sweep_people(skip + (places or []))
         self._sweep_outlets()
+        self._sweep_names_said_short()
         self._daesh_of_the_province()
 
     def _daesh_of_the_province(self) -> None:
@@ -251,6 +252,25 @@ class Registry:
             own = self.own_outlet if self.own_outlet in fitting else (fitting[0] if len(fitting) == 1 else None)
             if own is not None:
                 add(own, *match.span())
+
+    def _sweep_names_said_short(self) -> None:
+        """ "The Security Belt handed ..." after the Security Belt Forces: a body's name said again without its last,
+        generic word, when no other actor's name holds the words left."""
+        text = doc_text(self.doc)
+        taken = [span for actor in self.actors for span in actor.mentions]
+        bodies = [a for a in self.actors if a.type not in ("person", "place") and a.name]
+        for actor in bodies:
+            written = {re.sub(r"^[Tt]he ", "", text[s:e]) for s, e in actor.mentions}
+            for name in written:
+                words = name.split()
+                if len(words) < 3 or words[-1].lower() not in _GENERIC_LAST or not all(w[:1].isupper() for w in words):
+                    continue
+                short = " ".join(words[:-1])
+                if any(short in n for a in bodies if a is not actor for n in self.names_of(a)):
+                    continue
+                for m in re.finditer(rf"\b[Tt]he ({re.escape(short)})(?![\w-])(?! {re.escape(words[-1])})", text):
+                    if m.start() > actor.first and not any(s < m.end(1) and m.start(1) < e for s, e in taken):
+                        actor.mention(m.start(1), m.end(1), m.group(1))
 
     def _outlet_names(self, outlet: Actor, outlets: list[Actor]) -> list[tuple[int, int]]:
         """Where the report names an outlet in full ("told The Frontier Star", which the tagger did not see) or by
@@ -614,17 +634,19 @@ class Registry:
         """The person whose full name ends with these words ("Bali", "Lin Htet"), or contains the one word, or
         begins with the two (``first_names``: "Gul Mohammad"). Of two people sharing a surname, the one the same
         title introduced ("Mallam Garba" is Mallam Ibrahim Garba, not CP Muhammad Garba)."""
+        given = given if given is not None else _titles_of(words)
         parts = surname_words(strip_titles(words))
         people = [a for a in self.actors if a.type == "person" and len(a.name.split()) > len(parts)]
         people = [a for a in people if not self._disowned(a, position)]  # "Mr Abdi, who is no relation of Fatuma"
         hits = [a for a in people if surname_words(a.name)[-len(parts) :] == parts]
-        if len(parts) == 1 and self.home in _GIVEN_NAME_FIRST:  # "Dr Alemu" is Alemu Tesfaye, not Mesfin Alemu
-            hits = [a for a in people if surname_words(a.name)[0] == parts[0]] or hits
-        if len(parts) == 1:
+        if given & _BURMESE_HONORIFICS:  # "Ko Thura", "U Kyaw Min": a Burmese name is whole, with no surname; not
+            hits = []  # Kyaw Thura, nor Kyaw Min Oo
+        elif len(parts) == 1:
+            if self.home in _GIVEN_NAME_FIRST:  # "Dr Alemu" is Alemu Tesfaye, not Mesfin Alemu
+                hits = [a for a in people if surname_words(a.name)[0] == parts[0]] or hits
             hits = hits or [a for a in people if parts[0] in surname_words(a.name)]
         elif first_names:
             hits = hits or [a for a in people if surname_words(a.name)[: len(parts)] == parts]
-        given = given if given is not None else _titles_of(words)
         hits = [a for a in hits if ranks(given) & ranks(a.titles)] or hits
         hits = [a for a in hits if given & _role_words(a)] or hits  # "Constable Afridi": the one introduced so
         hits = [a for a in hits if not _of_the_other_sex(a, given)]  # "Mrs Obi" is not Peter Obi, "Mr Obi" not Ada
@@ -1110,6 +1132,7 @@ def _titled_otherwise(actor: Actor, given: set[str]) -> bool:
 
 # Burmese honorifics tell age as well as sex: "U Aung Myint" and "Ko Aung Myint" are two men of one name
 _HONORIFICS_BY_AGE = (frozenset(("u", "ko", "maung")), frozenset(("daw", "ma")))
+_BURMESE_HONORIFICS = frozenset().union(*_HONORIFICS_BY_AGE)
 
 
 def _cited(text: str, match: re.Match[str]) -> bool:
@@ -1165,6 +1188,8 @@ _LEADING = frozenset(
     "chairwoman chairperson".split()
 )
 _LEADING_AS = frozenset("chief head leader".split())
+# the last word of a body's name that a report may leave out the second time ("the Security Belt")
+_GENERIC_LAST = frozenset("forces force army brigade brigades movement front group council society units corps".split())
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman".split())  # his or her sex is read elsewhere
 _ARMED_WORDS = frozenset(
     "militia militias volunteers fighters forces brigade battalion regiment unit units troops rebels vdp cjtf".split()

@@ -195,10 +195,13 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
                 mentions += [Mention(s.start, s.end, s.text, to_place(entry), entry) for s in names.pop(key)]
     mentions = _apart_from_its_siblings(mentions, text, local)
     villages = towns | _listed(text, spans)
+    towns_placed = [m for m in mentions if m.entry is not None and m.entry.kind == "P"]
     for key, group in names.items():
-        # a name only guessed to be a place, and not found, is dropped; not one the report calls a village
+        # a name only guessed to be a place, and not found, is dropped; not one the report calls a village, nor one
+        # listed with a town ("fled to Bol and Baga Sola")
         guessed = all(s.weak for s in group)  # kept only as the report calls it a village: no country either
-        if not guessed or key.split("|")[0] in villages:
+        listed = any(_listed_together(text, m, s) for s in group for m in towns_placed)
+        if not guessed or key.split("|")[0] in villages or listed:
             place = _unknown(group[0].text, None if guessed else local[key])
             mentions += [Mention(s.start, s.end, s.text, place) for s in group]
     return sorted(_twins_apart(mentions), key=lambda m: m.start)
@@ -431,7 +434,8 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
             add(ent.start_char, whole.text if whole is not None else ent.text, weak=False)
     for ent in ents(doc):
         if ent.label_ in ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT") and _used_as_place(ent):
-            add(ent.start_char, ent.text, weak=True)
+            for start, name in _list_parts(ent):  # "to [Bol and Baga Sola]", one name to the tagger
+                add(start, name, weak=True)
         elif ent.label_ in ("PERSON", "ORG") and _capital_city(ent.text) and not _name_runs_into(ent):
             add(ent.start_char, ent.text, weak=True)  # "the bidding of N'Djamena", "Abuja says": the government's seat
         elif ent.label_ in ("NORP", "DATE") and _used_as_place(ent) and _town_not_a_time(ent.text):
@@ -499,6 +503,19 @@ def _untagged_names(doc: Doc) -> list[Span]:
                 runs.append(doc[start:end])
             start = None
     return runs
+
+
+def _list_parts(ent: Span) -> list[tuple[int, str]]:
+    """The names of a list the tagger took for one ("Bol and Baga Sola"), with their starts; a name of its own
+    ("Trinidad and Tobago") whole."""
+    whole = [(ent.start_char, ent.text)]
+    if not re.search(r",| and ", ent.text) or fold(ent.text) in country_names() or _entries(ent.text):
+        return whole
+    parts = [(ent.start_char + m.start(1), m.group(1)) for m in _LIST_PART.finditer(ent.text)]
+    return parts if all(name[:1].isupper() for _, name in parts) else whole
+
+
+_LIST_PART = re.compile(r"(?:^|,\s*|\s+and\s+)(?:and\s+)?([^,]+?)(?=\s*,|\s+and\s+|$)")
 
 
 def _name_runs_into(ent: Span) -> bool:
