@@ -3186,3 +3186,28 @@ def test_a_bodys_name_said_again_without_its_last_word_is_the_same_body() -> Non
     )
     assert holds(article, "Security Belt Forces", "Security Belt handed")
     assert not holds(article, "Security Belt Forces", "regular army")
+
+
+def test_the_people_of_a_refugee_camp_do_not_say_its_country() -> None:
+    article = wirewatch.extract(
+        "SIDON, Lebanon - Disarmament in Ain al-Hilweh, the largest Palestinian refugee camp in Lebanon, started on "
+        "Wednesday, officials said. Fatah has handed over mortars.",
+        published="2026-05-23",
+    )
+    assert place_at(article, "Ain al-Hilweh") in ("", "LBN")
+    kept = wirewatch.extract(
+        "SIDON, Lebanon - Weapons were collected in Ain al-Hilweh, the largest Palestinian refugee camp in Lebanon, "
+        "on Wednesday, officials said.",
+        published="2026-05-23",
+    )
+    assert place_at(kept, "Ain al-Hilweh") in ("", "LBN")
+
+
+def test_the_chief_of_a_village_is_a_person_not_a_village() -> None:
+    article = wirewatch.extract(
+        "MARADI, Niger - Moussa Issoufou, the chief of a village near Madarounfa, said forty families had arrived "
+        "since Monday. Mr Issoufou asked for food.",
+        published="2026-04-23",
+    )
+    assert entity_of(article, "Moussa Issoufou").type == "person"
+    assert same(article, "Moussa Issoufou", "Issoufou asked")

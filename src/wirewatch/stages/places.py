@@ -194,7 +194,7 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
                 context.admin1.add((entry.country, entry.admin1))
                 mentions += [Mention(s.start, s.end, s.text, to_place(entry), entry) for s in names.pop(key)]
     mentions = _apart_from_its_siblings(mentions, text, local)
-    villages = towns | _listed(text, spans)
+    villages = towns | _listed(text, spans) | {fold(s.text) for s in spans if _SETTLEMENT_APPOSED.match(text, s.end)}
     towns_placed = [m for m in mentions if m.entry is not None and m.entry.kind == "P"]
     for key, group in names.items():
         # a name only guessed to be a place, and not found, is dropped; not one the report calls a village, nor one
@@ -615,9 +615,10 @@ def named_as_place(ent: Span) -> bool:
     return settlement or listed or division or apposed
 
 
-# "Bulo Burte, a town to the south", "Feerfeer, a border town on the Somali side"; not "a village elder"
+# "Bulo Burte, a town to the south", "Ain al-Hilweh, the largest Palestinian refugee camp in Lebanon"; not "a village
+# elder", nor "the chief of a village near Madarounfa"
 _SETTLEMENT_APPOSED = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|port|city)\b"
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|an?|the)\s)[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|locality|port|city|camp)\b"
     r"(?=\s*[,.;:]|\s+(?:to|in|on|near|north|south|east|west|along|about|some|where|which|that|of|just|close|across|by)\b)"
 )
 
@@ -959,7 +960,7 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
     before = doc_text(doc)[max(0, start - 60) : start]
     after = doc_text(doc)[end : end + 40]
     adjective = re.search(r"(\b[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:" + _SETTLEMENT + r")(?: of)? $", before)
-    if adjective:
+    if adjective and not _REFUGEES.search(adjective.group(0)):
         iso = country_words().get(fold(adjective.group(1)))
         if iso:
             return iso
@@ -968,7 +969,7 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
     if owner and not feature and (iso := country_names().get(fold(owner.group(1)))):
         return iso
     apposed = re.match(r"^, (?:a|an|the) (?:[a-z]+ )?([A-Z][\w-]+) (?:[a-z]+ )?(?:" + _SETTLEMENT + r")\b", after)
-    if apposed and (iso := country_words().get(fold(apposed.group(1)))):
+    if apposed and not _REFUGEES.search(apposed.group(0)) and (iso := country_words().get(fold(apposed.group(1)))):
         return iso  # "Gaya, the Nigerien town just across the border": not the Nigerian Gaya
     side = re.match(r"^,? on the ([A-Z][\w-]+) side of the (?:border|frontier)", after)
     if side and (iso := country_words().get(fold(side.group(1)))):
@@ -987,6 +988,8 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
     return country_names().get(fold(container.group(1))) or _division_country(container.group(1), context)
 
 
+# "the largest Palestinian refugee camp in Lebanon": the people's word names the refugees, not the camp's country
+_REFUGEES = re.compile(r"\b(?:refugees?|displaced|displacement|IDPs?)\b")
 _A_COUNTRYS = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?:(?:far[ -])?(?:north|south|east|west)[\w-]* )?$")
 _IN_A_COUNTRYS = re.compile(r"^,? in (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ")
 
