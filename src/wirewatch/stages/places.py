@@ -960,7 +960,7 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
     before = doc_text(doc)[max(0, start - 60) : start]
     after = doc_text(doc)[end : end + 40]
     adjective = re.search(r"(\b[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:" + _SETTLEMENT + r")(?: of)? $", before)
-    if adjective and not _REFUGEES.search(adjective.group(0)):
+    if adjective:
         iso = country_words().get(fold(adjective.group(1)))
         if iso:
             return iso
