@@ -458,10 +458,9 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
             add(region.start(1), region.group(1), weak=False)  # "MOCÍMBOA DA PRAIA, Cabo Delgado -"
     for ent in ents(doc):
         if ent.label_ == "ORG":  # "kept Djibo under blockade", "besiege Kadugli and Dilling", "Niamey/Zinder"
-            for part in re.finditer(r"[^,/]+?(?=,|/| and |$)", ent.text):
-                name = part.group(0).strip().removeprefix("and ").removeprefix("/").strip()
+            for offset, name in _names_listed(ent.text):
                 if _town(name) or _division(name):
-                    add(ent.start_char + ent.text.index(name), name, weak=True)
+                    add(ent.start_char + offset, name, weak=True)
     for run in _untagged_names(doc):
         if not _used_as_place(run):
             continue
@@ -511,11 +510,16 @@ def _list_parts(ent: Span) -> list[tuple[int, str]]:
     whole = [(ent.start_char, ent.text)]
     if not re.search(r",| and ", ent.text) or fold(ent.text) in country_names() or _entries(ent.text):
         return whole
-    parts = [(ent.start_char + m.start(1), m.group(1)) for m in _LIST_PART.finditer(ent.text)]
+    parts = [(ent.start_char + offset, name) for offset, name in _names_listed(ent.text)]
     return parts if all(name[:1].isupper() for _, name in parts) else whole
 
 
-_LIST_PART = re.compile(r"(?:^|,\s*|\s+and\s+)(?:and\s+)?([^,]+?)(?=\s*,|\s+and\s+|$)")
+def _names_listed(text: str) -> list[tuple[int, str]]:
+    """The names of a list, each with its offset: "Kadugli and Dilling", "Gao, Kidal, and Ansongo", "Niamey/Zinder"."""
+    return [(m.start(1), m.group(1)) for m in _LIST_PART.finditer(text)]
+
+
+_LIST_PART = re.compile(r"(?:^|,\s*|\s*/\s*|\s+and\s+)(?:and\s+)?([^,/]+?)(?=\s*,|\s*/|\s+and\s+|$)")
 
 
 def _name_runs_into(ent: Span) -> bool:
