@@ -115,3 +115,11 @@ def test_day_ranges_and_stretches_of_work() -> None:
     assert values["between 20 and 23 August"] == "2025-08-20/2025-08-23"
     assert "2025-08-22/2025-08-28" in values.values()
     assert "../2025-08-29" not in [v for t, v in values.items() if "monsoon" in t]
+
+
+def test_a_day_the_tagger_cut_off_a_header_date_is_kept() -> None:
+    article = wirewatch.extract(
+        "SUDAN: Fighting near Kadugli\nSituation Report No. 7 | 9 March 2026\n\nShelling hit the market on Sunday.",
+        published="2026-03-09",
+    )
+    assert ("9 March 2026", "2026-03-09") in [(d.text, d.value) for d in article.dates]

@@ -302,9 +302,12 @@ def find_dates(doc: Doc, published: dt.date | None, skip: list[tuple[int, int]] 
     """Every date the report names, resolved against publication. With no publication date, a relative date
     ("on Monday") is listed with ``relative: true`` and no value, never resolved against today."""
     spans = [_without_count(e) for e in ents(doc) if e.label_ in ("DATE", "TIME") and not ages(e)]
-    spans += [
-        m.span() for m in _CALENDAR.finditer(doc_text(doc)) if not any(s < m.end() and m.start() < e for s, e in spans)
-    ]
+    for m in _CALENDAR.finditer(doc_text(doc)):  # "| 16 April 2026", "Saturday 9 May": days the tagger cut
+        day = int(re.search(r"\d+", m.group(0)).group(0))
+        if day <= 31 and not any(s <= m.start() and m.end() <= e for s, e in spans):  # not "Since January 45 ..."
+            cut = [(s, e) for s, e in spans if s < m.end() and m.start() < e]
+            spans = [span for span in spans if span not in cut]
+            spans.append((min(s for s, _ in [*cut, m.span()]), max(e for _, e in [*cut, m.span()])))
     found = []
     for start, end in sorted(spans):
         if any(s <= start < e for s, e in skip):
