@@ -4,6 +4,9 @@ Usage: python bench/eval_entities.py [FOLDER ...] [-v]
 
 - alias groups: a group is merged when one entity's mentions cover an occurrence of every form of the group;
 - wrong merges: one entity covering forms of two different gold groups, or of a pair the gold calls distinct;
+- forms given to another actor: a form of one gold group (a description, a surname) that is a mention of an entity
+  standing for another group's first form and not for its own ("the militants" of IS given to the PMF);
+- places taken for actors: a gold place whose very words are a mention of a person or an organisation;
 - places: each gold place text is looked up among wirewatch's place mentions: resolved (with coordinates) in the
   right country, in the wrong country, or unresolved;
 - dates: each gold date text is found among wirewatch's dates and its ISO value compared.
@@ -36,20 +39,23 @@ class Score:
     wrong_country: int = 0
     dates: int = 0
     right_dates: int = 0
+    wrong_forms: int = 0
+    places_as_actors: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("groups", "merged", "wrong_merges", "places", "placed", "right_country", "wrong_country"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.dates += other.dates
-        self.right_dates += other.right_dates
+        for name in ("dates", "right_dates", "wrong_forms", "places_as_actors"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def line(self) -> str:
         return (
             f"alias groups {self.merged}/{self.groups} merged ({self.merged / max(self.groups, 1):.0%}), "
             f"{self.wrong_merges} wrong merges; places {self.placed}/{self.places} geocoded, "
             f"{self.right_country} right country, {self.wrong_country} wrong country; "
-            f"dates {self.right_dates}/{self.dates}"
+            f"dates {self.right_dates}/{self.dates}; {self.wrong_forms} forms given to another actor, "
+            f"{self.places_as_actors} places taken for actors"
         )
 
 
@@ -63,6 +69,14 @@ def occurrences(text: str, form: str, longer: tuple[str, ...] = ()) -> list[tupl
 
 def covers(entity, spans: list[tuple[int, int]]) -> bool:
     return any(s < e2 and s2 < e for s, e in spans for s2, e2 in entity.mentions)
+
+
+def holds(entity, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of the entity's mentions is the form itself (give or take an article), not a longer phrase
+    that holds it ("the country director for NRC" holds no "NRC")."""
+    return any(
+        min(e, e2) - max(s, s2) >= (e - s) / 2 and e2 - s2 <= e - s + 4 for s, e in spans for s2, e2 in entity.mentions
+    )
 
 
 def stands_for(entity, spans: list[tuple[int, int]]) -> bool:
@@ -126,6 +140,19 @@ def score(article: Article, gold: dict) -> Score:
         if wrong:
             result.wrong_merges += 1
             result.misses.append(f"WRONG MERGE: {a!r} + {b!r} in {wrong[0].name!r}")
+    names = [occurrences(text, group["forms"][0], forms) for group in gold["alias_groups"]]
+    for i, group in enumerate(gold["alias_groups"]):
+        for form in group["forms"][1:]:
+            spans = occurrences(text, form, forms)
+            holder = next((e for e in entities if holds(e, spans) and not stands_for(e, names[i])), None)
+            other = holder and next((j for j, n in enumerate(names) if j != i and stands_for(holder, n)), None)
+            if other is not None:
+                result.wrong_forms += 1
+                result.misses.append(f"FORM ELSEWHERE: {form!r} in {gold['alias_groups'][other]['forms'][0]!r}")
+    for place in gold["places"]:
+        if any(holds(e, occurrences(text, place["text"])) for e in entities):
+            result.places_as_actors += 1
+            result.misses.append(f"place taken for an actor: {place['text']}")
     places = [e for e in article.entities if e.type == "place"]
     for place in gold["places"]:
         result.places += 1

@@ -147,7 +147,7 @@ def _home(places: list[Mention]) -> str | None:
 def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     """Run the stages after parsing: actors, quotes, places, the claims that quotes attribute, dates."""
     places = find_places(doc, cleaned)
-    located = [(m.start, m.end) for m in places if m.place.country]
+    located = [(m.start, m.end) for m in places if m.place.country or m.plain]  # no person "near Mahas"
     registry = Registry(doc, skip=cleaned.headlines + cleaned.datelines, places=located, home=_home(places))
     link_national_forces(registry, cleaned.headlines + cleaned.datelines, registry.home)
     link_appositions(registry, cleaned.headlines + cleaned.datelines)  # "JuA, a splinter faction of the TTP"

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
-from .entities import LEVELS, Actor, Registry, first_rank, levels_before
+from .entities import LESSER, LEVELS, Actor, Registry, first_rank, levels_before
 from .gazetteer import country_names, country_words, fold, gazetteer
 from .names import (
     BACKING,
@@ -378,6 +378,9 @@ def link_known_as(registry: Registry) -> list[tuple[int, int]]:
         after = _KNOWN_AS.match(text, chunk.end_char)
         if after is None or chunk.root.pos_ != "NOUN" or chunk[0].lower_ not in ("the", "a", "an"):
             continue
+        joined = [t.i for t in chunk if t.dep_ == "cc"]
+        if joined:  # "the SNA and local clan militias, known as Ma'awisley": the last of a list misread as one
+            chunk = chunk.doc[joined[-1] + 1 : chunk.end]
         starts = (after.end(), after.end() + 4 if text[after.end() : after.end() + 4].lower() == "the " else -1)
         named = [
             a
@@ -753,7 +756,9 @@ _OFFICES = frozenset(
 def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     """ "the army spokesman", "the rebel spokesman", "the mayor of Boni": the person introduced earlier in that
     role, whose role or affiliation the description's other words fit."""
-    head = chunk.root.lemma_.lower()
+    head, at = chunk.root.lemma_.lower(), chunk.root.i
+    if at >= chunk.start + 2 and chunk.doc[at - 1].text == "-" and LESSER.match(chunk.doc[at - 2].text + "-"):
+        head = f"{chunk.doc[at - 2].lower_}-{head}"  # "the sub-prefect", not the prefect
     if a_rank_alone(chunk):
         return registry.by_rank(chunk.root.text, chunk.start_char)  # "The SSP said": the officer of that rank
     if head not in role_nouns() or chunk.root.tag_ == "NNS":
@@ -780,8 +785,10 @@ def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
 
 
 def _kind_of_role(held: str, head: str) -> bool:
-    """ "schoolteacher" is a teacher; but "spokesman" is no man (short heads never match)."""
-    return len(head) >= 6 and len(held) > len(head) + 2 and held.endswith(head)
+    """ "schoolteacher" is a teacher; but "spokesman" is no man (short heads never match), and a sub-prefect is
+    no prefect."""
+    lesser = LESSER.match(held) is not None
+    return len(head) >= 6 and len(held) > len(head) + 2 and held.endswith(head) and not lesser
 
 
 def _fits_role(actor: Actor, word: str, registry: Registry) -> bool:
@@ -858,7 +865,7 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     ]
     fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk, registry)]
     fitting = [a for a in fitting if not _elsewhere(a, chunk, registry)]
-    fitting = [a for a in fitting if not _other_cause(a, chunk, registry)]
+    fitting = [a for a in fitting if not _other_cause(a, chunk, registry) and not _contrasted(a, chunk)]
     if {t.lower_ for t in chunk[1:-1]} & _SHARED:  # "the tripartite force" is no one country's army
         national = [
             a
@@ -869,8 +876,8 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     level = next((_ORG_LEVELS[t.lower_] for t in chunk[1:-1] if t.lower_ in _ORG_LEVELS), None)
     if level:  # "The federal agency" is the National Emergency Management Agency, not the state's
         fitting = [a for a in fitting if level & _name_words_of(a, registry)] or fitting
-    if _JIHADIST.search(chunk.text):  # "the jihadists": Islamic State, not the SDF named since
-        fitting = [a for a in fitting if _jihadist(a, registry)] or fitting
+    if _JIHADIST.search(chunk.text) or _bare_militants(chunk):  # "the jihadists": Islamic State, not the SDF
+        fitting = [a for a in fitting if _jihadist(a, registry)] or fitting  # "the militants": nor the PMF
     if any(t.lower_ in _STATE_RUN for t in chunk) or "state-run" in chunk.text.lower():
         fitting = [a for a in fitting if not set(registry.names_of(a)) & _PRIVATE_WIRES]  # not Reuters
     fitting = fitting or [a for a in before if _described_army(a, chunk, registry)]  # only when no army is named
@@ -886,6 +893,7 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     # "The faction" is the one introduced as "a splinter faction"; "the alliance" the one introduced as "an alliance
     # of ...", whatever its name made of it; but not over an actor named so ("the Darfur Joint Force militia")
     alike = _described_alike(fitting or [a for a in before if a.type != "person"], chunk)
+    alike = [a for a in alike if not _contrasted(a, chunk)]
     named_so = [a for a in fitting if a not in alike and chunk.root.lower_ in _head_words_of(registry.names_of(a))]
     fitting = sharing or (alike if not named_so else []) or fitting
     own = _speakers_own(chunk, registry)
@@ -912,6 +920,7 @@ def _named_with(actor: Actor, noun: str, chunk: Span) -> bool:
 
 
 _JIHADIST = re.compile(r"\b(?:jihadis[tm]s?|islamists?|al[- ]qa[e']?[di]a|islamic state|daesh|isis|isil)\b", re.I)
+_MILITANT = re.compile(r"\b(?:militants?|extremists?|terrorists?)\b", re.I)
 _SEPARATIST = re.compile(r"\b(?:separatis[tm]s?|secessionists?|independence movement)\b", re.I)
 
 
@@ -1011,6 +1020,24 @@ def _introduced_without_a_name(chunk: Span, fitting: list[Actor], registry: Regi
         and not any(c.start_char < a.first < chunk.start_char for a in fitting)
         for c in noun_chunks(chunk.doc)
     )
+
+
+def _bare_militants(chunk: Span) -> bool:
+    """ "the militants", "the extremist group": a word for jihadists when a report names some, unless other words
+    say whose ("the Kurdish militant group")."""
+    words = [t for t in chunk if t.dep_ != "det" and t.i != chunk.root.i]
+    return _MILITANT.search(chunk.text) is not None and all(_MILITANT.fullmatch(t.text) for t in words)
+
+
+def _contrasted(actor: Actor, chunk: Span) -> bool:
+    """ "The larger gang" is not the one introduced as "a smaller rival gang": descriptions told apart by two
+    comparatives."""
+    own = {t.lower_ for t in chunk if t.tag_ in ("JJR", "JJS")}
+    if not own:
+        return False
+    doc = chunk.doc
+    earlier = [doc.char_span(s, e, alignment_mode="expand") for s, e in actor.mentions if e <= chunk.start_char]
+    return any(d is not None and {t.lower_ for t in d if t.tag_ in ("JJR", "JJS")} - own for d in earlier)
 
 
 def _described_alike(actors: list[Actor], chunk: Span) -> list[Actor]:
@@ -1340,6 +1367,11 @@ def _cued(names: list[str], cues: frozenset[str]) -> bool:
     heads = {word for name in names for word in _head_words(name)}
     heads |= {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower().split()[-1:][0] if name else "")}
     heads |= {m.group(1) for name in names if (m := _SERVICE.search(name.lower()))}  # "Kano State Police Command"
+    # "Task Force Bangon Marawi", "Border Guard Bangladesh": a generic word in front of the name's own; not the
+    # "Armed Police Force", whose head stays its last word
+    heads |= {
+        w.lower() for name in names if name.split()[-1].lower() not in _fits() for w in name.split()[:2] if w.istitle()
+    }
     return bool(heads & cues)
 
 

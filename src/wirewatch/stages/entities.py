@@ -174,12 +174,16 @@ class Registry:
                 continue  # "The Council" after the Human Rights Council: a description, linked later
             if ent.label_ in ("ORG", "PERSON") and norm_key(ent.text) not in known_actors() and named_as_place(ent):
                 continue  # "near the village of Awdinle", tagged an organisation: a place the gazetteer lacks
+            gang = _GANG_AFTER.match(doc_text(doc), end)
+            if gang and ent.label_ in ("PERSON", "ORG") and ent[0].text[:1].isupper():
+                self.organisation(doc_text(doc)[start : gang.end()], start, gang.end())  # "the Maidawa gang"
+                continue
             body = _MEDIA_WORDS.search(ent.text) or _described_as_a_body(ent) or _named_as_a_body(ent)
             if body and ent.label_ in ("ORG", "PERSON"):
                 self._bodies.add(norm_key(ent.text))
             if ent.label_ == "PERSON" and body:
                 self.organisation(ent.text, start, end)  # "Radio Omega", "Filimbi, a movement", tagged a person
-            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and self._person_tagged_an_organisation(ent)):
+            elif ent.label_ == "PERSON" or (ent.label_ in ("ORG", "GPE") and self._person_tagged_an_organisation(ent)):
                 self._add_person(ent)
             elif ent.label_ == "ORG" and (person := self._known_person(ent)) is not None:
                 if first_name_left_out(ent):  # "Amna [Babiker]" beside "Osman Babiker": another of the family
@@ -523,11 +527,13 @@ class Registry:
         the report says they are not ("no relation to the priest")."""
         if re.match(r"(?:no|not|unrelated)\b", role, re.I):
             return
+        role = re.sub(r"(?<=\w) - (?=\w)", "-", role)  # "sub - prefect", a role's words joined with spaces
         if role not in actor.roles:
             actor.roles.append(role)
             own = re.split(r"\b(?:who|whom|whose|which|that)\b|" + _DENIAL, role)[0]  # not "... not related to the
             # spokesman", "the mayor of Sinjar and no relation to the spokesman"
-            words = re.findall(r"[\w-]+", own) + re.findall(r"\w+", own)  # "director-general", "general"
+            whole = re.findall(r"[\w-]+", own)  # "director-general", then "general"; not the "prefect" of a sub-prefect
+            words = whole + [p for w in whole if not LESSER.match(w) for p in re.findall(r"\w+", w)]
             actor.role_heads |= {w.lower() for w in words} & role_nouns()
             if actor.role_heads & _LEADING:
                 actor.role_heads |= _LEADING_AS  # "the inspector general of the police" is "the police chief"
@@ -727,6 +733,8 @@ class Registry:
 
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
         """The person introduced earlier with this role ("the SDF spokesman" -> the SDF's spokesman)."""
+        if modifiers[-2:-1] and modifiers[-1] == "-" and LESSER.match(modifiers[-2] + "-"):
+            head, modifiers = f"{modifiers[-2].lower()}-{head}", modifiers[:-2]  # "the sub-prefect": not the prefect
         people = [a for a in self.actors if a.type == "person" and head in a.role_heads]
         people = [a for a in people if a.first < position] or people  # not one the report names only later
         levels = {m.lower() for m in modifiers} & LEVELS  # "the city police chief" is not the provincial one
@@ -1003,6 +1011,14 @@ def _longer_country(text: str, start: int, name: str) -> bool:
         return False
     longer = country_words().get(fold(f"{before.group(1)} {first}"))
     return longer is not None and longer != country_words()[fold(first)]
+
+
+# "the Maidawa gang": a name the tagger gave a man or a body, and the word for a gang after it (not "the Artibonite
+# gang", a description of the gang of a place)
+_GANG_AFTER = re.compile(r" (?:gang|cartel)\b")
+
+
+LESSER = re.compile(r"(?:sub|vice|deputy|under|co|ex|assistant)-", re.I)  # "sub-prefect", "vice-president"
 
 
 def _named_as_a_body(ent: Span) -> bool:

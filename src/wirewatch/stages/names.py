@@ -182,6 +182,8 @@ def organisation_type(name: str) -> EntityType:
     if re.search(r"\b(?:Army|Defen[cs]e Forces?)\b", name) and not any(country_words().get(fold(w)) for w in spans):
         return "armed group"  # "the Arakan Army", "the Ambazonia Defence Forces"; a country's army names it ("Sri
         # Lanka Army", "Kenya Defence Forces")
+    if re.search(r"\b(?:gang|cartel)s?$", name, re.I):
+        return "armed group"  # "the Maidawa gang"; not the "Gang Suppression Force"
     body = re.search(
         r"\b(?:team|unit|cell|committee|office|council|institute|association|union|foundation)$", name, re.I
     )

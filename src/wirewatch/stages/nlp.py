@@ -119,11 +119,13 @@ def _split(ent: Span | None) -> list[Span | None]:
 
 
 def _trimmed(ent: Span) -> Span | None:
-    """Without trailing line breaks or an opening bracket, and cut at a dash set between spaces before a word in
+    """Without trailing line breaks or a bracket left open, and cut at a dash set between spaces before a word in
     lower case ("Issaka Ouédraogo - no relation to ...": the name ends before the aside; "Sudan Liberation Army -
     Abdel Wahid" and "Jean-Claude" keep theirs)."""
     dash = next((t.i for t in ent[1:] if _aside(t)), None)
     end = dash if dash is not None else ent.end
+    opened = [t.i for t in ent[1 : end - ent.start] if t.text == "(" and ")" not in ent.doc[t.i : end].text]
+    end = opened[0] if opened else end  # "the Defence Ministry (Sedena", the bracket left open: the name ends before it
     while end > ent.start and (ent.doc[end - 1].is_space or ent.doc[end - 1].text in ("(", "[")):
         end -= 1  # "Gao\n\n", "the Communist Party of Nepal (": an opening bracket ends no name
     if end == ent.end:

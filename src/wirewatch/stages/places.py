@@ -56,6 +56,21 @@ _NAMED_DIVISION = re.compile(
     rf"\b({_NAME} (?i:region|province|state|governorate|district|prefecture|department|county))\b"
 )
 _CAMP = re.compile(rf"\b({_NAME}) (?:(?:refugee|displacement|displaced|IDP|transit) )?camp\b")
+# "Bhasan Char island", "the Rwamwanja settlement", "the Bwera reception point": a name before a word for a place
+_FEATURE_PLACE = re.compile(
+    rf"\b({_NAME}) (?:island|settlement|reception (?:point|centre|center)|transit (?:site|centre|center)|"
+    r"border (?:crossing|post)|crossing point|airstrip|market town)\b"
+)
+# "the Sambisa Forest", "the Chittagong Hill Tracts", "Pendjari National Park": a name that says it is a place
+_FEATURE_NAME = re.compile(
+    rf"\b((?:{_NAME}) (?:Forest|Mountains|Hills|Hill Tracts|National Park|Game Reserve|Forest Reserve|Nature Reserve|"
+    r"Valley|Plateau|Desert|Island|Islands))\b"
+)
+# "near Mahas", "around Kasindi and Beni", "in Kauda": a preposition only places follow (not "from", "to", "at",
+# which also lead to people and bodies)
+_ONLY_PLACES_AFTER = re.compile(
+    r"\b(?:in|near|around|outside|towards|toward|across|via|inside|into)\s+(?:(?:[A-Z][\w'’-]+,?\s+)+and\s+)?$"
+)
 # "the capital Sanaa", "the provincial capital, Lashkar Gah": a name set beside a settlement noun
 _APPOSED = re.compile(rf"\b(?:the|its) (?:[a-z]+ )?(?:capital|city|town|village|hamlet),? ({_NAME})")
 # "Mazar-i-Sharif" after the tagger's "Mazar", "Nahr-e Shahi" after its "Nahr-e": a name's hyphenated rest, and
@@ -63,6 +78,7 @@ _APPOSED = re.compile(rf"\b(?:the|its) (?:[a-z]+ )?(?:capital|city|town|village|
 _HYPHENATED_REST = re.compile(r"(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*)+")
 _EZAFE_REST = re.compile(r"(?<=-(?:e|i))(?:-| )[A-Z][\w'’]*|(?<=-ye)(?:-| )[A-Z][\w'’]*")
 _EZAFE_BEFORE = re.compile(r"[A-Z][\w'’]*-(?:e|i|ye)[ -]$")
+_NEIGHBOURING = frozenset(("neighbouring", "neighboring", "nearby"))
 _LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside on".split())
 _OF_A_PLACE = frozenset("residents inhabitants mayor governor prefect sub-prefect administrator outskirts".split())
 _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
@@ -128,6 +144,7 @@ class Mention:
     text: str
     place: Place
     entry: Entry | None = None
+    plain: bool = False  # the words around it make it a place, though the gazetteer lacks it ("Bhasan Char island")
 
 
 @dataclass(frozen=True)
@@ -194,17 +211,41 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
                 context.admin1.add((entry.country, entry.admin1))
                 mentions += [Mention(s.start, s.end, s.text, to_place(entry), entry) for s in names.pop(key)]
     mentions = _apart_from_its_siblings(mentions, text, local)
-    villages = towns | _listed(text, spans) | {fold(s.text) for s in spans if _SETTLEMENT_APPOSED.match(text, s.end)}
+    for key in list(names):  # "Ouaddaï" after "Ouaddaï province", "in Fada" after "Fada N'Gourma"
+        whole = next((m for m in mentions if m.entry is not None and _said_short(key.split("|")[0], m.text)), None)
+        if whole is not None:
+            mentions += [Mention(s.start, s.end, s.text, whole.place, whole.entry) for s in names.pop(key)]
+    villages = towns | _listed(text, spans) | camps | {fold(s.text) for s in spans if _plainly_a_place(text, s)}
     towns_placed = [m for m in mentions if m.entry is not None and m.entry.kind == "P"]
     for key, group in names.items():
         # a name only guessed to be a place, and not found, is dropped; not one the report calls a village, nor one
         # listed with a town ("fled to Bol and Baga Sola")
         guessed = all(s.weak for s in group)  # kept only as the report calls it a village: no country either
         listed = any(_listed_together(text, m, s) for s in group for m in towns_placed)
-        if not guessed or key.split("|")[0] in villages or listed:
+        plain = key.split("|")[0] in villages
+        if not guessed or plain or listed:
             place = _unknown(group[0].text, None if guessed else local[key])
-            mentions += [Mention(s.start, s.end, s.text, place) for s in group]
+            mentions += [Mention(s.start, s.end, s.text, place, plain=plain) for s in group]
     return sorted(_twins_apart(mentions), key=lambda m: m.start)
+
+
+def _said_short(name: str, placed: str) -> bool:
+    """Whether a name is a placed name said short: its division word left off ("Ouaddaï" of "Ouaddaï province")
+    or its first words alone ("Fada" of "Fada N'Gourma")."""
+    whole = fold(placed)
+    return name == fold(_DIVISION.sub("", placed)) != whole or (len(name) >= 4 and whole.startswith(name + " "))
+
+
+def _plainly_a_place(text: str, span: _Span) -> bool:
+    """Whether the words around a name say it is a place, which the gazetteer may lack: "Bulo Burte, a town",
+    "Bhasan Char island", "around Kasindi and Beni"; not "in Guterres's words"."""
+    if _SETTLEMENT_APPOSED.match(text, span.end) or _FEATURE_PLACE.match(text, span.start):
+        return True
+    if _FEATURE_NAME.fullmatch(span.text):
+        return True
+    return _ONLY_PLACES_AFTER.search(text[max(0, span.start - 80) : span.start]) is not None and not re.match(
+        r"['’]", text[span.end :]
+    )
 
 
 def _apart_from_its_siblings(mentions: list[Mention], text: str, local: dict) -> list[Mention]:
@@ -276,7 +317,8 @@ def _twins_apart(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         others = names.get(m.entry.geonames_id, set()) if m.entry is not None else set()
         own = [n for n in others if _own_name(m.entry, n)]
-        if len(others) > 1 and own and not _own_name(m.entry, fold(m.text)):
+        short = any(_said_short(fold(m.text), n) for n in others)  # "Fada" of "Fada N'Gourma" is that town
+        if len(others) > 1 and own and not _own_name(m.entry, fold(m.text)) and not short:
             m = Mention(m.start, m.end, m.text, _unknown(m.text, None))
         kept.append(m)
     return kept
@@ -298,9 +340,11 @@ _FEATURE_OF = re.compile(r"(?:['’]s)?\s+(?:Island|Islands|Isle|Bay|Point|Reef|
 
 # "the village of Tonga": a country is never called so, wherever else the report writes the name
 _SETTLEMENT_OF = re.compile(r"\b(?:village|town|hamlet|settlement|locality) of $", re.IGNORECASE)
-# "Bahrain and Kalam, resorts further up the valley", "Tonga, a village on the Nile": set beside a settlement noun
+# "Bahrain and Kalam, resorts further up the valley", "Tonga, a village on the Nile", "Costa Rica, a sugar-cane town":
+# set beside a settlement noun
 _SETTLEMENT_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][\w'’-]+)?,\s+(?:an?\s+|two\s+)?(?:\w+\s+)?(?:villages?|towns?|resorts?|hamlets?|settlements?)\b"
+    r"(?:\s+and\s+[A-Z][\w'’-]+)?,\s+(?:an?\s+|two\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|resorts?|hamlets?|settlements?)\b"
+    r"|(?:(?:,|,? and) [A-Z][\w'’-]+)* (?:villages|towns|hamlets)\b"  # "between Butig and Piagapo towns"
 )
 
 
@@ -440,7 +484,7 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
             add(ent.start_char, ent.text, weak=True)  # "the bidding of N'Djamena", "Abuja says": the government's seat
         elif ent.label_ in ("NORP", "DATE") and _used_as_place(ent) and _town_not_a_time(ent.text):
             add(ent.start_char, ent.text, weak=True)  # "in Omdurman", a people's word; "near Turbat", a date
-    for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP, _APPOSED):
+    for pattern in (_NAMED_DIVISION, _OF_PLACE, _CAMP, _APPOSED, _FEATURE_PLACE, _FEATURE_NAME):
         for match in pattern.finditer(doc_text(doc)):
             owner = re.match(r"(.*)['’]s ", match.group(1))  # "Ethiopia's Gambella region": the region, not Ethiopia
             skip = owner.end() if owner and fold(owner.group(1)) in country_names() else 0  # "Cox's Bazar" as it is
@@ -467,8 +511,11 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
         rest = next((e for e in ents(doc) if e.start == run.end and e.label_ in ("PERSON", "ORG")), None)
         longer = doc[run.start : rest.end] if rest is not None else None
         name = longer if longer is not None and _town(longer.text) else run
-        # "in Peshawar on Wednesday", "in [Dera] [Ismail Khan]", "across northern Nigeria": names the tagger left out
-        if _town(name.text) or _division(name.text) or fold(name.text) in country_names():
+        # "in Peshawar on Wednesday", "in [Dera] [Ismail Khan]", "across northern Nigeria": names the tagger left out;
+        # "between Port-au-Prince and Hinche", whose hyphens split the run
+        rest = _HYPHENATED_REST.match(doc_text(doc), name.end_char)
+        whole = name.text + rest.group(0) if rest else name.text
+        if _town(whole) or _division(whole) or fold(whole) in country_names():
             add(name.start_char, name.text, weak=True)
     _again(doc, found, add)
     return sorted(found.values(), key=lambda s: s.start)
@@ -593,10 +640,13 @@ def _used_as_place(ent: Span) -> bool:
         i -= 1
         while i > 0 and ent.doc[i].pos_ == "PROPN":
             i -= 1
-    while i > 0 and _DIRECTION.fullmatch(ent.doc[i].text + " "):
-        i -= 1  # "in western Nineveh"
+    while i > 0 and (_DIRECTION.fullmatch(ent.doc[i].text + " ") or ent.doc[i].lower_ in _NEIGHBOURING):
+        i -= 1  # "in western Nineveh", "from neighbouring Sokoto"
     if i > 0 and ent.doc[i].lower_ == "for" and ent.doc[i - 1].lower_ in _BOUND:
         return True  # "bound for Gao"
+    far = i > 2 and ent.doc[i - 1].lower_ == "away" and ent.doc[i - 2].lower_ == "far"  # "as far away as"
+    if far and ent.doc[i].lower_ == "as" and ent.doc[i - 3].lower_ == "as":
+        return True
     if i > 1 and ent.doc[i].lower_ == "as" and ent.doc[i - 1].lower_ == "far" and ent.doc[i - 2].lower_ == "as":
         return True  # "as far as Kaya"
     if i > 0 and ent.doc[i].lower_ == "of" and _DIRECTION.match(ent.doc[i - 1].text + " "):
@@ -622,7 +672,8 @@ def named_as_place(ent: Span) -> bool:
 # "Bulo Burte, a town to the south", "Ain al-Hilweh, the largest Palestinian refugee camp in Lebanon"; not "a village
 # elder", nor "the chief of a village near Madarounfa"
 _SETTLEMENT_APPOSED = re.compile(
-    r",\s+(?:an?|the)\s+(?:(?!(?:of|an?|the)\s)[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|locality|port|city|camp)\b"
+    r",\s+(?:an?|the)\s+(?:(?!(?:of|an?|the)\s)[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|locality|port|city|camp|"
+    r"island)\b"
     r"(?=\s*[,.;:]|\s+(?:to|in|on|near|north|south|east|west|along|about|some|where|which|that|of|just|close|across|by)\b)"
 )
 
