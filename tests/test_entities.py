@@ -3402,3 +3402,25 @@ def test_forests_parks_islands_and_far_away_towns_are_places() -> None:
     )
     for name in ("Sambisa Forest", "Kaya", "Bhasan Char"):
         assert entity_of(article, name).type == "place", name
+
+
+def test_a_titled_surname_is_not_a_namesake_brought_in_after_it() -> None:
+    article = wirewatch.extract(
+        'DERNA, Libya - The mayor of Derna, Nouri Al-Hasi, said on Monday that three shelters had opened. "We '
+        'will not wait," Mr Al-Hasi told reporters. A survey led by Mabrouka Al-Hasi, the health coordinator, '
+        "found that the hospital had lost power. Dr Al-Hasi warned of disease.",
+        published="2026-03-11",
+    )
+    assert same(article, "Nouri Al-Hasi", "Al-Hasi told")
+    assert same(article, "Mabrouka Al-Hasi", "Al-Hasi warned")
+
+
+def test_the_head_word_of_a_name_said_alone_is_that_body() -> None:
+    article = wirewatch.extract(
+        "BATTICALOA, Sri Lanka - Families of people who disappeared during the war with the Liberation Tigers of "
+        "Tamil Eelam (LTTE) marched on Monday. The Tigers, for their part, were accused of forced recruitment. In "
+        "the south, the Moro National Liberation Front (MNLF) said the front would join the talks.",
+        published="2026-06-14",
+    )
+    assert same(article, "Liberation Tigers", "Tigers, for")
+    assert holds(article, "Moro National", "front would")

@@ -75,6 +75,10 @@ def link_descriptions(registry: Registry, skip: list[tuple[int, int]]) -> None:
             continue  # "the Houthis and government forces": two actors, the chunker's one phrase
         if any(s < chunk.end_char and chunk.start_char < e for s, e in apposed):
             continue  # set beside a name already ("the state news agency, the Agence d'Information du Burkina")
+        own = _head_of_one(chunk, registry)
+        if own is not None:  # "the Morcha", "the Tigers", "the front": the last word of one name said before
+            own.mention(chunk.start_char, chunk.end_char, chunk.text)
+            continue
         proper = chunk[-1].pos_ == "PROPN" and not chunk[-1].is_lower and chunk[-1].lower_ not in role_nouns()
         proper = proper and not a_rank_alone(chunk)  # "the SSP" is the officer
         if chunk.root != chunk[-1] or (proper and not _formal(chunk, registry)):
@@ -352,6 +356,23 @@ def _name_beside(chunk: Span) -> Span | None:
         beside.append(doc[chunk.start - 2])  # "UNITAMS, the UN political mission ...", which the parser did not join
     token = next((t for t in beside if t.pos_ == "PROPN" or (t.text.isupper() and len(t) > 1)), None)  # "UNITAMS"
     return doc[token.i : token.i + 1] if token is not None else None
+
+
+def _head_of_one(chunk: Span, registry: Registry) -> Actor | None:
+    """ "the Morcha" after the Janatantrik Terai Mukti Morcha, "the Tigers" after the Liberation Tigers of Tamil
+    Eelam: "the" and the head word of one body's name, a word no description of the data file reads (those are
+    read by :func:`described_actor`); not "the state" after the Islamic State."""
+    word = chunk[-1].lower_
+    if len(chunk) != 2 or chunk[0].lower_ != "the" or word in _fits() or word in _NO_HEADS or not chunk[-1].is_alpha:
+        return None
+    if word in role_nouns():
+        return None  # "the commissioner" is a person's role, not the Refugee Relief and Repatriation Commissioner
+    bodies = [a for a in registry.actors if a.name and a.type not in ("person", "place") and a.first < chunk.start_char]
+    named = [a for a in bodies if word in {w for n in registry.names_of(a) for w in _head_words(n)}]
+    return named[0] if len(named) == 1 else None
+
+
+_NO_HEADS = frozenset("state states republic kingdom people country city world north south east west".split())
 
 
 def _formal(chunk: Span, registry: Registry) -> bool:

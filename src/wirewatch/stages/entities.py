@@ -207,6 +207,7 @@ class Registry:
         self._sweep_people(skip + (places or []))
         self._sweep_outlets()
         self._sweep_names_said_short()
+        self._sweep_heads_said_alone()
         self._daesh_of_the_province()
 
     def _daesh_of_the_province(self) -> None:
@@ -275,6 +276,28 @@ class Registry:
                 for m in re.finditer(rf"\b[Tt]he ({re.escape(short)})(?![\w-])(?! {re.escape(words[-1])})", text):
                     if m.start() > actor.first and not any(s < m.end(1) and m.start(1) < e for s, e in taken):
                         actor.mention(m.start(1), m.end(1), m.group(1))
+
+    def _sweep_heads_said_alone(self) -> None:
+        """ "the Morcha" after the Janatantrik Terai Mukti Morcha, "The Tigers" after the Liberation Tigers of Tamil
+        Eelam, made bodies of their own: the head word of one body's name, said after it with "the", is that body."""
+        text = doc_text(self.doc)
+        bodies = [a for a in self.actors if a.type not in ("person", "place") and a.name]
+        for lone in [a for a in bodies if len(a.name.split()) == 1 and a.name[:1].isupper()]:
+            said = all(
+                re.search(r"\b[Tt]he\s+$", text[max(0, s - 4) : s]) and text[s:e] == lone.name for s, e in lone.mentions
+            )
+            said = said and self.canonical(lone.name)[0] is None  # not the Taliban, a name of the alias table
+            heads = [
+                a
+                for a in bodies
+                if a is not lone and a.first < lone.first
+                and lone.name.lower() in {_name_head(n) for n in self.names_of(a) if " " in n}
+            ]  # fmt: skip
+            if said and len(heads) == 1 and lone.name.lower() not in _NOT_A_BODY_ALONE:
+                self.actors.remove(lone)
+                for start, end in lone.mentions:
+                    heads[0].mention(start, end, text[start:end])
+                self._by_key = {k: (heads[0] if v is lone else v) for k, v in self._by_key.items()}
 
     def _outlet_names(self, outlet: Actor, outlets: list[Actor]) -> list[tuple[int, int]]:
         """Where the report names an outlet in full ("told The Frontier Star", which the tagger did not see) or by
@@ -630,9 +653,15 @@ class Registry:
             while span is not None and len(span) > 2 and (span[0].pos_ != "PROPN" or not _a_given_name(span[0].text)):
                 span = span[1:]  # "Senior Superintendent Kamran Kundi", "of Police Devendra Netam": the name after
             names = span is not None and all(t.pos_ == "PROPN" and t.text not in titles() for t in span)
+            names = names and not self._a_body_at(span.start_char, span.end_char)  # not "the Janatantrik ... Morcha"
             if names and len(span) >= 2 and norm_key(strip_titles(span.text)) not in people:
                 found = span if not any(other_sex(span.text, sex) for sex in sexes) else found
         return found
+
+    def _a_body_at(self, start: int, end: int) -> bool:
+        """Whether these characters are within a body's name the alias table knows or the report defines."""
+        named = [m.span() for m in actor_names(self.doc) if " " in m.group(0)]
+        return any(s < end and start < e for s, e in named)
 
     def by_surname(
         self, words: str, position: int | None = None, given: set[str] | None = None, first_names: bool = False
@@ -660,6 +689,8 @@ class Registry:
         hits = [a for a in hits if not self._said_otherwise(a, given)]  # "Mr Hagos" is not Mulu Hagos, a "she"
         if "female" in _sexes(given):  # "Ms Perera" is Nirmala Perera, not Major Ruwan Perera, a name unknown
             hits = [a for a in hits if of_sex(a.name, "female")] or hits  # ("Mr": "Adama" is a man's name too)
+        if position is not None and hits and all(a.first > position for a in hits):
+            return None  # "Mr Al-Hasi" is not Mabrouka Al-Hasi, whom the report brings in after him
         return _latest_before(hits, position)
 
     def _disowned(self, person: Actor, position: int | None) -> bool:
@@ -1018,6 +1049,13 @@ def _longer_country(text: str, start: int, name: str) -> bool:
 _GANG_AFTER = re.compile(r" (?:gang|cartel)\b")
 
 
+def _name_head(name: str) -> str:
+    """The head word of a name: its last before "of" ("Liberation Tigers of Tamil Eelam" -> tigers)."""
+    words = re.split(r"\s(?:of|in|for)\s", name.lower())[0].split()
+    return words[-1] if words else ""
+
+
+_NOT_A_BODY_ALONE = frozenset("state states republic kingdom people country city world".split())
 LESSER = re.compile(r"(?:sub|vice|deputy|under|co|ex|assistant)-", re.I)  # "sub-prefect", "vice-president"
 
 
