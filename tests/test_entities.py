@@ -3424,3 +3424,14 @@ def test_the_head_word_of_a_name_said_alone_is_that_body() -> None:
     )
     assert same(article, "Liberation Tigers", "Tigers, for")
     assert holds(article, "Moro National", "front would")
+
+
+def test_a_relative_clause_after_an_apposition_is_no_part_of_it() -> None:
+    article = wirewatch.extract(
+        "RUBAVU, Rwanda - The mayor of Rubavu district, Innocent Habimana, said on Monday that two schools had "
+        "opened as shelters. Esperance Habimana, a nurse at the Gisenyi health post who is not related to the "
+        "mayor, said children had fevers. The nurse asked for medicine.",
+        published="2026-01-20",
+    )
+    nurse = [article.text[s:e] for s, e in entity_of(article, "Esperance Habimana").mentions]
+    assert not any("mayor" in m for m in nurse)

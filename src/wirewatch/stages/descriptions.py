@@ -669,6 +669,8 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     # "a civilian militia armed by the state", "al Qaeda's affiliate in the Sahel": a phrase that names no one
     skip = {t.i for t in name} | {t.i for c in token.children if c.dep_ in cut and c not in kept for t in c.subtree}
     tokens = [t for t in token.subtree if t.i not in skip]
+    clause = next((t.i for t in tokens if t.i > token.i and t.lower_ in ("who", "whom", "whose", "which")), None)
+    tokens = [t for t in tokens if clause is None or t.i < clause]  # "a nurse at the post who is not related to ..."
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     while tokens and tokens[0].is_punct:
