@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
-from .entities import LESSER, LEVELS, Actor, Registry, first_rank, levels_before
+from .entities import LESSER, LEVELS, NOT_A_BODY_ALONE, Actor, Registry, first_rank, levels_before
 from .gazetteer import country_names, country_words, fold, gazetteer
 from .names import (
     BACKING,
@@ -363,16 +363,19 @@ def _head_of_one(chunk: Span, registry: Registry) -> Actor | None:
     Eelam: "the" and the head word of one body's name, a word no description of the data file reads (those are
     read by :func:`described_actor`); not "the state" after the Islamic State."""
     word = chunk[-1].lower_
-    if len(chunk) != 2 or chunk[0].lower_ != "the" or word in _fits() or word in _NO_HEADS or not chunk[-1].is_alpha:
+    if (
+        len(chunk) != 2
+        or chunk[0].lower_ != "the"
+        or word in _fits()
+        or word in NOT_A_BODY_ALONE
+        or not chunk[-1].is_alpha
+    ):
         return None
     if word in role_nouns():
         return None  # "the commissioner" is a person's role, not the Refugee Relief and Repatriation Commissioner
     bodies = [a for a in registry.actors if a.name and a.type not in ("person", "place") and a.first < chunk.start_char]
     named = [a for a in bodies if word in {w for n in registry.names_of(a) for w in _head_words(n)}]
     return named[0] if len(named) == 1 else None
-
-
-_NO_HEADS = frozenset("state states republic kingdom people country city world north south east west".split())
 
 
 def _formal(chunk: Span, registry: Registry) -> bool:

@@ -293,7 +293,7 @@ class Registry:
                 if a is not lone and a.first < lone.first
                 and lone.name.lower() in {_name_head(n) for n in self.names_of(a) if " " in n}
             ]  # fmt: skip
-            if said and len(heads) == 1 and lone.name.lower() not in _NOT_A_BODY_ALONE:
+            if said and len(heads) == 1 and lone.name.lower() not in NOT_A_BODY_ALONE:
                 self.actors.remove(lone)
                 for start, end in lone.mentions:
                     heads[0].mention(start, end, text[start:end])
@@ -1055,7 +1055,8 @@ def _name_head(name: str) -> str:
     return words[-1] if words else ""
 
 
-_NOT_A_BODY_ALONE = frozenset("state states republic kingdom people country city world".split())
+# words that head a body's name but, said alone with "the", mean something else ("the state" after the Islamic State)
+NOT_A_BODY_ALONE = frozenset("state states republic kingdom people country city world north south east west".split())
 LESSER = re.compile(r"(?:sub|vice|deputy|under|co|ex|assistant)-", re.I)  # "sub-prefect", "vice-president"
 
 
