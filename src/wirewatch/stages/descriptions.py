@@ -16,11 +16,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from .._data import data_table
-from .entities import LESSER, LEVELS, NOT_A_BODY_ALONE, Actor, Registry, first_rank, levels_before
+from .entities import LESSER, LEVELS, NOT_A_BODY_ALONE, Actor, Registry, first_rank, lesser_role, levels_before
 from .gazetteer import country_names, country_words, fold, gazetteer
 from .names import (
     BACKING,
     NAME_PARTICLES,
+    head_words,
     institution_words,
     jihadist_groups,
     known_actors,
@@ -374,7 +375,7 @@ def _head_of_one(chunk: Span, registry: Registry) -> Actor | None:
     if word in role_nouns():
         return None  # "the commissioner" is a person's role, not the Refugee Relief and Repatriation Commissioner
     bodies = [a for a in registry.actors if a.name and a.type not in ("person", "place") and a.first < chunk.start_char]
-    named = [a for a in bodies if word in {w for n in registry.names_of(a) for w in _head_words(n)}]
+    named = [a for a in bodies if word in {w for n in registry.names_of(a) for w in head_words(n)}]
     return named[0] if len(named) == 1 else None
 
 
@@ -385,7 +386,7 @@ def _formal(chunk: Span, registry: Registry) -> bool:
         return False
     forms = {word, word.removesuffix("s")}  # "the Maoists" after the CPI (Maoist)
     named = [a for a in registry.actors if a.name and a.first < chunk.start_char]
-    return any(forms & {w for n in registry.names_of(a) for w in _head_words(n)} for a in named)  # "The Mission"
+    return any(forms & {w for n in registry.names_of(a) for w in head_words(n)} for a in named)  # "The Mission"
 
 
 _KNOWN_AS = re.compile(
@@ -782,9 +783,8 @@ _OFFICES = frozenset(
 def _role_holder(chunk: Span, registry: Registry) -> Actor | None:
     """ "the army spokesman", "the rebel spokesman", "the mayor of Boni": the person introduced earlier in that
     role, whose role or affiliation the description's other words fit."""
-    head, at = chunk.root.lemma_.lower(), chunk.root.i
-    if at >= chunk.start + 2 and chunk.doc[at - 1].text == "-" and LESSER.match(chunk.doc[at - 2].text + "-"):
-        head = f"{chunk.doc[at - 2].lower_}-{head}"  # "the sub-prefect", not the prefect
+    before = [t.text for t in chunk.doc[chunk.start : chunk.root.i]]
+    head = lesser_role(chunk.root.lemma_.lower(), before)[0]  # "the sub-prefect", not the prefect
     if a_rank_alone(chunk):
         return registry.by_rank(chunk.root.text, chunk.start_char)  # "The SSP said": the officer of that rank
     if head not in role_nouns() or chunk.root.tag_ == "NNS":
@@ -888,10 +888,11 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         if a.first < chunk.start_char
         and (_of_country(registry.names_of(a), countries) or registry.force_country.get(a.id) in countries)
         and not _other_argument(a, chunk)
+        and not _contrasted(a, chunk)  # "the larger gang" is not "a smaller rival gang"
     ]
     fitting = [a for a in before if fit.admits(a.type, registry.names_of(a)) and not _other_field(a, chunk, registry)]
     fitting = [a for a in fitting if not _elsewhere(a, chunk, registry)]
-    fitting = [a for a in fitting if not _other_cause(a, chunk, registry) and not _contrasted(a, chunk)]
+    fitting = [a for a in fitting if not _other_cause(a, chunk, registry)]
     if {t.lower_ for t in chunk[1:-1]} & _SHARED:  # "the tripartite force" is no one country's army
         national = [
             a
@@ -919,7 +920,6 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     # "The faction" is the one introduced as "a splinter faction"; "the alliance" the one introduced as "an alliance
     # of ...", whatever its name made of it; but not over an actor named so ("the Darfur Joint Force militia")
     alike = _described_alike(fitting or [a for a in before if a.type != "person"], chunk)
-    alike = [a for a in alike if not _contrasted(a, chunk)]
     named_so = [a for a in fitting if a not in alike and chunk.root.lower_ in _head_words_of(registry.names_of(a))]
     fitting = sharing or (alike if not named_so else []) or fitting
     own = _speakers_own(chunk, registry)
@@ -1390,7 +1390,7 @@ def _cued(names: list[str], cues: frozenset[str]) -> bool:
     if not cues:
         return True
     names = names[:1] + [n for n in names[1:] if any(w[:1].isupper() for w in n.split())]  # no "the organisation"
-    heads = {word for name in names for word in _head_words(name)}
+    heads = {word for name in names for word in head_words(name)}
     heads |= {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower().split()[-1:][0] if name else "")}
     heads |= {m.group(1) for name in names if (m := _SERVICE.search(name.lower()))}  # "Kano State Police Command"
     # "Task Force Bangon Marawi", "Border Guard Bangladesh": a generic word in front of the name's own; not the
@@ -1406,16 +1406,6 @@ def _cued(names: list[str], cues: frozenset[str]) -> bool:
 _SERVICE = re.compile(
     r"(?<!armed )(?<!reserve )(?<!border )(?<!special )(?<!auxiliary )\b([a-z]+) (?:command|service|force)$"
 )
-
-
-def _head_words(name: str) -> list[str]:
-    """A name's head word: "Armed Forces of the Democratic Republic of Congo" -> forces; "Sudan People's
-    Liberation Movement-North" -> movement; "FAMa" -> fama; "military government in Bamako" -> government."""
-    words = re.split(r"\s(?:of|in|for|on)\s", name.lower())[0].split()
-    if not words:
-        return []
-    last = re.sub(r"-(?:north|south|east|west|in-opposition|io)$", "", words[-1])
-    return re.findall(r"[a-z0-9]+", last)[-1:]
 
 
 def _of_country(names: list[str], countries: set[str]) -> bool:

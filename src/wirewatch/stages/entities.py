@@ -24,6 +24,7 @@ from .names import (
     defined_acronyms,
     description_nouns,
     find_names,
+    head_words,
     initials,
     institution_words,
     is_title,
@@ -291,7 +292,7 @@ class Registry:
                 a
                 for a in bodies
                 if a is not lone and a.first < lone.first
-                and lone.name.lower() in {_name_head(n) for n in self.names_of(a) if " " in n}
+                and lone.name.lower() in {w for n in self.names_of(a) if " " in n for w in head_words(n)}
             ]  # fmt: skip
             if said and len(heads) == 1 and lone.name.lower() not in NOT_A_BODY_ALONE:
                 self.actors.remove(lone)
@@ -764,8 +765,7 @@ class Registry:
 
     def by_role(self, head: str, modifiers: list[str], position: int) -> Actor | None:
         """The person introduced earlier with this role ("the SDF spokesman" -> the SDF's spokesman)."""
-        if modifiers[-2:-1] and modifiers[-1] == "-" and LESSER.match(modifiers[-2] + "-"):
-            head, modifiers = f"{modifiers[-2].lower()}-{head}", modifiers[:-2]  # "the sub-prefect": not the prefect
+        head, modifiers = lesser_role(head, modifiers)  # "the sub-prefect": not the prefect
         people = [a for a in self.actors if a.type == "person" and head in a.role_heads]
         people = [a for a in people if a.first < position] or people  # not one the report names only later
         levels = {m.lower() for m in modifiers} & LEVELS  # "the city police chief" is not the provincial one
@@ -1049,15 +1049,17 @@ def _longer_country(text: str, start: int, name: str) -> bool:
 _GANG_AFTER = re.compile(r" (?:gang|cartel)\b")
 
 
-def _name_head(name: str) -> str:
-    """The head word of a name: its last before "of" ("Liberation Tigers of Tamil Eelam" -> tigers)."""
-    words = re.split(r"\s(?:of|in|for)\s", name.lower())[0].split()
-    return words[-1] if words else ""
-
-
 # words that head a body's name but, said alone with "the", mean something else ("the state" after the Islamic State)
 NOT_A_BODY_ALONE = frozenset("state states republic kingdom people country city world north south east west".split())
 LESSER = re.compile(r"(?:sub|vice|deputy|under|co|ex|assistant)-", re.I)  # "sub-prefect", "vice-president"
+
+
+def lesser_role(head: str, before: list[str]) -> tuple[str, list[str]]:
+    """A role noun with the lesser rank the parser split from it, and the words before that: "sub", "-" and
+    "prefect" are a sub-prefect."""
+    if before[-2:-1] and before[-1] == "-" and LESSER.match(before[-2] + "-"):
+        return f"{before[-2].lower()}-{head}", before[:-2]
+    return head, before
 
 
 def _named_as_a_body(ent: Span) -> bool:

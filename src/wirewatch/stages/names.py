@@ -171,6 +171,16 @@ def table_aliases(canonical: str) -> tuple[str, ...]:
     return tuple(a for c, _, _, aliases in data_table("aliases.tsv") if c == canonical for a in aliases.split("|"))
 
 
+def head_words(name: str) -> list[str]:
+    """A name's head word: "Armed Forces of the Democratic Republic of Congo" -> forces; "Sudan People's
+    Liberation Movement-North" -> movement; "FAMa" -> fama; "military government in Bamako" -> government."""
+    words = re.split(r"\s(?:of|in|for|on)\s", name.lower())[0].split()
+    if not words:
+        return []
+    last = re.sub(r"-(?:north|south|east|west|in-opposition|io)$", "", words[-1])
+    return re.findall(r"[a-z0-9]+", last)[-1:]
+
+
 def organisation_type(name: str) -> EntityType:
     """The type of an organisation no data file knows, from the words of its name ("the Malian army" is a state
     actor, "the Zintan brigades" an armed group)."""
