@@ -644,11 +644,9 @@ def _used_as_place(ent: Span) -> bool:
         i -= 1  # "in western Nineveh", "from neighbouring Sokoto"
     if i > 0 and ent.doc[i].lower_ == "for" and ent.doc[i - 1].lower_ in _BOUND:
         return True  # "bound for Gao"
-    far = i > 2 and ent.doc[i - 1].lower_ == "away" and ent.doc[i - 2].lower_ == "far"  # "as far away as"
-    if far and ent.doc[i].lower_ == "as" and ent.doc[i - 3].lower_ == "as":
-        return True
-    if i > 1 and ent.doc[i].lower_ == "as" and ent.doc[i - 1].lower_ == "far" and ent.doc[i - 2].lower_ == "as":
-        return True  # "as far as Kaya"
+    j = i - 2 if i > 1 and ent.doc[i - 1].lower_ == "away" else i - 1
+    if j > 0 and ent.doc[i].lower_ == "as" and ent.doc[j].lower_ == "far" and ent.doc[j - 1].lower_ == "as":
+        return True  # "as far as Kaya", "as far away as Kaya"
     if i > 0 and ent.doc[i].lower_ == "of" and _DIRECTION.match(ent.doc[i - 1].text + " "):
         return True  # "north-west of Bobo-Dioulasso"
     if i > 0 and ent.doc[i].lower_ == "of" and ent.doc[i - 1].lower_ in _OF_A_PLACE:
