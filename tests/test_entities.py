@@ -3435,3 +3435,147 @@ def test_a_relative_clause_after_an_apposition_is_no_part_of_it() -> None:
     )
     nurse = [article.text[s:e] for s, e in entity_of(article, "Esperance Habimana").mentions]
     assert not any("mayor" in m for m in nurse)
+
+
+def test_a_nameless_source_the_report_comes_back_to_is_one_person() -> None:
+    article = wirewatch.extract(
+        "KANDI, Benin - A convoy hit a roadside bomb near Banikoara on Tuesday, a military source in Kandi said. "
+        '"They were waiting for us," the source said. The mayor of Segbana said families had fled. "The roads are '
+        'empty," the mayor added. A doctor at the district hospital blamed the militants.',
+        published="2026-04-02",
+    )
+    assert same(article, "a military source", "the source")
+    assert same(article, "The mayor of Segbana", "the mayor added")
+    source = entity_of(article, "a military source")
+    assert source.type == "person" and source.name == "military source in Kandi"
+    assert not any(article.text[s:e].startswith("A doctor") for e in article.entities for s, e in e.mentions)
+    speakers = {q.speaker.mention: q.speaker.entity_id for q in article.quotes}
+    assert speakers["the source"] == source.id
+    listed = {e.id for e in article.entities}
+    assert all(q.speaker.entity_id in listed for q in article.quotes if q.speaker.entity_id)
+
+
+def test_a_nameless_person_brought_in_without_words_is_recalled_by_the_role() -> None:
+    article = wirewatch.extract(
+        "TAIZ, Yemen - Shelling hit a market in the city on Sunday. A spokesman for the Taiz Military Axis blamed "
+        "the Houthis. The spokesman, who gave no name, said two children were among the dead. A second source, a "
+        "security officer at the port, said the officer on duty had fled.",
+        published="2026-05-11",
+    )
+    assert same(article, "A spokesman for the Taiz", "The spokesman, who")
+    spokesman = entity_of(article, "A spokesman for the Taiz")
+    assert spokesman.name == "spokesman for the Taiz Military Axis"
+
+
+def test_a_body_s_name_in_another_language_is_the_same_body() -> None:
+    article = wirewatch.extract(
+        "ABECHE, Chad - The Chadian National Army (Armée nationale tchadienne, ANT) moved troops to Adré on "
+        "Saturday. The ANT said the border was calm. The Peruvian Navy (Marina de Guerra del Perú) sent a ship, "
+        "and the Marina de Guerra del Perú later said it had left. The RSF, known in Arabic as Quwat al-Da'm "
+        "al-Sari', denied any raid; Quwat al-Da'm al-Sari' fighters were seen near Tiné.",
+        published="2026-03-02",
+    )
+    assert same(article, "Chadian National Army", "Armée nationale", "ANT said")
+    assert same(article, "Peruvian Navy", "Marina de Guerra del Perú) sent", "the Marina de Guerra del Perú later")
+    assert same(article, "RSF", "Quwat al-Da'm al-Sari', denied", "Quwat al-Da'm al-Sari' fighters")
+
+
+def test_a_name_the_locals_call_a_body_is_that_body() -> None:
+    article = wirewatch.extract(
+        'BANDARBAN, Bangladesh - The KNF, known locally as the "Bawm Party", denied the raid on Monday. The '
+        "Bawm Party has fighters in the hills. The ICRC, which Bangladeshis call the Red Cross, sent doctors. The "
+        "12th Infantry Division, known as the Ruma Division, closed the road; the Ruma Division said so.",
+        published="2026-04-14",
+    )
+    assert same(article, "KNF", 'Bawm Party"', "Bawm Party has")
+    assert same(article, "12th Infantry Division", "Ruma Division, closed", "Ruma Division said")
+
+
+def test_a_local_name_for_a_well_known_body_said_in_lower_case() -> None:
+    article = wirewatch.extract(
+        "TUMACO, Colombia - The UN refugee agency, known in Colombia as ACNUR, said 300 families had crossed into "
+        "Ecuador. ACNUR said more would follow.",
+        published="2026-08-14",
+    )
+    assert same(article, "UN refugee agency", "ACNUR, said", "ACNUR said")
+
+
+def test_a_place_or_a_person_in_brackets_is_no_other_name() -> None:
+    article = wirewatch.extract(
+        "BUKAVU, DR Congo - Fighting spread to Kalehe (Sud-Kivu province) on Monday. Jean-Paul Dupont (Médecins "
+        "Sans Frontières) said clinics were full. The Communist Party of Nepal (Maoist Centre) met in Kathmandu.",
+        published="2026-04-14",
+    )
+    assert not same(article, "Jean-Paul Dupont", "Médecins Sans Frontières")
+    assert not any(e.type != "place" and "Kalehe" in e.aliases for e in article.entities)
+
+
+def test_a_transcript_label_is_the_station_person_it_names() -> None:
+    article = wirewatch.extract(
+        "RADIO DALSAN | Evening bulletin | Transcript | Monday 6 April 2026\n\n"
+        "PRESENTER (Faduma Hirsi): Good evening. Floods have cut the road to Jowhar. Our reporter Ali Nur is "
+        "there.\n\n"
+        "REPORTER (Ali Nur): Thank you, Faduma. The water rose overnight and families are sleeping on roofs.\n\n"
+        "PRESENTER: Ali, are boats reaching them?\n\n"
+        "REPORTER: Only two, Faduma, and both belong to fishermen.",
+        published="2026-04-06",
+    )
+    assert same(article, "Faduma Hirsi", "PRESENTER: Ali")
+    assert same(article, "Ali Nur): Thank", "REPORTER: Only")
+    assert entity_of(article, "Faduma Hirsi").type == "person"
+
+
+def test_a_word_of_a_body_s_name_said_as_an_owner_is_that_body() -> None:
+    article = wirewatch.extract(
+        "MORA, Cameroon - The UN Children's Fund (UNICEF) said 14 schools had closed since 2 March. The World Food "
+        "Programme (WFP) handed out sorghum. The children's agency is trucking water to Kolofata. The children's "
+        "fund said it needed more money. The governor's office gave no figure.",
+        published="2026-03-20",
+    )
+    assert same(article, "UN Children's Fund", "children's agency", "children's fund")
+    assert not any("governor's office" in alias for e in article.entities for alias in e.aliases if e.name == "UNICEF")
+
+
+def test_an_agency_with_a_french_name_is_the_agency_said_after_it() -> None:
+    article = wirewatch.extract(
+        "MIREBALAIS, Haiti (AP) - Gunmen burned a bus on Monday, the Associated Press learned. Three passengers "
+        "died, according to the Agence Haïtienne de Presse (AHP). The agency said the road had been blocked "
+        "since March.",
+        published="2026-04-02",
+    )
+    assert same(article, "Agence Haïtienne de Presse", "The agency said")
+    article = wirewatch.extract(
+        "PEMBA, Mozambique - Floods cut the road to Macomia on Sunday, the Agência de Informação de Moçambique (AIM) "
+        "reported. The national disaster agency said 4,000 families had lost their homes.",
+        published="2026-02-02",
+    )
+    assert not holds(article, "Agência de Informação", "The national disaster agency")
+
+
+def test_a_role_phrase_beside_a_name_is_that_person_not_a_nameless_one() -> None:
+    article = wirewatch.extract(
+        "MOPTI, Mali - His cousin Ousmane Kane, a lorry driver stranded in Sévaré, told AFP he had waited ten days. "
+        '"Nobody moves without an escort," the driver said. A midwife at the district clinic, Awa Coulibaly, said '
+        "the clinic had no antibiotics. Her neighbour, Samuel Dembélé, is a ward councillor in Bandiagara. "
+        '"They know our roads," the councillor says.',
+        published="2026-02-11",
+    )
+    assert same(article, "Ousmane Kane", "the driver said")
+    assert same(article, "Samuel Dembélé", "the councillor says")
+    said = next(q for q in article.quotes if "antibiotics" in q.text)
+    assert said.speaker.name == "Awa Coulibaly"
+    assert not any(e.name.startswith(("lorry driver", "ward councillor", "midwife")) for e in article.entities)
+
+
+def test_a_role_with_the_name_after_it_is_that_person() -> None:
+    article = wirewatch.extract(
+        "LERE, Mali - Gunmen drove off the cattle of Soumpi on Monday, according to the mayor of Léré, Boubacar "
+        "Traoré. A nurse, Awa Traoré, who is not related to the mayor, said six were wounded. The provincial police "
+        "spokesperson of the de facto authorities (DfA), Qari Nasrullah Hamidi, said four men were held.",
+        published="2026-03-10",
+    )
+    assert same(article, "mayor of Léré", "Boubacar")
+    spokesman = entity_of(article, "Qari Nasrullah Hamidi")
+    assert holds(article, "Qari Nasrullah Hamidi", "provincial police spokesperson")
+    assert not holds(article, "Qari Nasrullah Hamidi", "de facto authorities")
+    assert spokesman.type == "person"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .errors import ConfigError, InputError
-from .models import Article
+from .models import Article, Claim, Quote
 from .settings import DEFAULT, Settings
 from .stages.claims import find_claims
 from .stages.clean import CleanDoc, clean
@@ -144,6 +144,17 @@ def _home(places: list[Mention]) -> str | None:
     return next((iso for iso in countries if counts[iso] == top), None) if top >= 2 else None
 
 
+def _unlisted_forgotten(quotes: list[Quote], claims: list[Claim], listed: set[str]) -> tuple[list[Quote], list[Claim]]:
+    """No speaker or claimant points to an actor the entities leave out (a nameless source said once)."""
+
+    def forget(person):
+        return person.model_copy(update={"entity_id": None}) if person.entity_id not in listed else person
+
+    quotes = [q.model_copy(update={"speaker": forget(q.speaker)}) for q in quotes]
+    claims = [c.model_copy(update={"claimant": forget(c.claimant)}) if c.claimant else c for c in claims]
+    return quotes, claims
+
+
 def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     """Run the stages after parsing: actors, quotes, places, the claims that quotes attribute, dates."""
     places = find_places(doc, cleaned)
@@ -161,6 +172,7 @@ def analyse(doc: Doc, cleaned: CleanDoc, meta: Meta) -> Article:
     registry.add_places(places)
     dates = find_dates(doc, published)
     entities = registry.entities()
+    quotes, claims = _unlisted_forgotten(quotes, claims, {e.id for e in entities})
     events = find_events(doc, cleaned, quotes, claims, entities, places, dates, published)
     warnings = list(meta.warnings)
     if any(d.relative for d in dates):

@@ -857,6 +857,13 @@ def may_describe(chunk: Span, actor: Actor | None, registry: Registry) -> bool:
     return fit.admits(actor.type, registry.names_of(actor))
 
 
+def _a_name_s_word(owner: Token, registry: Registry) -> bool:
+    """ "the children's agency" after the UN Children's Fund: the owner is a word of a body's name, said again."""
+    said = re.compile(rf"\b{re.escape(owner.text)}['’]s?(?!\w)", re.I)
+    bodies = (a for a in registry.actors if a.type not in ("person", "place") and a.first < owner.idx)
+    return any(said.search(n) and n[:1].isupper() for a in bodies for n in registry.names_of(a))
+
+
 def described_actor(chunk: Span, registry: Registry) -> Actor | None:
     """ "the paramilitary", "the Malian army", "the group": the last-named actor whose kind and names fit."""
     fit = _fit_of(chunk)
@@ -867,7 +874,8 @@ def described_actor(chunk: Span, registry: Registry) -> Actor | None:
         named = next((a for a in registry.actors if a.name and a.mentions_span(name)), None)
         return named if named is None or fit.admits(named.type, registry.names_of(named)) else None
     owner = next((t for t in chunk if t.dep_ == "poss" and t.head == chunk.root), None)
-    if owner is not None and owner.pos_ != "PRON" and registry.canonical(owner.text)[0] is None:
+    owned = owner is not None and owner.pos_ != "PRON" and registry.canonical(owner.text)[0] is None
+    if owned and not _a_name_s_word(owner, registry):  # not "the children's agency" after the Children's Fund
         return None  # "the president's office": someone's own, not the office named before
     after = any(t.pos_ == "PROPN" for t in chunk.doc[chunk.root.i + 1 : chunk.end])
     before = chunk.root.text[:1].isupper() and any(t.text[:1].isupper() for t in chunk[1 : chunk.root.i - chunk.start])
@@ -1108,13 +1116,15 @@ def _other_field(actor: Actor, chunk: Span, registry: Registry) -> bool:
     if any(o.lower_ not in words and o.lemma_.lower() not in words for o in of):
         return True
     field = [t for t in chunk if t.dep_ == "compound" and t.pos_ == "NOUN" and t.head == chunk.root]
-    if actor.type == "news agency":
+    if actor.type == "news agency" or words & _AGENCY_ABROAD:  # "Agência de Informação de Moçambique"
+        field += [t for t in chunk if t.dep_ == "compound" and t.is_lower and t.head == chunk.root]  # "refugee"
         return bool(field) and not any(t.lower_ in _NEWS_WORDS for t in field)
     # "the regional agriculture directorate" is no humanitarian directorate; but "the aid agency" may be WFP
     own = [t for t in field if t.lower_ not in ANY_FIELD and chunk.root.lemma_.lower() in _OFFICE_HEADS]
     return any(t.lower_ not in words and t.lemma_.lower() not in words for t in own)
 
 
+_AGENCY_ABROAD = frozenset(("agence", "agência", "agencia"))  # "agency" in a name in French, Portuguese or Spanish
 # field words any body may be described by ("the aid agency" may be WFP): no field of its own
 ANY_FIELD = frozenset("aid relief humanitarian government state news un".split())
 _OFFICE_HEADS = frozenset("directorate ministry department bureau office commission authority".split())
@@ -1163,6 +1173,8 @@ def _sharing_a_modifier(actors: list[Actor], chunk: Span, registry: Registry) ->
     # a people or a region no actor is named after ("the Rohingya insurgents"): a word of the actor's name
     peoples = {w for n in names if registry.canonical(n)[0] is None for w in re.findall(r"[a-z]+", n.lower())}
     peoples -= NAME_PARTICLES
+    # "the children's agency": the owner is a word of the name (the UN Children's Fund, not the WFP named last)
+    peoples |= {t.lower_ for t in chunk[1 : chunk.root.i - chunk.start] if t.dep_ == "poss" and t.pos_ != "PRON"}
     if not common and not proper and not peoples:
         return []
     text = doc_text(chunk.doc)

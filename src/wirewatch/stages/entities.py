@@ -24,6 +24,7 @@ from .names import (
     defined_acronyms,
     description_nouns,
     find_names,
+    find_other_names,
     head_words,
     initials,
     institution_words,
@@ -35,8 +36,9 @@ from .names import (
     strip_titles,
     table_aliases,
     titles,
+    without_article,
 )
-from .nlp import ents, forget
+from .nlp import ents, forget, noun_chunks
 from .nlp import text as doc_text
 from .outlets import OUTLET_WORDS, PRESS_BODIES, SELF_REFERENCE, is_outlet, is_station, masthead
 from .people import (
@@ -74,6 +76,10 @@ _MEDIA_WORDS = re.compile(
 _PRESS_WORDS = re.compile(r"\b(news|press|television|tv|radio|broadcast\w*|newspaper)\b", re.I)
 _PRESS_BODIES = re.compile(rf"\b({'|'.join(sorted(PRESS_BODIES))})\b", re.I)  # no outlets (stages/outlets.py)
 
+_RECALL_REACH = 600  # characters back to the phrase that brought a nameless person in
+_OFFICE_OF_A_SOURCE = frozenset(("officer", "official"))  # "a military source ... The officer, who asked ..."
+_PLACED_ROLE = re.compile(r"\s(?:of|for|at|in|from|with)\s", re.I)  # "the camp manager at Farchana"
+
 
 @dataclass
 class Actor:
@@ -90,6 +96,7 @@ class Actor:
     anchors: list[int] = field(default_factory=list)  # where the person is a subject or introduced with a role
     titles: set[str] = field(default_factory=set)  # "mallam", "cp": the titles the report names a person with
     place: Place | None = None
+    plural: bool = False  # nameless sources said in the plural ("residents")
 
     def mention(self, start: int, end: int, text: str) -> None:
         """One more mention; one that overlaps a mention already kept ("the Islamic State", "Islamic State") only
@@ -115,7 +122,7 @@ class Actor:
                 aliases.append(alias)
         return Entity(
             id=self.id,
-            name=self.name,
+            name=self.name or without_article(self.roles[0]),
             type=self.type,
             aliases=sorted(aliases),
             mentions=sorted(self.mentions),
@@ -204,6 +211,7 @@ class Registry:
                     end = end + qualifier.end()
                 name = doc_text(doc)[start:end]
                 self.organisation(name, start, end, only_known=ent.label_ not in ("ORG", "FAC") or described)
+        self._sweep_other_names()
         self._sweep_first_names(skip)
         self._sweep_people(skip + (places or []))
         self._sweep_outlets()
@@ -258,6 +266,37 @@ class Registry:
             own = self.own_outlet if self.own_outlet in fitting else (fitting[0] if len(fitting) == 1 else None)
             if own is not None:
                 add(own, *match.span())
+
+    def _sweep_other_names(self) -> None:
+        """ "The Colombian Navy (Armada de Colombia)", "the RSF, known in Arabic as Quwat al-Da'm al-Sari'": both
+        names, wherever the report writes them, are the body's; bits of them the tagger made actors are no more."""
+        text = doc_text(self.doc)
+        for name, other in find_other_names(text):
+            spans = {form: [m.span() for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+                     for form in (name, other)}  # fmt: skip
+            actor = self.organisation(name, only_known=True) or self._by_key.get("org:" + norm_key(_bare_name(name)))
+            if actor is None and spans[name]:
+                actor = self.organisation(name, *spans[name][0])
+            for form, found in spans.items():
+                for start, end in found:
+                    self._give_whole(actor, start, end, form)
+
+    def _give_whole(self, actor: Actor | None, start: int, end: int, form: str) -> None:
+        """The words at ``start:end`` to ``actor``, taken from actors the tagger made of bits of them, unless
+        another actor's longer name holds them."""
+        text, others = doc_text(self.doc), [a for a in self.actors if a is not actor]
+
+        def part(s: int, e: int) -> bool:  # of the words, or the words with an article or quotes ('the "Bawm Party')
+            return (start <= s and e <= end) or norm_key(text[s:e].replace('"', "").replace("“", "")) == norm_key(form)
+
+        inside = [a for a in others if any(part(s, e) for s, e in a.mentions)]
+        if actor is None or any(s < end and start < e for a in others if a not in inside for s, e in a.mentions):
+            return
+        for bit in inside:
+            bit.mentions = [(s, e) for s, e in bit.mentions if not part(s, e)]
+            if not bit.mentions:
+                self.drop(bit)
+        actor.mention(start, end, form)
 
     def _sweep_names_said_short(self) -> None:
         """ "The Security Belt handed ..." after the Security Belt Forces: a body's name said again without its last,
@@ -926,12 +965,76 @@ class Registry:
                 return canonical
         return None
 
-    def anonymous(self, mention: str, head: str, start: int, end: int) -> Actor:
-        """A nameless source ("a resident of Kelbo"), so that "the resident" later is the same one."""
-        actor = Actor(f"A{next(self._ids)}", "", "person", roles=[mention], role_heads={head})
-        actor.mention(start, end, mention)
+    def anonymous(self, mention: str, head: str, span: tuple[int, int], plural: bool = False) -> Actor:
+        """A nameless source ("a resident of Kelbo"), so that "the resident" later is the same one; ``plural``:
+        a crowd of them ("residents"), whom later words may recall but who are no one actor."""
+        actor = Actor(f"A{next(self._ids)}", "", "person", roles=[mention], role_heads={head}, plural=plural)
+        actor.mention(*span, mention)
         self.actors.append(actor)
         return actor
+
+    def recalled(self, head: str, modifiers: list[str], position: int) -> Actor | None:
+        """ "A spokesman for the Axis blamed the rebels. The spokesman said ...": the nameless person an indefinite
+        phrase with the same role word brought in shortly before (or "a military source" whose office the report
+        then gives: "The officer"), held by no actor yet; the description's own words must be the phrase's."""
+        heads = {head, "source"} if head in _OFFICE_OF_A_SOURCE else {head}
+        words = {m.lower() for m in modifiers}
+        for chunk in reversed(noun_chunks(self.doc)):
+            if chunk.end_char > position:
+                continue
+            if position - chunk.start_char > _RECALL_REACH:
+                return None
+            root = chunk.root
+            if chunk[0].lower_ not in ("a", "an") or root.tag_ != "NN" or root.lemma_.lower() not in heads:
+                continue
+            phrase = _with_its_attachments(chunk)
+            if words - {t.lower_ for t in phrase}:
+                return None  # another one: "the union official" after "a health official"
+            named = self.named_beside(chunk)
+            if named is not None:
+                return named  # "Ousmane Tembely, a lorry driver ... the driver said"
+            holder = next((a for a in self.actors if a.type == "person" and a.mentions_span(phrase)), None)
+            if holder is not None:
+                return None if holder.name else holder  # a named person's, or a source quoted already
+            return self.anonymous(phrase.text, head, (phrase.start_char, phrase.end_char))
+        return None
+
+    def named_beside(self, chunk: Span) -> Actor | None:
+        """The person a role phrase belongs to: set beside the name ("Ousmane Tembely, a lorry driver";
+        "A midwife at the health centre, Fatoumata Traoré"), said of it ("Samuel Akaakohol is a ward councillor"),
+        or named in its clause ("A spokesman for the BLF, who gave his name as Murad Baloch")."""
+        root = chunk.root
+        # the name set beside the phrase or in a clause of it, not one inside it ("A resident of Tsauwa")
+        spots = [t for c in root.subtree if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree]
+        if root.dep_ == "appos":
+            spots.append(root.head)
+        if root.dep_ == "attr":
+            spots += [c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if root.dep_ in ("nsubj", "nsubjpass", "pobj"):  # the parser's two subjects (objects), side by side
+            twins = [c for c in root.head.children if c.dep_ == root.dep_ and c is not root]
+            end = max(t.i for t in root.subtree)
+            spots += [t for c in twins if -3 <= c.left_edge.i - end <= 3 or -3 <= chunk.start - c.right_edge.i <= 3
+                      for t in c.subtree]  # fmt: skip
+        spots = [t for t in spots if "poss" not in (t.dep_, t.head.dep_)]  # not "Grace Okafor's brother"
+        people = [a for a in self.actors if a.type == "person" and a.name]
+        beside = next((a for a in people for t in spots if any(s <= t.idx < e for s, e in a.mentions)), None)
+        return beside or self._apposed_after(chunk, people) or _closing_name(chunk, people)
+
+    @staticmethod
+    def _apposed_after(chunk: Span, people: list[Actor]) -> Actor | None:
+        """ "according to the mayor of Léré, Boubacar Maïga.": a name set off by a comma right after the phrase
+        and closing the clause, which the parser hung elsewhere."""
+        doc = chunk.doc
+        end = chunk.end + 1 if chunk.end < len(doc) and doc[chunk.end].text == ")" else chunk.end  # "(DfA),"
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        start = doc[end + 1].idx
+        for actor in people:
+            for s, e in actor.mentions:
+                after = doc.char_span(e, e + 1, alignment_mode="expand")
+                if s == start and (after is None or after.text in (".", ",", ";", ")", "-", "—")):
+                    return actor
+        return None
 
     def described_force(self, text: str, country: str) -> Actor:
         """A country's forces named only by description ("Niger's army"), as a state actor of their own;
@@ -964,9 +1067,42 @@ class Registry:
         return kind == "news agency" or (outlet and proper)
 
     def entities(self) -> list[Entity]:
-        """The actors and places, in the order the report first names them."""
-        actors = sorted((a for a in self.actors if a.mentions and a.name), key=lambda a: a.first)
+        """The actors and places, in the order the report first names them; a nameless source counts once the
+        report comes back to it ("a military source in Kandi" ... "the source")."""
+        actors = sorted((a for a in self.actors if a.mentions and (a.name or _nameless(a))), key=lambda a: a.first)
         return [a.to_model() for a in actors]
+
+
+def _closing_name(chunk: Span, people: list[Actor]) -> Actor | None:
+    """ "Inspector General of Police N. Rajen Singh": a name that ends the phrase after its titles; not the name
+    after "of" or "for" ("a relative of Ali Musa")."""
+    for actor in people:
+        for s, e in actor.mentions:
+            if chunk.start_char < s and e == chunk.end_char:
+                before = chunk.doc.char_span(s, e, alignment_mode="expand")
+                if before is not None and before.start > 0 and chunk.doc[before.start - 1].pos_ not in ("ADP", "DET"):
+                    return actor
+    return None
+
+
+def _with_its_attachments(chunk: Span) -> Span:
+    """ "A spokesman" with what places him: "A spokesman for the Taiz Military Axis", "a source in Kandi"."""
+    end = chunk.end
+    for child in chunk.root.rights:
+        if child.dep_ == "prep" and child.i == end and child.lower_ in ("for", "in", "at", "of", "with", "from"):
+            end = child.right_edge.i + 1
+    return chunk.doc[chunk.start : end]
+
+
+def _nameless(actor: Actor) -> bool:
+    """A person the report never names but comes back to: one source, not "a resident" said once; brought in as
+    someone new ("a military source", "The mayor of Seytenga"), not a bare "the councillor", more likely a person
+    named before whom wirewatch did not find."""
+    if actor.type != "person" or not actor.roles or actor.plural or len(actor.mentions) < 2:
+        return False
+    return (
+        re.match(r"(?:a|an|one)\s", actor.roles[0], re.I) is not None or _PLACED_ROLE.search(actor.roles[0]) is not None
+    )
 
 
 def _forces_named_by_demonym(doc: Doc) -> None:

@@ -218,6 +218,13 @@ def after_demonym(text: str, at: int, name: str) -> bool:
     )
 
 
+def without_article(text: str) -> str:
+    """ "the ministry's" -> "ministry": no article, no possessive."""
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"^(?:country|nation)['’]s\s+", "", text, flags=re.I)  # "the country's disaster ministry"
+    return re.sub(r"['’]s$", "", text)
+
+
 def clean_alias(text: str) -> str:
     """ "the Associated Press (" -> "the Associated Press"; "Syrian Arab News Agency (SANA)" -> its name;
     "Communist Party of India (Maoist)" keeps the words that make it another party."""
@@ -293,10 +300,13 @@ def _shouting(text: str, at: int) -> bool:
 
 
 def acronym_of(acronyms: dict[str, str], key: str) -> str:
-    """Acronyms map both ways; the short form, as the report writes it ("FAMa", "SPLA-IO"), is the one printed."""
+    """Acronyms map both ways; the short form, as the report writes it ("FAMa", "SPLA-IO"), is the one printed. A
+    name in another language leads to the English one, and on to its acronym ("Armée nationale tchadienne" ->
+    "Chadian National Army" -> "ANT")."""
     other = acronyms[key]
-    if len(other) < len(key):
-        return other
+    if len(other) < len(key) or (len(other) == len(key) and norm_key(other) < key):  # of two alike, one always
+        onward = acronyms.get(norm_key(other), "")
+        return onward if len(onward) < len(other) and norm_key(onward) != key and onward else other
     written = acronyms.get(norm_key(other), "")
     return written if norm_key(written) in (key, key + "s") else key.upper()  # "ERR" of "ERRs"
 
@@ -345,6 +355,8 @@ def find_acronyms(text: str) -> dict[str, str]:
         if long_form and norm_key(short) not in found:
             found[norm_key(short)] = long_form
             found.setdefault(norm_key(long_form), short)
+    for name, other in find_other_names(text):  # "the Colombian Navy (Armada de Colombia)"
+        found.setdefault(norm_key(other), name)
     _spelt_out_elsewhere(text, found)
     for match in _EXPANDED.finditer(text):  # "FLA (Front de Libération de l'Azawad)": the long form after it
         short, long_form = match.group(1), match.group(2).strip()
@@ -353,6 +365,73 @@ def find_acronyms(text: str) -> dict[str, str]:
             found[norm_key(long_form)] = short
             found.setdefault(norm_key(short), long_form)
     return found
+
+
+# another name for a body, in its own language or its locals': "the Colombian Navy (Armada de Colombia)", "the Red
+# Cross of Chad (Croix-Rouge du Tchad, CRT)", "the RSF, known in Arabic as Quwat al-Da'm al-Sari'", "The KNF, known
+# locally as the "Bawm Party"", "The ICRC, which Colombians call the CICR"
+_BODY_NAME = r"(?:\d+(?:st|nd|rd|th) )?[A-Z][\w'’.-]*(?: (?:(?:of|for|and|the|de|in|on) )?[A-Z][\w'’-]*)*"
+_PARTICLE = r"(?:al|el|ad|as|ash|ar|an|wal|wa|fi|de|del|du|des|la|le|las|los|da|do|di)[- ]"
+_OTHER_NAME = rf"[A-Z][\w'’-]*(?: (?:{_PARTICLE})?[A-Z][\w'’-]*){{0,5}}"
+_IN_BRACKETS = re.compile(rf"({_BODY_NAME}) \(([^(),]{{5,80}}?)(?:, ([A-Z][\w-]{{1,9}}))?\)")
+_CALLING = (
+    rf",? (?:(?:also|locally|commonly|widely|better|popularly) )?(?:known(?: locally| in [A-Z][\w-]+"
+    rf"| to \w+)? as|which (?:[A-Z]\w+|locals|residents|many) (?:\w+ )?calls?(?: it)?) (?:the )?[\"“]?({_OTHER_NAME})"
+    r"[\"”]?(?=[,.;:)\s])"
+)
+_CALLED = re.compile(rf"({_BODY_NAME}){_CALLING}")
+_CALLED_AFTER = re.compile(_CALLING)  # "The UN refugee agency, known in Colombia as ACNUR": after a known name
+_FOREIGN_WORDS = frozenset(
+    "de del du des la le les las los para pour et y al el wal wa fi da do dos das di en"
+    " nationale nacional populaire".split()
+)
+_BODY_WORDS_TOO = frozenset("unit cross crescent party union navy guard police army".split())
+
+
+def find_other_names(text: str) -> list[tuple[str, str]]:
+    """Each body's other name the report gives (the body's name, the other), in reading order."""
+    pairs = []
+    for match in _IN_BRACKETS.finditer(text):
+        name, other, short = match.groups()
+        if _a_bodys_name(name) and _foreign(other):
+            pairs.append((match.start(), name, other.strip()))
+            spelt = "".join(w[0] for w in re.split(r"[\s-]+", fold(other)) if w.lower() not in _CONNECTORS)
+            if short and spelt.upper() == fold(short).upper():
+                pairs.append((match.start(), name, short))  # "(Armée nationale tchadienne, ANT)"
+    called = [(m.start(), m.group(1), m.group(2).strip()) for m in _CALLED.finditer(text)]
+    ends: dict[int, str] = {}
+    for m in find_names(text):  # the longest known name ending there, not "People's Defence Forces" of the UPDF's
+        ends[m.end()] = max(ends.get(m.end(), ""), m.group(0), key=len)
+    told = {other for _, _, other in called}
+    after = ((m.start(), m.group(1).strip()) for m in _CALLED_AFTER.finditer(text) if m.start() in ends)
+    called += [(at, ends[at], other) for at, other in after if other not in told]
+    for at, name, other in called:
+        if _a_bodys_name(name) and norm_key(other) not in known_actors() and fold(other) not in country_names():
+            pairs.append((at, name, other))
+    pairs = [(at, re.sub(r"^The ", "", name), other) for at, name, other in sorted(pairs)]
+    return list(dict.fromkeys((name, other) for _, name, other in pairs if norm_key(name) != norm_key(other)))
+
+
+def _a_bodys_name(name: str) -> bool:
+    """An armed group's, a force's or an institution's name, or an acronym: not a person's or a place's."""
+    words = {w.lower() for w in re.findall(r"[\w]+", name)}
+    bodies = _UNIT_WORDS | _BODY_WORDS | _BODY_WORDS_TOO
+    return (
+        organisation_type(name) != "organization"
+        or bool(words & bodies)
+        or bool(re.fullmatch(r"(?:The )?[A-Z]{2,8}", name))
+    )
+
+
+def _foreign(phrase: str) -> bool:
+    """A name in another language, as brackets after an English one give it: two words or more, with an accent,
+    a particle ("de", "al-") or a word in lower case ("Armée nationale tchadienne")."""
+    words = re.findall(r"[\w'’]+", phrase)
+    if len(words) < 2 or not phrase[:1].isupper():
+        return False
+    particles = any(re.split(r"[-'’]", w.lower())[0] in _FOREIGN_WORDS for w in words)
+    lower = any(w.islower() and w not in _CONNECTORS for w in words[1:])
+    return particles or lower or any(ord(c) > 127 for c in phrase)
 
 
 def _spelt_out_elsewhere(text: str, found: dict[str, str]) -> None:

@@ -214,7 +214,12 @@ def _beside_a_role(name: Span) -> bool:
     words = [t for t in name if t.text not in ("-", "‑")]
     if not 2 <= len(words) <= 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return False
-    if name.start < 2 or doc[name.start - 1].text != "," or name.end >= len(doc) or doc[name.end].text != ",":
+    if name.start < 2 or name.end + 1 >= len(doc):
+        return False
+    label = doc[name.start - 2]  # "PRESENTER (Nadia Yousif):", a transcript's speaker label
+    if (doc[name.start - 1].text, doc[name.end].text, doc[name.end + 1].text) == ("(", ")", ":") and label.is_upper:
+        return label.lower_ in role_nouns()
+    if doc[name.start - 1].text != "," or doc[name.end].text != ",":
         return False
     if known_actors().get(norm_key(name.text)) or any(t.lower_ in institution_words("name_word") for t in name):
         return False

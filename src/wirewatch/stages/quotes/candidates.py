@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..clean import CleanDoc
-from ..entities import Registry
+from ..entities import Actor, Registry
 from ..nlp import ents_in
 from ..nlp import text as doc_text
 from .attribution import Found, attribute, is_cue, subject_of
@@ -181,9 +181,13 @@ def _transcript_turns(
     text = doc_text(doc)
     turns: list[Candidate] = []
     _clips(doc, cleaned, registry, marked)
+    staff: dict[str, Actor] = {}
     for start, end in cleaned.paragraphs:
         label = _TURN.match(text, start, end)
-        if label is None or label.end() >= end or any(w in _STAFF for w in label.group(1).lower().split()):
+        if label is None or label.end() >= end:
+            continue
+        if any(w in _STAFF for w in label.group(1).lower().split()):
+            _staff_label(label, registry, staff)
             continue
         if text[label.end() : end].isupper():
             continue  # "HENRY: HAITI PM RESIGNS", a headline in capitals
@@ -207,6 +211,19 @@ def _transcript_turns(
             body_end = len(text[:end].rstrip())
             turns.append(Candidate("direct", label.end(), body_end, found=Found(cue=cue, subject=mention)))
     return turns
+
+
+def _staff_label(label: re.Match[str], registry: Registry, staff: dict[str, Actor]) -> None:
+    """ "PRESENTER (Nadia Yousif):", and later "PRESENTER:": the station's own person, under the label too (their
+    words are the outlet's voice, no quotation)."""
+    role = label.group(1)
+    inside = label.span(2) if label.group(2) else None
+    people = (a for a in registry.actors if a.type == "person")
+    named = next((a for a in people if inside and any(s < inside[1] and inside[0] < e for s, e in a.mentions)), None)
+    person = named or staff.get(role)
+    if person is not None:
+        staff[role] = person
+        person.mention(label.start(1), label.end(1), role)
 
 
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|INSERT|VOICE)\b[^\]\n]*\]\s*$")

@@ -22,6 +22,7 @@ from ..names import (
     strip_titles,
     table_aliases,
     titles,
+    without_article,
 )
 from ..nlp import ents, ents_in, noun_chunks
 from ..people import TITLE_SEX, a_rank_alone, other_sex, title_words
@@ -280,6 +281,7 @@ class Resolver:
             )
             if actor is not None and actor.first > position and not _may_be_named_later(actor, modifiers, position):
                 actor = None
+            actor = actor or self.registry.recalled(head, modifiers, position)  # "a spokesman ... the spokesman"
             if actor is not None:
                 actor.mention(subject.start_char, subject.end_char, subject.text)
                 speaker = Speaker(
@@ -287,12 +289,21 @@ class Resolver:
                     mention=subject.text,
                     role=actor.roles[0] if actor.roles else subject.text,
                     affiliation=actor.affiliation or affiliation,
-                    entity_id=actor.id if actor.name else None,
+                    entity_id=actor.id,
                 )
                 return Resolved(speaker, actor, 0.75 if actor.name else 0.6, person=True)
-        actor = self.registry.anonymous(subject.text, head, subject.start_char, subject.end_char)
-        speaker = Speaker(mention=subject.text, role=role or _without_article(subject.text), affiliation=affiliation)
-        return Resolved(speaker, actor, 0.6, person=True, plural=root.tag_ in ("NNS", "NNPS"))
+        plural = root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children)  # "a guard and nurses"
+        named = None if plural else self.registry.named_beside(subject)
+        if named is not None:  # "A midwife at the health centre, Fatoumata Traoré, said": she is named
+            core = subject.doc[subject.start : root.i + 1]  # "A midwife", not the health centre's name with it
+            named.mention(core.start_char, core.end_char, core.text)
+            self.registry.give_role(named, without_article(subject.text))
+            speaker = Speaker(name=named.name, mention=subject.text, role=named.roles[0], entity_id=named.id)
+            return Resolved(speaker, named, 0.8, person=True)
+        actor = self.registry.anonymous(subject.text, head, (subject.start_char, subject.end_char), plural)
+        role = role or without_article(subject.text)
+        speaker = Speaker(mention=subject.text, role=role, affiliation=affiliation, entity_id=actor.id)
+        return Resolved(speaker, actor, 0.6, person=True, plural=plural)
 
     def _ranked(self, subject: Span, role: str | None, position: int) -> Resolved:
         """ "The SSP said": the officer named before with that rank, or someone unnamed who holds it."""
@@ -347,9 +358,9 @@ class Resolver:
         actor = (
             described
             or starting
-            or self.registry.organisation(_without_article(text), subject.start_char, subject.end_char)
+            or self.registry.organisation(without_article(text), subject.start_char, subject.end_char)
         )
-        name = actor.name if actor else _without_article(text)
+        name = actor.name if actor else without_article(text)
         speaker = Speaker(name=name, mention=subject.text, role=role, entity_id=actor.id if actor else None)
         return Resolved(speaker, actor, 0.8)
 
@@ -706,17 +717,10 @@ def _governing_person(subject: Span) -> str | None:
     return None
 
 
-def _without_article(text: str) -> str:
-    """ "the ministry's" -> "ministry": no article, no possessive."""
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"^(?:country|nation)['’]s\s+", "", text, flags=re.I)  # "the country's disaster ministry"
-    return re.sub(r"['’]s$", "", text)
-
-
 def an_institution(subject: Span, registry: Registry) -> bool:
     """Whether a speaker is an institution that gives what it cites as its own figure (OCHA, the ministry, the
     army), rather than an outlet that relays it (AFP, "state media", a paper the alias table does not know)."""
-    text = _without_article(subject.text)
+    text = without_article(subject.text)
     if registry.is_media(text) or registry.is_media(subject.text):
         return False
     name, kind = registry.canonical(text)
