@@ -3579,3 +3579,14 @@ def test_a_role_with_the_name_after_it_is_that_person() -> None:
     assert holds(article, "Qari Nasrullah Hamidi", "provincial police spokesperson")
     assert not holds(article, "Qari Nasrullah Hamidi", "de facto authorities")
     assert spokesman.type == "person"
+
+
+def test_a_given_name_the_tagger_called_a_place_before_a_known_surname_is_a_namesake() -> None:
+    article = wirewatch.extract(
+        'JAFFNA, Sri Lanka - "They come in hundreds," said Ponnuthurai Jeyakumar, who heads a fishermen\'s '
+        "federation. Jeyakumar called for an end to the trawling. In Rameswaram, Selvi Jeyakumar, the wife of one of "
+        "the detained men, said her family had no income. Mrs Jeyakumar is not related to the fisheries leader.",
+        published="2026-06-02",
+    )
+    assert not same(article, "Ponnuthurai Jeyakumar", "Selvi Jeyakumar")
+    assert same(article, "Selvi Jeyakumar", "Mrs Jeyakumar")

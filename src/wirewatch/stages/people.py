@@ -35,6 +35,8 @@ def join_split_people(doc: Doc) -> None:
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "Abdirahman Sheikh Ali": one man
         elif prev is not None and ent.label_ == "PERSON" and prev.end == ent.start and _stray_first_name(prev):
             joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "[Abdirahman] [Osman Yusuf]", tagged apart
+        elif prev is not None and ent.label_ == "PERSON" and prev.end == ent.start and _namesake_apart(prev, ent, ents):
+            joined[-1] = Span(doc, prev.start, ent.end, label="PERSON")  # "[Selvi] [Jeyakumar]", a place and a name
         elif ent.label_ == "PERSON" and (start := _after_title(ent)) is not None:
             joined.append(Span(doc, start, ent.end, label="PERSON"))
         elif ent.label_ == "PERSON" and first_name_left_out(ent):
@@ -225,6 +227,19 @@ def _beside_a_role(name: Span) -> bool:
         return False
     before = doc[max(name.sent.start, name.start - 8) : name.start - 1]
     return any(t.lower_ in role_nouns() for t in before)
+
+
+def _namesake_apart(first: Span, surname: Span, ents: list[Span]) -> bool:
+    """ ", Selvi Jeyakumar, the wife of ...", after "Ponnuthurai Jeyakumar": one capitalised word the tagger called
+    a place, right before the surname of a person named in full, set off as a name is; another of that name."""
+    if len(first) != 1 or len(surname) != 1 or first.label_ not in ("GPE", "LOC", "NORP"):
+        return False
+    word, doc = first[0], first.doc
+    if not word.is_title or fold(word.text) in country_words() or is_title(word.text):
+        return False
+    opened = first.start == 0 or doc[first.start - 1].text in (",", "(", ":", "-", "—") or word.is_sent_start
+    named = any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == surname.text for e in ents)
+    return opened and named
 
 
 def _stray_first_name(ent: Span) -> bool:
