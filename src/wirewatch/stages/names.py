@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -388,7 +388,8 @@ _FOREIGN_WORDS = frozenset(
 _BODY_WORDS_TOO = frozenset("unit cross crescent party union navy guard police army".split())
 
 
-def find_other_names(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=4)  # read once per report: the acronyms and the entities' sweep both ask
+def find_other_names(text: str) -> tuple[tuple[str, str], ...]:
     """Each body's other name the report gives (the body's name, the other), in reading order."""
     pairs = []
     for match in _IN_BRACKETS.finditer(text):
@@ -409,7 +410,7 @@ def find_other_names(text: str) -> list[tuple[str, str]]:
         if _a_bodys_name(name) and norm_key(other) not in known_actors() and fold(other) not in country_names():
             pairs.append((at, name, other))
     pairs = [(at, re.sub(r"^The ", "", name), other) for at, name, other in sorted(pairs)]
-    return list(dict.fromkeys((name, other) for _, name, other in pairs if norm_key(name) != norm_key(other)))
+    return tuple(dict.fromkeys((name, other) for _, name, other in pairs if norm_key(name) != norm_key(other)))
 
 
 def _a_bodys_name(name: str) -> bool:
