@@ -72,3 +72,9 @@ def test_html_page_main_text_without_furniture() -> None:
     q = next(q for q in article.quotes if "lost everything" in q.text)
     assert q.speaker.name == "Rahima Begum"
     assert article.text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize("data", [b"abc\x00def", b"abc\x00defg", b"ab\x00\x00cd\x00\x00ef"])
+def test_stray_nuls_are_not_taken_for_utf16(data: bytes) -> None:
+    with pytest.raises(wirewatch.InputError, match="binary"):
+        decode(data)

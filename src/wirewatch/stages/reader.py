@@ -117,10 +117,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
     even_nuls = sample[0::2].count(0) / len(sample[0::2])
     odd_nuls = sample[1::2].count(0) / len(sample[1::2])
     if odd_nuls > 0.3 and even_nuls < 0.05:
-        return "utf-16-le"
+        return _if_text(data, "utf-16-le")
     if even_nuls > 0.3 and odd_nuls < 0.05:
-        return "utf-16-be"
+        return _if_text(data, "utf-16-be")
     return None
+
+
+def _if_text(data: bytes, encoding: str) -> str | None:
+    """The guessed encoding if the bytes decode to text: whole code units, no stray halves, some spacing."""
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if any(c.isspace() for c in text) else None
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
