@@ -83,7 +83,14 @@ def dateline_end(text: str, start: int = 0) -> int | None:
 def _datelines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The dateline opening a paragraph, if any: its numbers and dates are not the story's."""
     found = (_DATELINE.match(text, start, end) for start, end in spans)
-    return [(m.start(), m.end()) for m in found if m]
+    return [(m.start(), m.end()) for m in found if m and not _SPEAKER_LABEL.match(m.group(0))]
+
+
+# "PRESENTER: ", "CORRESPONDENT (Khalid Idris): ": a transcript's speaker label, no dateline's place
+_SPEAKER_LABEL = re.compile(
+    r"(?:PRESENTER|CORRESPONDENT|ANCHOR|HOST|REPORTER|NEWSREADER|ANNOUNCER|INTERVIEWER|MODERATOR|JOURNALIST|NARRATOR"
+    r"|INTERPRETER|TRANSLATOR|CALLER|GUEST|VOICE|SPEAKER)\b"
+)
 
 
 def _leading_headlines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -684,6 +684,9 @@ def _apposed_phrase(token: Token, name: Span, registry: Registry) -> Span | None
     phrase = token.doc[tokens[0].i : tokens[-1].i + 1]
     if phrase.start <= name.start < phrase.end or _furniture(phrase, name):
         return None
+    between = token.doc[min(name.end, phrase.end) : max(name.start, phrase.start)]
+    if any(":" in t.text for t in between):
+        return None  # "PRESENTER (Amna Osman): Good evening": a turn's first words, not what she is
     counted = any(c.dep_ == "nummod" for c in token.children)  # "about four hundred families have fled"
     if phrase[0].like_num or counted or phrase[0].lower_ in ("no", "not"):
         # "Agence d'information du Burkina, two members of the VDP, were among the dead": a count; "Adama

@@ -20,6 +20,7 @@ from .names import (
     acronym_of,
     actor_names,
     after_demonym,
+    body_words,
     clean_alias,
     defined_acronyms,
     description_nouns,
@@ -30,6 +31,8 @@ from .names import (
     institution_words,
     is_title,
     known_actors,
+    name_in_english,
+    name_words,
     norm_key,
     organisation_type,
     role_nouns,
@@ -212,6 +215,7 @@ class Registry:
                 name = doc_text(doc)[start:end]
                 self.organisation(name, start, end, only_known=ent.label_ not in ("ORG", "FAC") or described)
         self._sweep_other_names()
+        self._sweep_foreign_names()
         self._sweep_first_names(skip)
         self._sweep_people(skip + (places or []))
         self._sweep_outlets()
@@ -280,6 +284,24 @@ class Registry:
             for form, found in spans.items():
                 for start, end in found:
                     self._give_whole(actor, start, end, form)
+
+    def _sweep_foreign_names(self) -> None:
+        """A body's name in Spanish, French or Portuguese, which the tagger often misses or calls a person ("the
+        Guardia Nacional", "Frente 33", "the Gendarmerie nationale"): the body named in English too, or a body
+        of its own when every word of it is a body's word."""
+        text = doc_text(self.doc)
+        for start, end in _foreign_runs(text):
+            name = text[start:end]
+            english = name_in_english(name)
+            if english is None or len(english) < 2:
+                continue
+            actor = self._in_other_words(name) or self._by_key.get("org:" + norm_key(name))
+            if actor is None and _all_body_words(name):
+                kind = organisation_type(" ".join(sorted(english)))
+                actor = Actor(f"O{next(self._ids)}", name, kind)
+                self.actors.append(actor)
+                self._by_key["org:" + norm_key(name)] = actor
+            self._give_whole(actor, start, end, name)
 
     def _give_whole(self, actor: Actor | None, start: int, end: int, form: str) -> None:
         """The words at ``start:end`` to ``actor``, taken from actors the tagger made of bits of them, unless
@@ -585,6 +607,16 @@ class Registry:
         actor.titles |= title_words(ent)
         return actor
 
+    def moved(self, span: tuple[int, int], actor: Actor) -> None:
+        """A name read again once the report had named more people ("Mrs Garba", first given to the only Garba
+        then known, the colonel, and read again after Fati Garba was found) is the new reading's only."""
+        text = doc_text(self.doc)
+        for other in self.actors:
+            if other is not actor and other.type == "person" and span in other.mentions:
+                other.mentions.remove(span)
+                if all(clean_alias(text[s:e]) != clean_alias(text[span[0] : span[1]]) for s, e in other.mentions):
+                    other.aliases.discard(clean_alias(text[span[0] : span[1]]))
+
     def give_role(self, actor: Actor, role: str) -> None:
         """Record a role the report gives a person ("the mayor of Boni"), so that "the mayor" finds them; not what
         the report says they are not ("no relation to the priest")."""
@@ -620,8 +652,9 @@ class Registry:
     def person(self, name: str, position: int, given: set[str] | None = None, introduced: bool = False) -> Actor:
         """The person of that name: a surname or first name alone is the full name introduced earlier; ``given``:
         the titles the name is written with here; ``introduced``: the report presents the name with a role."""
-        key = norm_key(name)
         given = given or self._titles_before(position)
+        name = self._namesake_written_since(name, position, given) or name
+        key = norm_key(name)
         if key in self._by_key:
             # "Ms Guindo" after "Mr Guindo": of two Guindos, the one the title fits; "Gyang" after "Daniel Gyang",
             # introduced since "Jacob Gyang" and "Mr Gyang": the one named last
@@ -657,6 +690,18 @@ class Registry:
         if len(name.split()) > 1:
             self._absorb_surname_alone(actor)  # "Mr Ojulu", met before "Ojulu Omot, who heads ..." was found
         return actor
+
+    def _namesake_written_since(self, name: str, position: int, given: set[str]) -> str | None:
+        """ "Mrs Garba", after "Colonel Abdourahamane Garba" and then "Fati Garba", whom the tagger did not call a
+        person: the full name of that surname written last before, when no one known yet bears it and it comes
+        after every mention of the person the surname would otherwise go to."""
+        sexes = _sexes(given)
+        if not sexes or len(name.split()) != 1:
+            return None
+        full = self._full_name_before(name, position, sexes)
+        earlier = self.by_surname(name, position, given)
+        last = max((s for s, _ in earlier.mentions if s < position), default=-1) if earlier else -1
+        return strip_titles(full.text) if full is not None and full.start_char > last else None
 
     def _absorb_surname_alone(self, actor: Actor) -> None:
         """ "Mr Somé said", made a person of its own while "Jean-Baptiste Somé", named before it, was taken for an
@@ -858,6 +903,7 @@ class Registry:
         bare = re.sub(r"^the\s+", "", text, flags=re.I)
         if bare in _SOCIETY_SHORT and start is not None:  # "the Red Cross" after the Kenya Red Cross Society
             actor = self._shortened(bare, start) or actor  # is the national society
+        actor = actor or self._in_other_words(text)
         if actor is None:
             actor = Actor(f"O{next(self._ids)}", name, kind)
             self.actors.append(actor)
@@ -865,6 +911,22 @@ class Registry:
         if start is not None and end is not None:
             actor.mention(start, end, text)
         return actor
+
+    def _in_other_words(self, name: str) -> Actor | None:
+        """The one body named before in another language: "the Fuerzas Armadas" after "the Ecuadorian Armed
+        Forces", "the National Guard" after "the Guardia Nacional"."""
+        foreign = name_in_english(name)
+        own = name_words(name)
+        if len(own) < 2:
+            return None
+        twins = []
+        for actor in (a for a in self.actors if a.type not in ("person", "place") and a.name):
+            names = {actor.name, *actor.aliases}
+            if foreign is not None and any(name_words(n) == foreign for n in names):
+                twins.append(actor)  # the foreign name after the English one
+            elif foreign is None and any(name_in_english(n) == own for n in names):
+                twins.append(actor)  # the English name after the foreign one
+        return twins[0] if len(twins) == 1 else None
 
     def _shortened(self, name: str, start: int) -> Actor | None:
         """The one organisation named before whose name holds this one's words in a row, two or more of them: a
@@ -1070,7 +1132,56 @@ class Registry:
         """The actors and places, in the order the report first names them; a nameless source counts once the
         report comes back to it ("a military source in Kandi" ... "the source")."""
         actors = sorted((a for a in self.actors if a.mentions and (a.name or _nameless(a))), key=lambda a: a.first)
-        return [a.to_model() for a in actors]
+        return [a.to_model() for a in actors if not _inside_another(a, actors, doc_text(self.doc))]
+
+
+_WORD = re.compile(r"[\w'’-]+")
+_LINKS = frozenset("de del la las los du des le les da do dos das".split())
+
+
+def _foreign_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of words that may be a body's name in another language: a capitalised word, then capitalised words,
+    foreign body words ("nationale", "armadas") and the particles between them ("Policía Nacional", "Armada de
+    Colombia", "Gendarmerie nationale")."""
+    runs, words = [], list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        if not words[i].group(0)[:1].isupper() or words[i].group(0) == "The":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and text[words[j].end() : words[j + 1].start()] == " ":
+            nxt = words[j + 1].group(0)
+            if nxt[:1].isupper() or nxt.isdigit() or fold(nxt).lower() in body_words():
+                j += 1
+            elif nxt.lower() in _LINKS and j + 2 < len(words) and words[j + 2].group(0)[:1].isupper():
+                j += 2
+            else:
+                break
+        if j > i:
+            runs.append((words[i].start(), words[j].end()))
+        i = j + 1
+    return runs
+
+
+def _all_body_words(name: str) -> bool:
+    """Whether every word of a name is a body's word in some language: "Gendarmerie nationale", not "Frente 33"."""
+    words = [fold(w).lower() for w in _WORD.findall(name) if w.lower() not in _LINKS]
+    return all(w in body_words() or w in body_words().values() for w in words)
+
+
+def _inside_another(actor: Actor, actors: list[Actor], text: str) -> bool:
+    """A person every mention of whom lies inside a longer mention of another person: "Marie" of "Marie-Louise
+    Diatta", a piece the tagger cut off."""
+    people = [a for a in actors if a is not actor and a.type == "person"]
+    names = [(s, e) for a in people for s, e in a.mentions if _a_name(text[s:e])]  # not "the wife of Ali Musa"
+    return actor.type == "person" and all(
+        any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2 in names) for s, e in actor.mentions
+    )
+
+
+def _a_name(words: str) -> bool:
+    return all(w[:1].isupper() for w in words.split())
 
 
 def _closing_name(chunk: Span, people: list[Actor]) -> Actor | None:
@@ -1425,6 +1536,8 @@ def _role_title(ent: Span) -> bool:
     bare = re.sub(r"^[Tt]he ", "", ent.text)
     if ent.label_ == "ORG" and bare.isupper() and is_title(bare) and norm_key(bare) not in known_actors():
         return True  # "the SSP": a rank written short, its officer
+    if ent.label_ == "ORG" and all(is_title(w) for w in bare.split()) and norm_key(bare) not in known_actors():
+        return True  # "Divisional" of "Divisional Commissioner Wilner Joseph": a title's word cut off
     if ent.label_ != "ORG" or ent.root.lower_ not in _POSTS or norm_key(ent.text) in known_actors():
         return False
     if any(t.dep_ == "case" for t in ent):

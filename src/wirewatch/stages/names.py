@@ -370,7 +370,9 @@ def find_acronyms(text: str) -> dict[str, str]:
 # another name for a body, in its own language or its locals': "the Colombian Navy (Armada de Colombia)", "the Red
 # Cross of Chad (Croix-Rouge du Tchad, CRT)", "the RSF, known in Arabic as Quwat al-Da'm al-Sari'", "The KNF, known
 # locally as the "Bawm Party"", "The ICRC, which Colombians call the CICR"
-_BODY_NAME = r"(?:\d+(?:st|nd|rd|th) )?[A-Z][\w'’.-]*(?: (?:(?:of|for|and|the|de|in|on) )?[A-Z][\w'’-]*)*"
+_BODY_NAME = (  # a first word with a dot only as initials ("U.S. Army"): not "Llorente. The ICRC"
+    r"(?:\d+(?:st|nd|rd|th) )?(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*)(?: (?:(?:of|for|and|the|de|in|on) )?[A-Z][\w'’-]*)*"
+)
 _PARTICLE = r"(?:al|el|ad|as|ash|ar|an|wal|wa|fi|de|del|du|des|la|le|las|los|da|do|di)[- ]"
 _OTHER_NAME = rf"[A-Z][\w'’-]*(?: (?:{_PARTICLE})?[A-Z][\w'’-]*){{0,5}}"
 _IN_BRACKETS = re.compile(rf"({_BODY_NAME}) \(([^(),]{{5,80}}?)(?:, ([A-Z][\w-]{{1,9}}))?\)")
@@ -411,6 +413,35 @@ def find_other_names(text: str) -> tuple[tuple[str, str], ...]:
             pairs.append((at, name, other))
     pairs = [(at, re.sub(r"^The ", "", name), other) for at, name, other in sorted(pairs)]
     return tuple(dict.fromkeys((name, other) for _, name, other in pairs if norm_key(name) != norm_key(other)))
+
+
+_NAME_PARTICLES = frozenset("de del la las los el du des le les d l da do dos das of the and y et e".split())
+
+
+@cache
+def body_words() -> dict[str, str]:
+    """``data/body_words.tsv``: words of bodies' names in other languages, and their English."""
+    return dict(data_table("body_words.tsv"))  # type: ignore[arg-type]
+
+
+def name_in_english(name: str) -> frozenset[str] | None:
+    """A body's name in another language as its English words, when it is written in one ("Fuerzas Armadas" ->
+    {armed, forces}; "Frente 33" -> {front, 33}); None for a name with no foreign word. The words, as a set,
+    say the same body whatever their order; a country's own word ("Ecuadorian") is left out."""
+    words = [w for w in re.findall(r"[\w]+", fold(name).lower()) if w not in _NAME_PARTICLES]
+    if not any(w in body_words() and body_words()[w] != w for w in words):
+        return None
+    return _name_words(" ".join(body_words().get(w, w) for w in words))
+
+
+def name_words(name: str) -> frozenset[str]:
+    """A name's words as a set, as ``name_in_english`` gives a foreign one's: "the 33rd Front" -> {33, front}."""
+    return _name_words(" ".join(w for w in re.findall(r"[\w]+", fold(name).lower()) if w not in _NAME_PARTICLES))
+
+
+def _name_words(words: str) -> frozenset[str]:
+    found = {re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", w) for w in words.split()}
+    return frozenset(w for w in found if w not in country_words())
 
 
 def _a_bodys_name(name: str) -> bool:

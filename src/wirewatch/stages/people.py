@@ -595,10 +595,21 @@ def of_sex(name: str | None, sex: str) -> bool:
     if not name:
         return False
     first = strip_titles(name).split()[0]
+    said = _sex_of(first)
+    if said is None and "-" in first:
+        said = _sex_of(first.split("-")[0])  # "Marie-Carmel", "Marie-Louise": the first name's ("Jean-Marie": none)
+    return said == sex
+
+
+def _sex_of(first: str) -> str | None:
+    """The sex a first name clearly gives, if any."""
     if first.lower() in _EITHER:
-        return False
+        return "either"
     known = _regional_names().get(fold(first))
-    return known == sex if known else _names_by_sex().get_gender(first) in (sex, "mostly_" + sex)
+    if known:
+        return known
+    said = _names_by_sex().get_gender(first)
+    return said.removeprefix("mostly_") if said in ("male", "female", "mostly_male", "mostly_female") else None
 
 
 @cache

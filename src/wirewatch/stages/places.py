@@ -51,6 +51,11 @@ _DATELINE_REGION = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\b")
 # "the villages of Mbau and Diaca", "the towns of Gao, Ansongo and Menaka": each name of the list
 _SETTLEMENTS = r"villages|towns|cities|hamlets|localities|camps|settlements|districts|provinces|municipalities"
 _OF_PLACES = re.compile(rf"\b(?:{_SETTLEMENTS}) of ((?:{_NAME})(?:(?:, |,? and )(?:{_NAME}))+)")
+# "the Ménaka and Gao regions", "Chawkay, Nurgal and Watapur districts": names listed before a plural division word
+_NAMED_DIVISIONS = re.compile(
+    rf"\b((?:{_NAME}, )*{_NAME},? and (?:neighbou?ring )?{_NAME}) "
+    r"(?:regions|provinces|states|districts|prefectures|departments|governorates|counties|localities|communes)\b"
+)
 _LISTED_BEFORE = re.compile(rf"\b(?:{_SETTLEMENTS}) of (?:{_NAME}(?:, |,? and ))+$")
 _NAMED_DIVISION = re.compile(
     rf"\b({_NAME} (?i:region|province|state|governorate|district|prefecture|department|county))\b"
@@ -59,7 +64,7 @@ _CAMP = re.compile(rf"\b({_NAME}) (?:(?:refugee|displacement|displaced|IDP|trans
 # "Bhasan Char island", "the Rwamwanja settlement", "the Bwera reception point": a name before a word for a place
 _FEATURE_PLACE = re.compile(
     rf"\b({_NAME}) (?:island|settlement|reception (?:point|centre|center)|transit (?:site|centre|center)|"
-    r"border (?:crossing|post)|crossing point|airstrip|market town)\b"
+    r"border (?:crossing|post)|crossing point|crossing|airstrip|market town)\b"
 )
 # "the Sambisa Forest", "the Chittagong Hill Tracts", "Pendjari National Park": a name that says it is a place
 _FEATURE_NAME = re.compile(
@@ -68,8 +73,9 @@ _FEATURE_NAME = re.compile(
 )
 # "near Mahas", "around Kasindi and Beni", "in Kauda": a preposition only places follow (not "from", "to", "at",
 # which also lead to people and bodies)
-_ONLY_PLACES_AFTER = re.compile(
-    r"\b(?:in|near|around|outside|towards|toward|across|via|inside|into)\s+(?:(?:[A-Z][\w'’-]+,?\s+)+and\s+)?$"
+_ONLY_PLACES_AFTER = re.compile(  # ... and each name of a list after one ("in Pesalai, Vankalai and ...")
+    r"\b(?:in|near|around|outside|towards|toward|across|via|inside|into|off)\s+"
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s+|,?\s+and\s+))*$"
 )
 # "the capital Sanaa", "the provincial capital, Lashkar Gah": a name set beside a settlement noun
 _APPOSED = re.compile(rf"\b(?:the|its) (?:[a-z]+ )?(?:capital|city|town|village|hamlet),? ({_NAME})")
@@ -79,7 +85,7 @@ _HYPHENATED_REST = re.compile(r"(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*)+")
 _EZAFE_REST = re.compile(r"(?<=-(?:e|i))(?:-| )[A-Z][\w'’]*|(?<=-ye)(?:-| )[A-Z][\w'’]*")
 _EZAFE_BEFORE = re.compile(r"[A-Z][\w'’]*-(?:e|i|ye)[ -]$")
 _NEIGHBOURING = frozenset(("neighbouring", "neighboring", "nearby"))
-_LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside on".split())
+_LOCATIVE = frozenset("in near at from to outside around towards toward into across between via inside on off".split())
 _OF_A_PLACE = frozenset("residents inhabitants mayor governor prefect sub-prefect administrator outskirts".split())
 _BOUND = frozenset("bound headed heading left leave leaving fled flee fleeing set".split())
 _DIVISION = re.compile(r"\s+(?:governorate|province|state|region|district|prefecture|department|division)$", re.I)
@@ -87,10 +93,12 @@ _PARTS = (
     r"(?:sub-?)?districts?|provinces?|count(?:y|ies)|prefectures?|departments?|governorates?|regions?|states"
     r"|localit(?:y|ies)|neighbou?rhoods?|quarters?|suburbs?|communes?|wards?"
 )
-# "Ghaziabad district", "Dangam[ and Ghaziabad] districts", "the Brooklyn [and Bois Neuf] neighbourhoods",
+# "Ghaziabad district", "Dangam[ and Ghaziabad] districts", "Bara[ and neighbouring Rautahat] districts",
+# "the Brooklyn [and Bois Neuf] neighbourhoods",
 # "Riyadh, a subdistrict west of Hawija", "Dar es Salaam, a locality south of the camp"
 _DIVISIONS_AFTER = re.compile(
-    rf"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})* (?:{_PARTS})\b"
+    rf"(?:(?:,|,? and|,? or) (?:neighbou?ring |nearby |adjoining |adjacent )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})*"
+    rf" (?:{_PARTS})\b"
     rf"|,\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_PARTS})\b"
 )
 _DIVISION_OF = re.compile(r"^(?:state|province|region|governorate|department|prefecture) of\s+", re.I)  # Mizoram
@@ -133,6 +141,8 @@ _HUGE = 1_000_000  # ... and a city this big even when the report names none of 
 _TOWN = 5_000  # a town this big, unique to one country, says which country a report is about
 _DWARFS = 10  # how many times bigger than every namesake a place must be to win without context
 _NEAR_KM = 400
+_COMMON = 3  # a name with places in this many countries is a common one
+_NEIGHBOUR_KM = 50
 
 
 @dataclass
@@ -163,6 +173,7 @@ class Context:
     implied: Counter[str] = field(default_factory=Counter)  # countries the report names only through places
     admin1: set[tuple[str, str]] = field(default_factory=set)
     points: list[Entry] = field(default_factory=list)
+    dateline: str | None = None  # the country the report's first dateline names ("KALAIYA, Nepal -")
 
 
 def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
@@ -170,6 +181,7 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
     name share one resolution, helped by whichever of them says the country ("Hyderabad, Pakistan")."""
     spans = _candidates(doc, cleaned)
     context = _context(doc, spans)
+    context.dateline = _dateline_country(doc, cleaned)
     mentions: list[Mention] = []
     names: dict[str, list[_Span]] = {}
     text = doc_text(doc)
@@ -195,15 +207,32 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
         else:
             names.setdefault(fold(span.text), []).append(span)
     names, local, undecided = _namesakes_apart(doc, names, context)
-    disowned = {key: _disowned_countries(doc, group) for key, group in names.items()}
+    # (the namesake a contrast sets apart, "El Wak on the Somali side", is in the country the contrast names)
+    disowned = {key: _disowned_countries(doc, group) if "~" not in key else frozenset() for key, group in names.items()}
     camps = {fold(m.group(1)) for m in _CAMP_NAME.finditer(text)}
     divisions = {fold(s.text) for s in spans if _DIVISIONS_AFTER.match(text, s.end)}  # "Dangam and Ghaziabad districts"
-    for _ in range(2):  # a second pass lets places placed in the first one vouch for their neighbours
+    waters = {  # "across the White Nile"; not "across the Tillabéri region", "across the Alibori and Atacora ..."
+        s.start
+        for s in spans
+        if _WATER_BEFORE.search(text[max(0, s.start - 40) : s.start])
+        and not _DIVISION.search(s.text)
+        and not _BORDER_AFTER.match(text, s.end)
+        and fold(s.text) not in divisions
+    }
+    lists = _lists(text)
+    for second in (False, True):  # a second pass lets places placed in the first one vouch for their neighbours
         for key in [k for k in names if k not in undecided]:
             group, name = names[key], key.split("|")[0]
             weak = all(s.weak for s in group)
             town, division = name in towns, name in divisions
             entry = choose(group[0].text, context, local[key], weak, town, disowned[key], division)
+            sibling = _siblings_country(name, lists, mentions) if second and local[key] is None else None
+            if entry is None and sibling is not None:  # "the Ménaka and Gao regions", Gao placed in Mali
+                entry = choose(group[0].text, context, sibling, weak, town, disowned[key], division)
+            water = entry is not None and entry.kind == "A" and all(s.start in waters for s in group)
+            if water and not local[key] and entry.country != _home(context):
+                entry = None  # "shelled positions across the White Nile" in Malakal: the river, not Sudan's state
+                # (a river of the report's own country keeps its division's: "across the Tana River")
             if entry is not None and name in camps and local[key] is None and _abroad(entry, context):
                 entry = None  # "the Jeddah 1 camp near Qayyarah", then "arrived at Jeddah": not the Saudi city
             if entry is not None:
@@ -216,6 +245,7 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
         if whole is not None:
             mentions += [Mention(s.start, s.end, s.text, whole.place, whole.entry) for s in names.pop(key)]
     villages = towns | _listed(text, spans) | camps | {fold(s.text) for s in spans if _plainly_a_place(text, s)}
+    villages |= {name for names in lists for name in names}  # "Dangam and Sarkano districts"
     towns_placed = [m for m in mentions if m.entry is not None and m.entry.kind == "P"]
     for key, group in names.items():
         # a name only guessed to be a place, and not found, is dropped; not one the report calls a village, nor one
@@ -224,9 +254,57 @@ def find_places(doc: Doc, cleaned: CleanDoc | None = None) -> list[Mention]:
         listed = any(_listed_together(text, m, s) for s in group for m in towns_placed)
         plain = key.split("|")[0] in villages
         if not guessed or plain or listed:
-            place = _unknown(group[0].text, None if guessed else local[key])
+            place = _unknown(group[0].text, None if guessed and "~" not in key else local[key])
             mentions += [Mention(s.start, s.end, s.text, place, plain=plain) for s in group]
     return sorted(_twins_apart(mentions), key=lambda m: m.start)
+
+
+# "across the White Nile", "on the banks of the Blue Nile": a river named like a division
+_WATER_BEFORE = re.compile(
+    r"\b(?:across|along|crossed|cross|crossing|over|banks? of|shores? of|upstream on|downstream on) the $", re.I
+)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b", re.I)  # "along the Zamfara border": the state's
+
+
+def _main_country(context: Context) -> str | None:
+    """The country the report names most."""
+    return context.countries.most_common(1)[0][0] if context.countries else None
+
+
+def _home(context: Context) -> str | None:
+    """The report's own country: its dateline's, or the one it names and places most."""
+    placed = (context.countries + Counter(p.country for p in context.points)).most_common(2)
+    if context.dateline or not placed:
+        return context.dateline
+    return placed[0][0] if len(placed) == 1 or placed[0][1] > placed[1][1] else None  # no home on a tie
+
+
+def _dateline_country(doc: Doc, cleaned: CleanDoc | None) -> str | None:
+    """The country the first dateline names ("KALAIYA, Nepal -"), or its city's, when only one country has a place
+    of that name ("BIRGUNJ -")."""
+    for start, end in cleaned.datelines if cleaned else []:
+        line = doc_text(doc)[start:end]
+        for name in re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", line):
+            if (iso := country_names().get(fold(name))) is not None:
+                return iso
+        city = re.match(rf"[{UPPER}][{UPPER} .'’-]+[{UPPER}]", line)
+        countries = {e.country for e in _entries(city.group(0).title())} if city else set()
+        if len(countries) == 1:
+            return countries.pop()
+    return None
+
+
+def _lists(text: str) -> list[set[str]]:
+    """The names each list of places gives together ("the villages of A, B and C", "the A and B regions")."""
+    found = [*_OF_PLACES.finditer(text), *_NAMED_DIVISIONS.finditer(text)]
+    return [{fold(n.group(0)) for n in re.finditer(_NAME, m.group(1))} for m in found]
+
+
+def _siblings_country(name: str, lists: list[set[str]], mentions: list[Mention]) -> str | None:
+    """The one country of the places already placed that a list gives with this name."""
+    siblings = {n for names in lists if name in names for n in names if n != name}
+    countries = {m.entry.country for m in mentions if m.entry is not None and fold(m.text) in siblings}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _said_short(name: str, placed: str) -> bool:
@@ -294,16 +372,53 @@ def _namesakes_apart(
     apart: dict[str, list[_Span]] = {}
     local: dict[str, str | None] = {}
     undecided: set[str] = set()
+    foils = _contrasts(doc)
     for key, group in names.items():
+        foil = [s for s in group if _set_apart(doc, s, foils)]
+        if foil and len(foil) < len(group):  # "Janakpur is not to be confused with the town of Janakpur in India's
+            group = [s for s in group if s not in foil]  # Chhattisgarh state": that mention is the namesake's
+            for span in foil:
+                iso = _country_nearby(doc, span.start, span.end, context)
+                apart.setdefault(f"{key}|{iso or '?'}~", []).append(span)
+                local[f"{key}|{iso or '?'}~"] = iso
+                if iso is None:
+                    undecided.add(f"{key}|?~")
         isos = [_country_nearby(doc, s.start, s.end, context) for s in group]
+        main = _main_country(context)
         if len({iso for iso in isos if iso}) < 2:
-            apart[key], local[key] = group, next((iso for iso in isos if iso), None)
+            iso = next((iso for iso in isos if iso), None)
+            spelt = {s.text for s, i in zip(group, isos, strict=True) if i}
+            # "In Illéla, close to the border" of a Nigerien report, and "Illela, on the other side of the border
+            # in Nigeria's Sokoto State": a name spelt otherwise is not said to be abroad
+            otherwise = [s for s, i in zip(group, isos, strict=True) if not i and s.text not in spelt]
+            if otherwise and iso is not None and iso != main:
+                group = [s for s in group if s not in otherwise]
+                apart[f"{key}|*"], local[f"{key}|*"] = otherwise, None
+            apart[key], local[key] = group, iso
             continue
+        # the mentions that say neither are the report's own country's, when one of the two is ("Asadabad, the
+        # capital of Kunar" in an Afghan report, and "Asadabad in Iran's Hamadan province" once)
+        # (spelt as that one is: "Illela, on the other side of the border" is not the "Illéla" of a Nigerien report)
+        home = {s.text for s, iso in zip(group, isos, strict=True) if iso == main}
         for span, iso in zip(group, isos, strict=True):
+            iso = iso or (main if span.text in home else None)
             apart.setdefault(f"{key}|{iso or '?'}", []).append(span)
             local[f"{key}|{iso or '?'}"] = iso
         undecided.add(f"{key}|?")
     return apart, local, undecided
+
+
+def _set_apart(doc: Doc, span: _Span, foils: list[tuple[int, int]]) -> bool:
+    """Whether a mention is the namesake a contrast sets apart: inside the contrast, its name written before it in
+    the sentence ("Janakpur should not be confused with the town of Janakpur in India"; not "Bangassou - not the
+    Italian city - with companies trained in Bangui")."""
+    for start, end in foils:
+        if start <= span.start < end:
+            clause = doc.char_span(start, end, alignment_mode="expand")
+            before = doc_text(doc)[clause.sent.start_char : start] if clause is not None else ""
+            if fold(span.text) in fold(before):
+                return True
+    return False
 
 
 def _twins_apart(mentions: list[Mention]) -> list[Mention]:
@@ -489,7 +604,7 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
             owner = re.match(r"(.*)['’]s ", match.group(1))  # "Ethiopia's Gambella region": the region, not Ethiopia
             skip = owner.end() if owner and fold(owner.group(1)) in country_names() else 0  # "Cox's Bazar" as it is
             add(match.start(1) + skip, match.group(1)[skip:], weak=True)
-    for match in _OF_PLACES.finditer(doc_text(doc)):
+    for match in [*_OF_PLACES.finditer(doc_text(doc)), *_NAMED_DIVISIONS.finditer(doc_text(doc))]:
         for name in re.finditer(_NAME, match.group(1)):
             add(match.start(1) + name.start(), name.group(0), weak=True)
     for start, end in cleaned.datelines if cleaned else []:  # not "BASRA CITIZEN - Local News", a masthead
@@ -521,11 +636,18 @@ def _candidates(doc: Doc, cleaned: CleanDoc | None) -> list[_Span]:
     return sorted(found.values(), key=lambda s: s.start)
 
 
+_JOINING = frozenset("del de da do dos das della".split())  # Spanish, Portuguese, Italian particles inside a name
+
+
 def _name_cut_short(ent: Span) -> Span | None:
-    """The gazetteer's longer name when the tagger stopped a word or two short ("[Tal] Abyad", "[Ras] al-Ain")."""
-    end = ent.end
-    while end < len(ent.doc) and end - ent.end < 2 and ent.doc[end - 1].whitespace_ == " ":
-        tok = ent.doc[end]
+    """The gazetteer's longer name when the tagger stopped a word or two short ("[Tal] Abyad", "[Ras] al-Ain",
+    "San Antonio [del Táchira]")."""
+    end, doc = ent.end, ent.doc
+    while end < len(doc) and end - ent.end < 2 and doc[end - 1].whitespace_ == " ":
+        tok = doc[end]
+        if tok.lower_ in _JOINING and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+            end += 2  # "San Antonio [del Táchira]": the particle and the word after it, whatever their tags
+            continue
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             break
         end += 1
@@ -842,8 +964,10 @@ def choose(
     if country is None and unnamed and (weak or division):
         return None  # "Charsadda district" of Ghor, an Afghan report: not the Pakistani city, which only a
         # name the tagger saw as a place, and no division word, may stand for ("talks in Geneva")
-    if country is None and weak and best.kind == "A" and main is not None and best.country != main:
+    guessed_abroad = weak and best.kind == "A" and main is not None and best.country != main
+    if country is None and guessed_abroad and not _vouched(best, context):
         return None  # "the Oti prefect", a word only guessed a place, in a Togolese report: not Ghana's region
+        # (but "refugees from the Ménaka and Gao regions", once Gao is placed in Mali, are Mali's)
     elsewhere = any(n >= 3 for c, n in context.implied.items() if c != best.country)
     if country is None and unnamed and best.kind == "A" and elsewhere:
         return None  # "Comoé province" in a report whose places are all Burkinabe: not the Ivorian district
@@ -855,6 +979,12 @@ def choose(
     if country is None and aside and context.countries[main] >= 3 and best.population < _MAJOR:
         return None  # "Balad" in a Somali report that names Iraq once, "the Oti prefect" in a Togolese report that
         # names Ghana once: a namesake abroad, on one word's say-so
+    home = _home(context)
+    small_abroad = best.kind == "P" and home is not None and best.country != home and best.population < _MAJOR
+    common = len({e.country for e in _entries(name)}) >= _COMMON
+    if country is None and division and small_abroad and common:
+        return None  # "in Bara and neighbouring Rautahat districts" of a Nepali report: not India's small Bara, one
+        # of Baras in seven countries (but Dangam, in Afghanistan only, is Afghanistan's in a report on Bajaur)
     rival = any(e.country != best.country and _support(e, context) == _support(best, context) for e in entries)
     if country is None and rival:
         return None  # as much for a namesake in another country: unknown, rather than a wrong coordinate
@@ -954,14 +1084,17 @@ def _same_name(entry: Entry, name: str) -> bool:
 def _support(entry: Entry, context: Context) -> float:
     """How much the report speaks for this place: its country, its division, places near it."""
     score = 0.0
-    if entry.country in context.countries:  # the country the report names most weighs most
-        score += 2 + 2 * context.countries[entry.country] / max(context.countries.values())
+    if entry.country in context.countries:  # the country the report names, and places, most weighs most
+        weight = context.countries + Counter(p.country for p in context.points)
+        score += 2 + 2 * weight[entry.country] / max(weight.values())
     elif entry.country in context.implied:
         score += 2
     if (entry.country, entry.admin1) in context.admin1:
         score += 2
     if any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEAR_KM for p in context.points):
         score += 1
+    if any(p.geonames_id != entry.geonames_id and _km(p, entry) < _NEIGHBOUR_KM for p in context.points):
+        score += 0.5  # a neighbour of a place the report names: Villa del Rosario beside Cúcuta, not Zulia's
     return score
 
 
@@ -1017,6 +1150,9 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
         iso = country_words().get(fold(adjective.group(1)))
         if iso:
             return iso
+    heading = _INTO_A_COUNTRY.search(before)  # "crossed into Ecuador towards San Lorenzo": not Colombia's
+    if heading and (iso := country_names().get(fold(heading.group(1)))):
+        return iso
     owner = _A_COUNTRYS.search(before)  # "into Ethiopia's Gambella region", "Nigeria's north-eastern Borno State"
     feature = _FEATURE_OF.fullmatch(" " + doc_text(doc)[start:end])  # "Saint Martin's Island": the island's name
     if owner and not feature and (iso := country_names().get(fold(owner.group(1)))):
@@ -1024,6 +1160,9 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
     apposed = re.match(r"^, (?:a|an|the) (?:[a-z]+ )?([A-Z][\w-]+) (?:[a-z]+ )?(?:" + _SETTLEMENT + r")\b", after)
     if apposed and not _REFUGEES.search(apposed.group(0)) and (iso := country_words().get(fold(apposed.group(1)))):
         return iso  # "Gaya, the Nigerien town just across the border": not the Nigerian Gaya
+    over = _OVER_THE_BORDER.match(doc_text(doc)[end : end + 80])
+    if over and (iso := country_names().get(fold(over.group(1)))):
+        return iso  # "Illela, on the other side of the border in Nigeria's Sokoto State": not Niger's Illéla
     side = re.match(r"^,? on the ([A-Z][\w-]+) side of the (?:border|frontier)", after)
     if side and (iso := country_words().get(fold(side.group(1)))):
         return iso  # "El Wak, on the Somali side of the border": not the Kenyan town of that name
@@ -1044,6 +1183,14 @@ def _country_nearby(doc: Doc, start: int, end: int, context: Context) -> str | N
 # "the largest Palestinian refugee camp in Lebanon": the people's word names the refugees, not the camp's country
 _REFUGEES = re.compile(r"\b(?:refugees?|displaced|displacement|IDPs?)\b")
 _A_COUNTRYS = re.compile(r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?:(?:far[ -])?(?:north|south|east|west)[\w-]* )?$")
+_OVER_THE_BORDER = re.compile(
+    r"^,? (?:just )?(?:on the other side of|across|over) the (?:border|frontier),? in (?:the )?"
+    r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)\b"
+)
+_INTO_A_COUNTRY = re.compile(
+    r"\b(?:in|into|inside|across) (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?),? (?:towards?|near|around|outside|close to)"
+    r" (?:the (?:town|village|city|camp|border town) of )?$"
+)
 _IN_A_COUNTRYS = re.compile(r"^,? in (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s ")
 
 

@@ -218,14 +218,20 @@ def _staff_label(label: re.Match[str], registry: Registry, staff: dict[str, Acto
     words are the outlet's voice, no quotation)."""
     role = label.group(1)
     inside = label.span(2) if label.group(2) else None
-    people = (a for a in registry.actors if a.type == "person")
+    people = [a for a in registry.actors if a.type == "person"]
     named = next((a for a in people if inside and any(s < inside[1] and inside[0] < e for s, e in a.mentions)), None)
-    person = named or staff.get(role)
+    if named is None and inside and _STAFF_NAME.fullmatch(label.group(2)):  # "PRESENTER (Amna Osman):", untagged
+        named = registry.person(label.group(2), inside[0])
+        named.mention(*inside, label.group(2))
+    # "Our correspondent Khalid Idris is in Tawila", then "CORRESPONDENT:": the one the report gave that role
+    introduced = registry.by_role(role.split()[-1].lower(), [], label.start()) if not inside else None
+    person = named or staff.get(role) or introduced
     if person is not None:
         staff[role] = person
         person.mention(label.start(1), label.end(1), role)
 
 
+_STAFF_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}")  # a person's name in a label's brackets
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOT|ACTUALITY|AUDIO|INSERT|VOICE)\b[^\]\n]*\]\s*$")
 
 

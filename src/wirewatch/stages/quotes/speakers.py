@@ -257,6 +257,7 @@ class Resolver:
         described = person.root.is_lower  # a role's words, not a name the registry reads itself
         mentioned = next((a for a in people if span in a.mentions), None) if described else None
         actor = mentioned or self.registry.person(strip_titles(person.text), person.start_char, title_words(person))
+        self.registry.moved(span, actor)
         actor.mention(person.start_char, person.end_char, person.text)
         actor.titles |= title_words(person)
         role = role or (_role_words(subject, person) or None) or (actor.roles[0] if actor.roles else None)
