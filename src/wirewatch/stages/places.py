@@ -73,10 +73,16 @@ _FEATURE_NAME = re.compile(
 )
 # "near Mahas", "around Kasindi and Beni", "in Kauda": a preposition only places follow (not "from", "to", "at",
 # which also lead to people and bodies)
-_ONLY_PLACES_AFTER = re.compile(  # ... and each name of a list after one ("in Pesalai, Vankalai and ...")
-    r"\b(?:in|near|around|outside|towards|toward|across|via|inside|into|off)\s+"
-    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,\s+|,?\s+and\s+))*$"
+_ONLY_PLACES_AFTER = re.compile(
+    r"\b(?:in|near|around|outside|towards|toward|across|via|inside|into|off)\s+(?:(?:[A-Z][\w'’-]+,?\s+)+and\s+)?$"
 )
+# ... and a name inside such a list, which goes on to its "and" ("in Pesalai, [Vankalai] and Silavathurai"; not
+# "in March, Hanifa Bibi, 31, walked")
+_INSIDE_A_LIST = re.compile(
+    r"\b(?:in|near|around|outside|towards|toward|across|via|inside|into|off)\s+"
+    r"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,\s+)+$"
+)
+_LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)*,?\s+and\s+[A-Z]")
 # "the capital Sanaa", "the provincial capital, Lashkar Gah": a name set beside a settlement noun
 _APPOSED = re.compile(rf"\b(?:the|its) (?:[a-z]+ )?(?:capital|city|town|village|hamlet),? ({_NAME})")
 # "Mazar-i-Sharif" after the tagger's "Mazar", "Nahr-e Shahi" after its "Nahr-e": a name's hyphenated rest, and
@@ -321,9 +327,9 @@ def _plainly_a_place(text: str, span: _Span) -> bool:
         return True
     if _FEATURE_NAME.fullmatch(span.text):
         return True
-    return _ONLY_PLACES_AFTER.search(text[max(0, span.start - 80) : span.start]) is not None and not re.match(
-        r"['’]", text[span.end :]
-    )
+    before = text[max(0, span.start - 80) : span.start]
+    listed = _INSIDE_A_LIST.search(before) is not None and _LIST_GOES_ON.match(text, span.end) is not None
+    return (_ONLY_PLACES_AFTER.search(before) is not None or listed) and not re.match(r"['’]", text[span.end :])
 
 
 def _apart_from_its_siblings(mentions: list[Mention], text: str, local: dict) -> list[Mention]:
@@ -821,8 +827,8 @@ def _context(doc: Doc, spans: list[_Span]) -> Context:
             iso = country_words().get(fold(name)) or country_words().get(fold(_DIRECTION.sub("", name)))
             aid = getattr(known_actors().get(norm_key(name)), "type", None) == "organization"  # "Norwegian Refugee
             if iso is None and ent.label_ == "ORG" and len(name.split()) > 1 and not aid:  # Council" works anywhere
-                name = _country_in_front(name) or name  # "the Nigerien Armed Forces", "the Sri Lanka Navy"
-                iso = country_words().get(fold(name))
+                name = _country_in_front(name) or _country_after(name) or name  # "the Nigerien Armed Forces",
+                iso = country_words().get(fold(name))  # "the Sri Lanka Navy", "the National Army of Colombia"
             before = doc_text(doc)[max(0, ent.start_char - 30) : ent.start_char]
             backer = _BACKER.match(doc_text(doc), ent.end_char) is not None  # "the Saudi-led coalition"
             backer = backer or _BACKED_BY.search(before) is not None  # "outfits it says are backed by India"
@@ -852,6 +858,12 @@ def _country_in_front(name: str) -> str | None:
     words = name.split()
     fronts = (" ".join(words[:n]) for n in range(min(3, len(words) - 1), 0, -1))
     return next((front for front in fronts if fold(front) in country_words()), None)
+
+
+def _country_after(name: str) -> str | None:
+    """The country's name that ends a body's name after "of": "[National Army of] Colombia"."""
+    found = re.search(r"\bof (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)$", name)
+    return found.group(1) if found and fold(found.group(1)) in country_names() else None
 
 
 # "the border crossing with Nigeria", "Across the border, the Nigerian army": the neighbour, not the report's country

@@ -227,6 +227,8 @@ def _staff_label(label: re.Match[str], registry: Registry, staff: dict[str, Acto
     introduced = registry.by_role(role.split()[-1].lower(), [], label.start()) if not inside else None
     person = named or staff.get(role) or introduced
     if person is not None:
+        if not any(w in _STAFF for r in person.roles for w in r.lower().split()):
+            registry.give_role(person, role.lower())  # "ORTIZ:" later is the correspondent: the outlet's voice
         staff[role] = person
         person.mention(label.start(1), label.end(1), role)
 
