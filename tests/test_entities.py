@@ -3856,3 +3856,14 @@ def test_a_correspondent_named_in_a_label_speaks_for_the_outlet_under_her_surnam
     )
     claim = next(c for c in article.claims if c.low == 4000)
     assert claim.claimant is None or "Ortiz" not in (claim.claimant.name or "")
+
+
+def test_a_role_set_beside_a_shared_surname_finds_the_one_with_that_role() -> None:
+    article = wirewatch.extract(
+        "ESMERALDAS, Ecuador - Jhonny Valencia, a fisherman from Limones, said the navy stopped three boats last "
+        'week. General Patricio Valencia, who commands the operation, said patrols would go on. "We will not leave '
+        'the estuary," the general said. Mr Valencia, the fisherman, said families could not work.',
+        published="2026-03-10",
+    )
+    assert same(article, "Jhonny Valencia", "Valencia, the fisherman")
+    assert not holds(article, "Patricio Valencia", "the fisherman, said")

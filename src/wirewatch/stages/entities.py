@@ -769,6 +769,8 @@ class Registry:
             hits = hits or [a for a in people if surname_words(a.name)[: len(parts)] == parts]
         hits = [a for a in hits if ranks(given) & ranks(a.titles)] or hits
         hits = [a for a in hits if given & _role_words(a)] or hits  # "Constable Afridi": the one introduced so
+        said = self._role_set_beside(words, position)  # "Mr Valencia, the fisherman, said": not the general
+        hits = [a for a in hits if said & _role_words(a)] or hits
         hits = [a for a in hits if not _of_the_other_sex(a, given)]  # "Mrs Obi" is not Peter Obi, "Mr Obi" not Ada
         hits = [a for a in hits if not _titled_otherwise(a, given)]  # "Ms Nur" is not the "Mr Nur" of before
         hits = [a for a in hits if not self._said_otherwise(a, given)]  # "Mr Hagos" is not Mulu Hagos, a "she"
@@ -777,6 +779,16 @@ class Registry:
         if position is not None and hits and all(a.first > position for a in hits):
             return None  # "Mr Al-Hasi" is not Mabrouka Al-Hasi, whom the report brings in after him
         return _latest_before(hits, position)
+
+    def _role_set_beside(self, words: str, position: int | None) -> set[str]:
+        """The words of a role set off right after a surname written at ``position`` ("Valencia, the fisherman,")."""
+        if position is None:
+            return set()
+        after = re.match(
+            rf"(?:[A-Z][\w.]*\s+)?{re.escape(words)},\s+(?:the|a|an)\s+((?:[a-z-]+\s+){{0,2}}[a-z-]+)\b[,.]",
+            doc_text(self.doc)[position : position + 120],
+        )
+        return set(after.group(1).split()) & role_nouns() if after else set()
 
     def _disowned(self, person: Actor, position: int | None) -> bool:
         """Whether the words right after a mention say it is not this person: "Mr Abdi, who is no relation of
