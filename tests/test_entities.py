@@ -3867,3 +3867,16 @@ def test_a_role_set_beside_a_shared_surname_finds_the_one_with_that_role() -> No
     )
     assert same(article, "Jhonny Valencia", "Valencia, the fisherman")
     assert not holds(article, "Patricio Valencia", "the fisherman, said")
+
+
+def test_mr_again_is_the_man_written_mr_before_not_a_namesake_named_since() -> None:
+    doc = get_nlp()(
+        'GOUNDAM, Mali - "Nothing has entered the town since March," said Hamadoun Cissé, the mayor. Mr Cissé said '
+        "forty families had left. In Tombouctou, the grain trader Boubacar Cissé, who is not related to the mayor, "
+        'said he had stopped sending stock. "People eat once a day," Mr Cissé said.'
+    )
+    registry = Registry(doc)
+    mayor = next(a for a in registry.actors if a.name == "Hamadoun Cissé")
+    for actor in [a for a in registry.actors if a.name == "Boubacar Cissé"]:
+        registry.drop(actor)  # as when the tagger misses the trader
+    assert registry.person("Cissé", doc.text.rindex("Mr Cissé"), {"mr"}) is mayor

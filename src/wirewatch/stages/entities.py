@@ -698,8 +698,10 @@ class Registry:
         sexes = _sexes(given)
         if not sexes or len(name.split()) != 1:
             return None
-        full = self._full_name_before(name, position, sexes)
         earlier = self.by_surname(name, position, given)
+        if earlier is not None and given & earlier.titles:
+            return None  # "Mr Cissé" again, after Hamadoun Cissé was "Mr Cissé": still he
+        full = self._full_name_before(name, position, sexes)
         last = max((s for s, _ in earlier.mentions if s < position), default=-1) if earlier else -1
         return strip_titles(full.text) if full is not None and full.start_char > last else None
 
