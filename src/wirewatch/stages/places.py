@@ -379,6 +379,7 @@ def _namesakes_apart(
     local: dict[str, str | None] = {}
     undecided: set[str] = set()
     foils = _contrasts(doc)
+    main = _main_country(context)
     for key, group in names.items():
         foil = [s for s in group if _set_apart(doc, s, foils)]
         if foil and len(foil) < len(group):  # "Janakpur is not to be confused with the town of Janakpur in India's
@@ -390,7 +391,6 @@ def _namesakes_apart(
                 if iso is None:
                     undecided.add(f"{key}|?~")
         isos = [_country_nearby(doc, s.start, s.end, context) for s in group]
-        main = _main_country(context)
         if len({iso for iso in isos if iso}) < 2:
             iso = next((iso for iso in isos if iso), None)
             spelt = {s.text for s, i in zip(group, isos, strict=True) if i}
